@@ -1,0 +1,20 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+
+const KEY = 'pref.largeText'
+
+/**
+ * Large-text mode for older citizens: switchable on any page and remembered
+ * on the phone across visits.
+ */
+export function useLargeText(): { largeText: boolean; toggleLargeText: () => void } {
+  const [largeText, setLargeText] = useState<boolean>(() => Taro.getStorageSync(KEY) === true)
+  const toggleLargeText = useCallback(() => {
+    setLargeText((current) => {
+      const next = !current
+      Taro.setStorageSync(KEY, next)
+      return next
+    })
+  }, [])
+  return { largeText, toggleLargeText }
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '沂源政务服务' })

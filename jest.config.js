@@ -1,0 +1,36 @@
+// Unit and integration tests: `npm run test:unit` (runs them under several TZ).
+// The weapp render tests and the browser tests need builds first and have
+// their own configs (jest.weapp.config.js, jest.e2e.config.js).
+const common = {
+  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+}
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'shared', testEnvironment: 'node', testMatch: ['<rootDir>/shared/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'cloudfunctions',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/cloudfunctions/*/src/**/*.test.ts', '<rootDir>/server/**/*.test.ts'],
+    },
+    { ...common, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/emulator/**/*.test.ts'] },
+    { ...common, displayName: 'repo', testEnvironment: 'node', testMatch: ['<rootDir>/test/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/client/src/**/*.test.ts?(x)'],
+      // Taro's runtime cannot load in jsdom; small stand-ins in test/support
+      // say why. The real builds are tested in test/weapp and e2e/.
+      moduleNameMapper: {
+        ...common.moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/test/support/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/support/taroComponents.tsx',
+      },
+      setupFiles: ['<rootDir>/test/support/clientGlobals.ts'],
+    },
+  ],
+}

@@ -1,0 +1,2 @@
+export { ok, fail, type ApiError, type ApiResult, type FieldErrors } from './result'
+export { action, dispatch, fieldErrors, type Action, type ActionTable } from './dispatch'

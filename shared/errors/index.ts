@@ -1,0 +1,1 @@
+export { ERROR_CODES, ERROR_MESSAGES, messageFor, type ErrorCode } from './codes'

@@ -1,0 +1,14 @@
+export {
+  BEIJING_OFFSET_MINUTES,
+  addDays,
+  beijingInstant,
+  civilDateOf,
+  civilTimeOf,
+  formatBeijingIso,
+  isCivilDate,
+  isCivilTime,
+  toBeijing,
+  weekdayOf,
+  type CivilDate,
+  type Instant,
+} from './beijing'

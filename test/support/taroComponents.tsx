@@ -1,0 +1,30 @@
+/**
+ * Unit tests of client components render Taro's primitives as plain DOM
+ * elements: Taro's H5 component library is Stencil web components that jsdom
+ * cannot run. The real components are exercised by the weapp render tests
+ * (test/weapp) and the browser tests (e2e/), which use the real builds.
+ */
+import { createElement, type ReactNode } from 'react'
+
+type Props = { className?: string; children?: ReactNode; onClick?: () => void; [key: string]: unknown }
+
+function primitive(tag: string, role?: string) {
+  return function TaroPrimitive({ className, children, onClick }: Props) {
+    return createElement(tag, { className, onClick, role }, children)
+  }
+}
+
+export const View = primitive('div')
+export const Text = primitive('span')
+export const Button = primitive('button', 'button')
+export const ScrollView = primitive('div')
+
+export function Input({ value, placeholder, onInput, className }: Props) {
+  return createElement('input', {
+    className,
+    placeholder,
+    value: (value as string) ?? '',
+    onChange: (e: { target: { value: string } }) =>
+      (onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } }),
+  })
+}

@@ -1,0 +1,9 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.css'
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV?: 'weapp' | 'h5'
+  }
+}
