@@ -1,0 +1,87 @@
+/**
+ * The render checks, shared by the tests of the real build and by the
+ * seeded-defect tests, which show that each check fails on a broken build.
+ */
+import { stripVTControlCharacters } from 'node:util'
+import type { CloudTable } from './fakeWx'
+import { DIST, launch, pagesOf, type LaunchOptions, type MiniProgram } from './harness'
+import type { PageHandle } from './pageHandle'
+
+/** `catalog` `me` for a citizen: no staff roles. */
+export const CITIZEN_ME = { ok: true, data: { openid: 'o-citizen', roles: [] } }
+
+/** What every page gets from the cloud unless a test says otherwise. */
+export const DEFAULT_CLOUD: CloudTable = { catalog: { me: CITIZEN_ME } }
+
+/**
+ * Text each page shows when it renders with DEFAULT_CLOUD. A page added to
+ * app.json needs a line here, or its render check fails and says so.
+ */
+export const VISIBLE_TEXT: Record<string, string[]> = {
+  'pages/index/index': ['沂源县政务服务中心', '大字模式：关', '周末无休', '节假日预约'],
+  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关'],
+  'pages/mine/index': ['我的预约'],
+  'pages/staff/index': ['工作人员入口'],
+  'packages/staff/pages/queue/index': ['窗口工单'],
+  'packages/admin/pages/items/index': ['事项管理'],
+  'pages/item/index': ['事项详情'],
+  'packages/admin/pages/item-edit/index': ['编辑事项'],
+  'packages/admin/pages/org/index': ['部门与窗口'],
+  'packages/admin/pages/staff/index': ['人员管理'],
+}
+
+/** Fails on anything either layer warned or logged as an error, WXMLRT warnings included. */
+export function expectNoProblems(mp: MiniProgram): void {
+  if (mp.problems.length === 0) return
+  const distinct = [...new Set(mp.problems)]
+  throw new Error(`${distinct.length} distinct warning(s)/error(s) while rendering:\n${distinct.slice(0, 5).join('\n')}`)
+}
+
+/** Launches the build, opens one page, runs `body`, and always closes the launch. */
+export async function withPage(
+  route: string,
+  options: LaunchOptions,
+  body: (page: PageHandle, mp: MiniProgram) => Promise<void> | void,
+): Promise<void> {
+  const mp = launch({ cloud: DEFAULT_CLOUD, ...options })
+  try {
+    await body(await mp.open(route), mp)
+  } finally {
+    mp.close()
+  }
+}
+
+/** The page renders its visible text, with no warning (WXMLRT…) and no error. */
+export async function expectPageRenders(route: string, rootPath: string = DIST): Promise<void> {
+  const expected = VISIBLE_TEXT[route]
+  if (!expected) throw new Error(`${route} is in app.json but not in VISIBLE_TEXT (test/weapp/checks.ts): add what it shows`)
+  await withPage(route, { rootPath }, (page, mp) => {
+    expectNoProblems(mp)
+    for (const text of expected) expect(page.text()).toContain(text)
+  })
+}
+
+/** Tapping the large-text switch re-renders its label and the page class, and remembers the choice. */
+export async function expectLargeTextSwitchWorks(route: string, rootPath: string = DIST): Promise<void> {
+  await withPage(route, { rootPath }, async (page, mp) => {
+    expect(page.hasClass('page--large')).toBe(false)
+    await page.tap('大字模式：关')
+    expect(page.text()).toContain('大字模式：开')
+    expect(page.hasClass('page--large')).toBe(true)
+    expect(mp.fake.storage.get('pref.largeText')).toBe(true)
+    expectNoProblems(mp)
+  })
+}
+
+/** Runs every render check on one build and answers the failures' messages (none when it is sound). */
+export async function failuresOf(rootPath: string): Promise<string[]> {
+  const checks = [
+    ...pagesOf(rootPath).map((route) => () => expectPageRenders(route, rootPath)),
+    () => expectLargeTextSwitchWorks('pages/index/index', rootPath),
+  ]
+  const failures: string[] = []
+  for (const check of checks) {
+    await check().catch((error: unknown) => failures.push(stripVTControlCharacters(error instanceof Error ? error.message : String(error))))
+  }
+  return failures
+}

@@ -1,0 +1,97 @@
+import { CITIZEN_ME, expectLargeTextSwitchWorks, expectNoProblems, withPage } from './checks'
+import type { CloudTable } from './fakeWx'
+import { launch } from './harness'
+
+const staffMe = (roles: string[], name = '王芳') => ({ ok: true, data: { openid: 'o-staff', roles, staff: { id: 's1', name } } })
+const meAnswers = (me: unknown): CloudTable => ({ catalog: { me } })
+const BUSY = { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
+
+describe('the logic layer', () => {
+  it("holds the mini-program's globals and none of Node's or the browser's", () => {
+    const mp = launch()
+    try {
+      for (const name of ['wx', 'App', 'Page', 'Component', 'getApp', 'getCurrentPages', 'setTimeout', 'Promise']) {
+        expect([name, mp.typeofInLogic(name)]).not.toEqual([name, 'undefined'])
+      }
+      for (const name of ['process', 'global', 'window', 'document', 'Buffer', 'require']) {
+        expect([name, mp.typeofInLogic(name)]).toEqual([name, 'undefined'])
+      }
+    } finally {
+      mp.close()
+    }
+  })
+})
+
+describe('large-text mode', () => {
+  it.each(['pages/index/index', 'pages/items/index'])('is switched on by tapping the switch on %s', async (route) => {
+    await expectLargeTextSwitchWorks(route)
+  })
+
+  it('is switched off again by a second tap, and remembered as off', async () => {
+    await withPage('pages/index/index', {}, async (page, mp) => {
+      await page.tap('大字模式：关')
+      await page.tap('大字模式：开')
+      expect(page.text()).toContain('大字模式：关')
+      expect(page.hasClass('page--large')).toBe(false)
+      expect(mp.fake.storage.get('pref.largeText')).toBe(false)
+    })
+  })
+
+  it('opens already on when the phone remembers it', async () => {
+    await withPage('pages/mine/index', { storage: { 'pref.largeText': true } }, (page, mp) => {
+      expect(page.hasClass('page--large')).toBe(true)
+      expectNoProblems(mp)
+    })
+  })
+})
+
+describe('the staff tab', () => {
+  it('asks catalog who the caller is, once', async () => {
+    await withPage('pages/staff/index', {}, (_page, mp) => {
+      expect(mp.callsTo('cloud.callFunction').map((c) => c.args)).toEqual([{ name: 'catalog', data: { action: 'me', input: {} } }])
+    })
+  })
+
+  it('tells a citizen what the tab is for', async () => {
+    await withPage('pages/staff/index', { cloud: meAnswers(CITIZEN_ME) }, (page, mp) => {
+      expect(page.text()).toContain('工作人员入口')
+      expect(page.text()).not.toContain('事项管理')
+      expectNoProblems(mp)
+    })
+  })
+
+  it("shows an admin's name and role, and opens item management", async () => {
+    await withPage('pages/staff/index', { cloud: meAnswers(staffMe(['admin'])) }, async (page, mp) => {
+      expect(page.text()).toContain('王芳')
+      expect(page.text()).toContain('身份：管理员')
+      expect(page.text()).not.toContain('窗口工单')
+      await page.tap('事项管理')
+      expect(mp.callsTo('navigateTo').map((c) => c.args)).toEqual([{ url: '/packages/admin/pages/items/index' }])
+      const next = await mp.open('packages/admin/pages/items/index')
+      expect(next.text()).toContain('维护“预约+无休”事项清单')
+      expectNoProblems(mp)
+    })
+  })
+
+  it("shows a window leader's roles, and opens the window's queue", async () => {
+    await withPage('pages/staff/index', { cloud: meAnswers(staffMe(['leader', 'admin'])) }, async (page, mp) => {
+      expect(page.text()).toContain('身份：窗口负责人、管理员')
+      await page.tap('窗口工单')
+      expect(mp.callsTo('navigateTo').map((c) => c.args)).toEqual([{ url: '/packages/staff/pages/queue/index' }])
+      expectNoProblems(mp)
+    })
+  })
+
+  it("shows the server's message with a retry, and retrying recovers", async () => {
+    const cloud = meAnswers(BUSY)
+    await withPage('pages/staff/index', { cloud }, async (page, mp) => {
+      expect(page.text()).toContain('系统繁忙，请稍后再试')
+      cloud.catalog.me = CITIZEN_ME
+      await page.tap('重试')
+      expect(mp.callsTo('cloud.callFunction')).toHaveLength(2)
+      expect(page.text()).toContain('工作人员入口')
+      expect(page.text()).not.toContain('系统繁忙')
+      expectNoProblems(mp)
+    })
+  })
+})
