@@ -1,0 +1,77 @@
+// Sizes of what ships: the weapp main package and each subpackage, the H5
+// app's initial JS, and each cloud function bundle. Fails when a package
+// passes WeChat's 2 MB limit or the main package passes our 600 KB budget.
+// Run after `npm run build`:  npm run bench:size
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const weapp = path.join(root, 'client', 'dist', 'weapp')
+const h5 = path.join(root, 'client', 'dist', 'h5')
+const KB = 1024
+const WECHAT_PACKAGE_LIMIT = 2 * KB * KB
+const MAIN_BUDGET = 600 * KB
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name)
+    return d.isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+const bytes = (files) => files.reduce((sum, f) => sum + statSync(f).size, 0)
+const kb = (n) => `${(n / KB).toFixed(1)} KB`
+
+for (const [dir, cmd] of [[weapp, 'build:weapp'], [h5, 'build:h5']]) {
+  if (!existsSync(dir)) {
+    console.error(`${path.relative(root, dir)} is missing: run npm run ${cmd} first`)
+    process.exit(1)
+  }
+}
+
+const rows = []
+const failures = []
+
+// WeChat counts a package as every file under its root; the main package is
+// everything outside the subpackage roots. project.config.json is not shipped.
+const app = JSON.parse(readFileSync(path.join(weapp, 'app.json'), 'utf8'))
+const subRoots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''))
+const all = filesUnder(weapp).filter((f) => path.basename(f) !== 'project.config.json')
+const inRoot = (f, r) => path.relative(weapp, f).startsWith(r + path.sep)
+const main = all.filter((f) => !subRoots.some((r) => inRoot(f, r)))
+const mainBytes = bytes(main)
+rows.push(['weapp main package', mainBytes, '', `${kb(MAIN_BUDGET)} (WeChat: 2048 KB)`])
+if (mainBytes > MAIN_BUDGET) failures.push(`main package ${kb(mainBytes)} > ${kb(MAIN_BUDGET)}`)
+for (const r of subRoots) {
+  const size = bytes(all.filter((f) => inRoot(f, r)))
+  rows.push([`weapp subpackage ${r}`, size, '', '2048 KB'])
+  if (size > WECHAT_PACKAGE_LIMIT) failures.push(`subpackage ${r} ${kb(size)} > 2048 KB`)
+}
+rows.push(['weapp total', bytes(all), '', ''])
+
+// The H5 app's initial JS: the scripts index.html loads before anything else.
+const html = readFileSync(path.join(h5, 'index.html'), 'utf8')
+const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => path.join(h5, m[1].replace(/^\//, '')))
+const initial = scripts.map((f) => readFileSync(f))
+const raw = initial.reduce((s, b) => s + b.length, 0)
+const gz = initial.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0)
+rows.push([`H5 initial JS (${scripts.length} files)`, raw, gz, ''])
+rows.push(['H5 all JS', bytes(filesUnder(h5).filter((f) => f.endsWith('.js'))), '', ''])
+
+const functionsDir = path.join(root, 'cloudfunctions')
+for (const name of readdirSync(functionsDir).sort()) {
+  const bundle = path.join(functionsDir, name, 'index.js')
+  if (!existsSync(bundle)) continue
+  const buf = readFileSync(bundle)
+  rows.push([`cloud function ${name}`, buf.length, gzipSync(buf, { level: 9 }).length, ''])
+}
+
+console.log('| what | bytes | gzip | budget |')
+console.log('|---|---:|---:|---|')
+for (const [what, size, gzip, budget] of rows) console.log(`| ${what} | ${kb(size)} | ${gzip === '' ? '' : kb(gzip)} | ${budget} |`)
+if (failures.length) {
+  console.error(`\nover budget:\n- ${failures.join('\n- ')}`)
+  process.exit(1)
+}
