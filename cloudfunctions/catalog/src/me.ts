@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
+import type { Role } from '@shared/org'
+import { resolveActor } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
-import { staffRepository, type Role } from '../../../server/staff/staffRepository'
 
 export interface MeData {
   openid: string
@@ -11,10 +12,12 @@ export interface MeData {
 
 /** `me`: the caller's OPENID and roles, from the staff records only. */
 export const me = action(v.object({}), async (_input, ctx: ActionContext) => {
-  const openid = ctx.caller.openid
-  if (!openid) return fail('UNAUTHENTICATED')
-  const staff = await staffRepository(ctx.db).findActiveByOpenid(openid)
-  const data: MeData = { openid, roles: staff ? staff.roles : [] }
-  if (staff) data.staff = { id: staff._id, name: staff.name, windowId: staff.windowId, departmentId: staff.departmentId }
+  const actor = await resolveActor(ctx)
+  if (!actor) return fail('UNAUTHENTICATED')
+  const data: MeData = { openid: actor.openid, roles: actor.roles }
+  if (actor.staff) {
+    const { id, name, windowId, departmentId } = actor.staff
+    data.staff = { id, name, windowId, departmentId }
+  }
   return ok(data)
 })

@@ -1,0 +1,81 @@
+import * as v from 'valibot'
+import { fail, ok, requestIdSchema } from '@shared/api'
+import { idSchema } from '@shared/ids'
+import { itemFieldsSchema, type Item } from '@shared/items'
+import type { ActionContext } from '../../../server/context'
+import { guarded } from '../../../server/guard'
+import { itemRepository } from '../../../server/repositories/items'
+import { departmentRepository } from '../../../server/repositories/org'
+
+const versionSchema = v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer(), v.minValue(1))
+
+/** Every department an item names must exist. */
+async function unknownDepartments(ctx: ActionContext, ids: string[]): Promise<string[]> {
+  const found = await departmentRepository(ctx.db).find({ _id: ctx.db.command.in(ids) })
+  return ids.filter((id) => !found.some((d) => d.id === id))
+}
+
+/**
+ * Why a versioned write changed nothing: the record is gone, or someone else
+ * saved first (two admins editing one item: the second is told, never
+ * silently overwritten).
+ */
+async function explainMiss(ctx: ActionContext, id: string) {
+  const current = await itemRepository(ctx.db).get(id)
+  return current ? fail('CONFLICT', '该事项已被他人修改，请刷新后重新编辑') : fail('NOT_FOUND', '没有找到该事项')
+}
+
+/** `items.create`: a new item on the list (R1). The request id makes a double tap create one item. */
+export const createItem = guarded(
+  ['admin'],
+  v.object({ requestId: requestIdSchema, item: itemFieldsSchema }),
+  async (input, ctx, actor) => {
+    const items = itemRepository(ctx.db)
+    const id = `item-${input.requestId}`
+    const existing = await items.get(id)
+    if (existing) return ok({ item: existing })
+    const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
+    if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
+    const item: Item = { id, ...input.item, active: true, version: 1 }
+    try {
+      await items.insert({ ...item, updatedAt: ctx.now().getTime(), updatedBy: actor.openid })
+    } catch (error) {
+      const raced = await items.get(id)
+      if (raced) return ok({ item: raced })
+      throw error
+    }
+    return ok({ item })
+  },
+)
+
+/** `items.update`: saves an edit made from `version`; a stale version is `CONFLICT`. */
+export const updateItem = guarded(
+  ['admin'],
+  v.object({ id: idSchema('事项'), version: versionSchema, item: itemFieldsSchema }),
+  async (input, ctx, actor) => {
+    const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
+    if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
+    const items = itemRepository(ctx.db)
+    const changed = await items.updateWhere(
+      { _id: input.id, version: input.version },
+      { ...input.item, version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
+    )
+    if (changed !== 1) return explainMiss(ctx, input.id)
+    return ok({ item: await items.get(input.id) })
+  },
+)
+
+/** `items.archive`: takes an item off the list; it can no longer be booked. */
+export const archiveItem = guarded(
+  ['admin'],
+  v.object({ id: idSchema('事项'), version: versionSchema }),
+  async (input, ctx, actor) => {
+    const items = itemRepository(ctx.db)
+    const changed = await items.updateWhere(
+      { _id: input.id, version: input.version },
+      { active: false, version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
+    )
+    if (changed !== 1) return explainMiss(ctx, input.id)
+    return ok({ item: await items.get(input.id) })
+  },
+)

@@ -1,0 +1,20 @@
+import * as v from 'valibot'
+import { fail, ok } from '@shared/api'
+import { settingsPatchSchema } from '@shared/settings'
+import { guarded } from '../../../server/guard'
+import { settingsRepository } from '../../../server/repositories/settings'
+
+/** `settings.get`: the values rules.md marks as settings, with their version. */
+export const getSettings = guarded(['admin'], v.object({}), async (_input, ctx) => ok(await settingsRepository(ctx.db).load()))
+
+/** `settings.update`: a checked patch, saved only over the version it was made from. */
+export const updateSettings = guarded(
+  ['admin'],
+  v.object({ version: v.pipe(v.number('版本号缺失'), v.integer(), v.minValue(0)), patch: settingsPatchSchema }),
+  async (input, ctx, actor) => {
+    const repo = settingsRepository(ctx.db)
+    const saved = await repo.save(input.patch, input.version, actor.openid, ctx.now().getTime())
+    if (!saved) return fail('CONFLICT', '设置已被他人修改，请刷新后重试')
+    return ok(await repo.load())
+  },
+)

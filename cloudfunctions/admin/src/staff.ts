@@ -1,0 +1,70 @@
+import * as v from 'valibot'
+import { fail, ok } from '@shared/api'
+import { idSchema } from '@shared/ids'
+import { staffFieldsSchema, type Staff } from '@shared/org'
+import { guarded } from '../../../server/guard'
+import { newId, newInviteCode } from '../../../server/ids'
+import { inviteRepository, windowRepository } from '../../../server/repositories/org'
+import { settingsRepository } from '../../../server/repositories/settings'
+import { staffRepository } from '../../../server/repositories/staff'
+
+const HOUR = 3_600_000
+
+/** Staff as an admin sees them: whether bound to a WeChat user, never the OPENID itself. */
+const view = ({ openid, ...staff }: Staff) => ({ ...staff, bound: Boolean(openid) })
+
+/** `staff.list`: every staff record, active or revoked. */
+export const listStaff = guarded(['admin'], v.object({}), async (_input, ctx) => {
+  const staff = await staffRepository(ctx.db).find({}, { orderBy: [['name', 'asc']] })
+  return ok({ staff: staff.map(view) })
+})
+
+/** `staff.upsert`: a staff record with roles and window; edits carry the version they started from. */
+export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, ctx) => {
+  const staff = staffRepository(ctx.db)
+  let departmentId: string | undefined
+  if (input.windowId) {
+    const window = await windowRepository(ctx.db).get(input.windowId)
+    if (!window) return fail('INVALID_INPUT', '所属窗口不存在', { windowId: '所属窗口不存在' })
+    departmentId = window.departmentId
+  }
+  const fields = { name: input.name, roles: input.roles, windowId: input.windowId, departmentId }
+  if (!input.id) {
+    const record: Staff = { id: newId('staff'), ...fields, active: true, version: 1 }
+    await staff.insert(record)
+    return ok({ staff: view(record) })
+  }
+  if (!input.version) return fail('INVALID_INPUT', '版本号缺失，请刷新后重试', { version: '版本号缺失' })
+  const changed = await staff.updateWhere({ _id: input.id, version: input.version }, { ...fields, version: input.version + 1 })
+  if (changed !== 1) {
+    return (await staff.get(input.id)) ? fail('CONFLICT', '该人员信息已被他人修改，请刷新后重试') : fail('NOT_FOUND', '没有找到该人员')
+  }
+  const saved = await staff.get(input.id)
+  return saved ? ok({ staff: view(saved) }) : fail('NOT_FOUND', '没有找到该人员')
+})
+
+/** `staff.invite`: a single-use code, valid for `inviteTtlHours`, that the staff member redeems in the app. */
+export const inviteStaff = guarded(['admin'], v.object({ staffId: idSchema('人员') }), async (input, ctx, actor) => {
+  const target = await staffRepository(ctx.db).get(input.staffId)
+  if (!target || !target.active) return fail('NOT_FOUND', '没有找到该人员或已停用')
+  const { settings } = await settingsRepository(ctx.db).load()
+  const invite = {
+    id: newId('invite'),
+    code: newInviteCode(),
+    staffId: target.id,
+    expiresAt: ctx.now().getTime() + settings.inviteTtlHours * HOUR,
+    createdBy: actor.openid,
+  }
+  await inviteRepository(ctx.db).insert(invite)
+  return ok({ code: invite.code, expiresAt: invite.expiresAt, staffId: target.id })
+})
+
+/** `staff.revoke`: stops a staff member; their WeChat user loses every staff right at once. */
+export const revokeStaff = guarded(['admin'], v.object({ staffId: idSchema('人员') }), async (input, ctx, actor) => {
+  if (actor.staff?.id === input.staffId) return fail('CONFLICT', '不能停用自己的账号')
+  const staff = staffRepository(ctx.db)
+  const _ = ctx.db.command
+  const changed = await staff.updateWhere({ _id: input.staffId, active: true }, { active: false, openid: _.remove(), version: _.inc(1) })
+  if (changed !== 1 && !(await staff.get(input.staffId))) return fail('NOT_FOUND', '没有找到该人员')
+  return ok({ staffId: input.staffId, active: false })
+})

@@ -1,0 +1,66 @@
+import * as v from 'valibot'
+import { action, fail, ok } from '@shared/api'
+import { idSchema } from '@shared/ids'
+import { searchItems, type Item, type ServiceMode } from '@shared/items'
+import type { ServiceWindow } from '@shared/org'
+import { authorize } from '../../../server/auth'
+import type { ActionContext } from '../../../server/context'
+import { itemRepository } from '../../../server/repositories/items'
+import { windowRepository } from '../../../server/repositories/org'
+
+/** What the list shows of an item; the materials come with `items.get`. */
+export interface ItemSummary {
+  id: string
+  name: string
+  departmentId: string
+  assistingDepartmentIds: string[]
+  modes: ServiceMode[]
+  estimatedMinutes: number
+  materialCount: number
+  active: boolean
+  version: number
+  example?: boolean
+}
+
+const summary = (item: Item): ItemSummary => ({
+  id: item.id,
+  name: item.name,
+  departmentId: item.departmentId,
+  assistingDepartmentIds: item.assistingDepartmentIds,
+  modes: item.modes,
+  estimatedMinutes: item.estimatedMinutes,
+  materialCount: item.materials.length,
+  active: item.active,
+  version: item.version,
+  ...(item.example ? { example: true } : {}),
+})
+
+/** `items.list`: the active items, searched in name, materials and notes (one read). */
+export const listItems = action(
+  v.object({
+    q: v.optional(v.pipe(v.string('搜索词必须是文字'), v.maxLength(40, '搜索词不能超过40个字'))),
+    departmentId: v.optional(idSchema('部门')),
+    mode: v.optional(v.picklist(['walk-in', 'appointment'], '服务方式不正确')),
+    includeArchived: v.optional(v.boolean('includeArchived 必须是布尔值')),
+  }),
+  async (input, ctx: ActionContext) => {
+    // Archived items are shown to admins only, who may restore or review them.
+    if (input.includeArchived) {
+      const auth = await authorize(ctx, ['admin'])
+      if (!('actor' in auth)) return auth
+    }
+    const query = input.includeArchived ? {} : { active: true }
+    const items = await itemRepository(ctx.db).find(query, { orderBy: [['name', 'asc']] })
+    return ok({ items: searchItems(items, input).map(summary) })
+  },
+)
+
+/** `items.get`: one item with its materials and the windows that serve it (two reads). */
+export const getItem = action(v.object({ id: idSchema('事项') }), async (input, ctx: ActionContext) => {
+  const item = await itemRepository(ctx.db).get(input.id)
+  if (!item) return fail('NOT_FOUND', '没有找到该事项')
+  const departments = [item.departmentId, ...item.assistingDepartmentIds]
+  const windows = await windowRepository(ctx.db).find({ departmentId: ctx.db.command.in(departments) })
+  const byDepartment = (w: ServiceWindow) => departments.indexOf(w.departmentId)
+  return ok({ item, windows: windows.sort((a, b) => byDepartment(a) - byDepartment(b) || a.number.localeCompare(b.number)) })
+})

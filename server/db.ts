@@ -1,0 +1,70 @@
+import type { Database } from './cloud'
+
+/**
+ * A typed face over `wx-server-sdk`'s collections, whose own typings answer
+ * unions such as `Promise<IQueryResult> | void | string` (toolchain.md, 8).
+ * The casts live here and nowhere else. Documents keep their id in `_id`;
+ * the domain calls it `id`.
+ */
+export interface QueryOptions {
+  orderBy?: [field: string, direction: 'asc' | 'desc'][]
+  skip?: number
+  limit?: number
+}
+
+type Stored<T extends { id: string }> = Omit<T, 'id'> & { _id: string }
+
+const fromStored = <T extends { id: string }>(doc: Stored<T>): T => {
+  const { _id, ...rest } = doc as Stored<T> & Record<string, unknown>
+  return { ...(rest as object), id: _id } as T
+}
+
+/** True for the SDK's "document does not exist" failure of `doc(id).get()`. */
+function isMissingDocument(error: unknown): boolean {
+  const e = error as { errCode?: number; errMsg?: string; message?: string }
+  return /does not exist|not exist|-502004|document.*not.*found/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''} ${e?.errCode ?? ''}`)
+}
+
+export function collection<T extends { id: string }>(db: Database, name: string) {
+  const col = db.collection(name)
+  return {
+    /** One document by id, or null. */
+    async get(id: string): Promise<T | null> {
+      try {
+        const res = (await col.doc(id).get()) as unknown as { data: Stored<T> | null }
+        return res.data ? fromStored<T>(res.data) : null
+      } catch (error) {
+        if (isMissingDocument(error)) return null
+        throw error
+      }
+    },
+
+    async find(query: Record<string, unknown>, options: QueryOptions = {}): Promise<T[]> {
+      let q = col.where(query)
+      for (const [field, direction] of options.orderBy ?? []) q = q.orderBy(field, direction)
+      if (options.skip) q = q.skip(options.skip)
+      q = q.limit(options.limit ?? 1000)
+      const res = (await q.get()) as unknown as { data: Stored<T>[] }
+      return res.data.map((d) => fromStored<T>(d))
+    },
+
+    /** Inserts with the given id; fails when the id exists. */
+    async insert(doc: T): Promise<void> {
+      const { id, ...rest } = doc
+      await col.add({ data: { ...rest, _id: id } })
+    },
+
+    /** Updates the documents matching `query`; answers how many changed. */
+    async updateWhere(query: Record<string, unknown>, data: Record<string, unknown>): Promise<number> {
+      const res = (await col.where(query).update({ data })) as unknown as { stats: { updated: number } }
+      return res.stats.updated
+    },
+
+    async count(query: Record<string, unknown>): Promise<number> {
+      const res = (await col.where(query).count()) as unknown as { total: number }
+      return res.total
+    },
+  }
+}
+
+export type Collection<T extends { id: string }> = ReturnType<typeof collection<T>>

@@ -1,0 +1,33 @@
+import { withDefaults, type Settings } from '@shared/settings'
+import type { Database } from '../cloud'
+import { collection } from '../db'
+
+const GLOBAL = 'global'
+
+type StoredSettings = Partial<Settings> & { id: string; version: number; updatedAt?: number; updatedBy?: string }
+
+/** The `settings` collection: one document, `global`, over the defaults. */
+export function settingsRepository(db: Database) {
+  const settings = collection<StoredSettings>(db, 'settings')
+  return {
+    async load(): Promise<{ settings: Settings; version: number }> {
+      const stored = await settings.get(GLOBAL)
+      if (!stored) return { settings: withDefaults(null), version: 0 }
+      const { id: _id, version, updatedAt: _at, updatedBy: _by, ...values } = stored
+      return { settings: withDefaults(values), version }
+    },
+    /** Writes a patch if the stored version is still `version`; false on a concurrent change. */
+    async save(patch: Partial<Settings>, version: number, by: string, now: number): Promise<boolean> {
+      if (version === 0) {
+        try {
+          await settings.insert({ id: GLOBAL, ...patch, version: 1, updatedAt: now, updatedBy: by })
+          return true
+        } catch {
+          return false
+        }
+      }
+      const updated = await settings.updateWhere({ _id: GLOBAL, version }, { ...patch, version: version + 1, updatedAt: now, updatedBy: by })
+      return updated === 1
+    },
+  }
+}

@@ -1,0 +1,1 @@
+export { ID_PATTERN, idSchema } from './id'

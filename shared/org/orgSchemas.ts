@@ -1,0 +1,45 @@
+import * as v from 'valibot'
+import { idSchema } from '../ids'
+import { ROLES } from './roles'
+
+const name = (label: string, max: number) =>
+  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`))
+
+export const departmentFieldsSchema = v.object({
+  id: v.optional(idSchema('部门编号')),
+  name: name('部门名称', 30),
+  order: v.optional(v.pipe(v.number('排序必须是数字'), v.integer('排序必须是整数'), v.minValue(0), v.maxValue(999)), 0),
+})
+
+export const windowFieldsSchema = v.object({
+  id: v.optional(idSchema('窗口编号')),
+  departmentId: idSchema('所属部门'),
+  name: name('窗口名称', 30),
+  number: v.pipe(v.string('请填写窗口号'), v.trim(), v.regex(/^[A-Za-z0-9-]{1,8}$/, '窗口号只能是1-8位字母或数字')),
+})
+
+export const staffFieldsSchema = v.pipe(
+  v.object({
+    id: v.optional(idSchema('人员编号')),
+    name: name('姓名', 20),
+    roles: v.pipe(
+      v.array(v.picklist(ROLES, '角色不正确'), '请选择角色'),
+      v.minLength(1, '请至少选择一个角色'),
+      v.maxLength(ROLES.length, '角色不正确'),
+    ),
+    windowId: v.optional(idSchema('所属窗口')),
+    version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
+  v.check((s) => !s.roles.some((r) => r === 'leader' || r === 'staff') || Boolean(s.windowId), '窗口负责人和窗口工作人员须选择所属窗口'),
+)
+
+/** Invite codes: 8 characters without look-alikes (no 0/O, 1/I/L). */
+export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+export const INVITE_CODE_LENGTH = 8
+
+export const inviteCodeSchema = v.pipe(
+  v.string('请输入邀请码'),
+  v.trim(),
+  v.toUpperCase(),
+  v.regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_CODE_LENGTH}}$`), '邀请码应为8位字母或数字'),
+)

@@ -1,0 +1,1 @@
+export { DEFAULT_SETTINGS, settingsPatchSchema, withDefaults, type Settings } from './settings'

@@ -1,0 +1,55 @@
+import * as v from 'valibot'
+
+/**
+ * Values rules.md marks as *setting*: an admin changes them without a release.
+ * The defaults are the notice's own numbers or our decisions.
+ */
+export interface Settings {
+  /** Walk-in and working hours (R2, R7): 08:30–12:00 and 13:30–17:00. */
+  serviceHours: { start: string; end: string }[]
+  /** Self-service booking closes at this time of the last working day before a holiday (R6). */
+  bookingCutoff: string
+  /** Active appointments one applicant may hold per holiday. */
+  perApplicantCap: number
+  /** Working hours a request may wait for dispatch before the section is alerted (R9). */
+  undispatchedAlertHours: number
+  /** Hours an invite code stays valid. */
+  inviteTtlHours: number
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  serviceHours: [
+    { start: '08:30', end: '12:00' },
+    { start: '13:30', end: '17:00' },
+  ],
+  bookingCutoff: '17:00',
+  perApplicantCap: 3,
+  undispatchedAlertHours: 2,
+  inviteTtlHours: 72,
+}
+
+const hhmm = v.pipe(v.string('时间格式应为 HH:mm'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'))
+
+/** A partial update of the settings, each value checked. */
+export const settingsPatchSchema = v.pipe(
+  v.object({
+    serviceHours: v.optional(
+      v.pipe(
+        v.array(v.object({ start: hhmm, end: hhmm }), '服务时间格式不正确'),
+        v.minLength(1, '至少保留一个服务时段'),
+        v.maxLength(4, '服务时段不能超过4个'),
+        v.check((spans) => spans.every((s) => s.start < s.end), '服务时段的开始时间须早于结束时间'),
+      ),
+    ),
+    bookingCutoff: v.optional(hhmm),
+    perApplicantCap: v.optional(v.pipe(v.number('须为数字'), v.integer('须为整数'), v.minValue(1, '至少为1'), v.maxValue(20, '不能超过20'))),
+    undispatchedAlertHours: v.optional(v.pipe(v.number('须为数字'), v.minValue(0.5, '至少0.5小时'), v.maxValue(24, '不能超过24小时'))),
+    inviteTtlHours: v.optional(v.pipe(v.number('须为数字'), v.integer('须为整数'), v.minValue(1, '至少1小时'), v.maxValue(720, '不能超过720小时'))),
+  }),
+  v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
+)
+
+/** Settings as stored, with defaults for anything not stored. */
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) }
+}
