@@ -18,10 +18,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/items/index', text: '办事' },
-      { pagePath: 'pages/mine/index', text: '我的预约' },
-      { pagePath: 'pages/staff/index', text: '工作台' },
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/items/index', text: '办事', iconPath: 'assets/tabbar/items.png', selectedIconPath: 'assets/tabbar/items-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的预约', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' },
+      { pagePath: 'pages/staff/index', text: '工作台', iconPath: 'assets/tabbar/staff.png', selectedIconPath: 'assets/tabbar/staff-active.png' },
     ],
   },
 })

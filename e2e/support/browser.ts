@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /**
  * Debian's Chromium, headless, with the flags this machine needs
- * (toolchain.md, 9): no sandbox as root, no background network, a fresh profile.
+ * (toolchain.md, 9): no sandbox as root, no background network. Playwright
+ * gives each launch a fresh, throwaway profile of its own.
  */
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
@@ -23,7 +22,6 @@ export interface Session {
 
 /** A phone-sized page in a fresh browser profile. */
 export async function openBrowser(): Promise<Session> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'e2e-chromium-'))
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -35,7 +33,6 @@ export async function openBrowser(): Promise<Session> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   })
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
@@ -46,7 +43,6 @@ export async function openBrowser(): Promise<Session> {
     page,
     async close() {
       await browser.close()
-      rmSync(profile, { recursive: true, force: true })
     },
   }
 }
