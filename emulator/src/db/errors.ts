@@ -1,0 +1,51 @@
+/**
+ * Database errors as values, with the string codes CloudBase answers.
+ *
+ * The SDK turns `code` into a number through wx-server-sdk's `TCB_ERR_CODE` table
+ * (DATABASE_COLLECTION_NOT_EXIST -> -502005, DATABASE_REQUEST_FAILED -> -502001,
+ * INVALID_PARAM -> -501007; unknown codes -> -501001), and `@cloudbase/database`'s
+ * `runTransaction` retries only when a commit answers `DATABASE_TRANSACTION_CONFLICT`.
+ */
+export type DbErrorCode =
+  | 'INVALID_PARAM'
+  | 'DATABASE_REQUEST_FAILED'
+  | 'DATABASE_COLLECTION_NOT_EXIST'
+  | 'DATABASE_COLLECTION_ALREADY_EXIST'
+  | 'DATABASE_TRANSACTION_CONFLICT'
+  | 'DATABASE_TRANSACTION_FAIL'
+  | 'SYS_ERR'
+
+export interface DbError {
+  code: DbErrorCode
+  message: string
+}
+
+export type Failure = { ok: false; error: DbError }
+
+export type Result<T> = { ok: true; value: T } | Failure
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+
+export const fail = (code: DbErrorCode, message: string): Failure => ({
+  ok: false,
+  error: { code, message },
+})
+
+export const collectionMissing = (collection: string) =>
+  fail('DATABASE_COLLECTION_NOT_EXIST', `database collection not exists: ${collection}`)
+
+/** Worded like MongoDB's E11000 so callers can match `/duplicate|E11000/` as platform.md advises. */
+export const duplicateKey = (collection: string, index: string, key: Record<string, unknown>) =>
+  fail(
+    'DATABASE_REQUEST_FAILED',
+    `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${JSON.stringify(key)}`,
+  )
+
+export const duplicateId = (collection: string, id: unknown) => duplicateKey(collection, '_id_', { _id: id })
+
+export const invalidParam = (message: string) => fail('INVALID_PARAM', message)
+
+/** A query, update or pipeline the engine rejected (unknown operator, wrong operand type). */
+export const requestFailed = (message: string) => fail('DATABASE_REQUEST_FAILED', message)
+
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e))

@@ -1,0 +1,26 @@
+import type { Clock } from '../clock/clock'
+import type { TriggerScheduler } from '../clock/triggerScheduler'
+import type { DevStore } from '../devstore/devStore'
+import type { FunctionHost } from '../host/functionHost'
+import type { SubscribeTemplate } from '../openapi/templates'
+import type { Identity } from '../seed'
+
+/** A database request handler as `../db` builds it. */
+export interface DatabaseRequestHandler {
+  handle(action: string, body: Record<string, unknown>, meta: { countRequest?: () => void }): Promise<unknown>
+}
+
+/** What the routes share: one per running emulator. */
+export interface GatewayContext {
+  appid: string
+  clock: Clock
+  devStore: DevStore
+  host: FunctionHost
+  scheduler: TriggerScheduler
+  database: () => DatabaseRequestHandler
+  templates: () => Record<string, SubscribeTemplate>
+  pages?: string[]
+  identities: () => Identity[]
+  reset: () => Promise<void>
+  h5Root?: string
+}

@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+
+import { createClock } from '../clock/clock'
+import { createTriggerScheduler } from '../clock/triggerScheduler'
+import { openStore, createDatabaseHandler } from '../db'
+import { openDevStore } from '../devstore/devStore'
+import { createFunctionHost } from '../host/functionHost'
+import { EXAMPLE_TEMPLATES, type SubscribeTemplate } from '../openapi/templates'
+import { EXAMPLE_SEED, identitiesOf, type SeedData } from '../seed'
+import type { DatabaseRequestHandler, GatewayContext } from './context'
+import { handleDev } from './devRoutes'
+import { sendError, sendJson } from './http'
+import { serveStatic } from './staticFiles'
+import { handleTcb } from './tcbRoute'
+
+export interface EmulatorOptions {
+  /** 0 picks a free port */
+  port: number
+  /** where the database and the emulator's own state live; created when missing */
+  dataDir: string
+  /** the folder of deployed cloud functions (`<name>/index.js`, `config.json`) */
+  functionsRoot: string
+  /** the H5 build served at `/` */
+  h5Root?: string
+  /** loaded on first start (empty data dir) and on reset; `false` for none. Default: the example data */
+  seed?: SeedData | false
+  /** subscription-message templates (id to title and keywords). Default: the example templates */
+  templates?: Record<string, SubscribeTemplate>
+  /** the mini-program's page routes, to check `page` in subscription messages (41030) */
+  pages?: string[]
+  appid?: string
+  envId?: string
+  maxInstancesPerFunction?: number
+  /** how often the timer triggers are checked against the clock; 0 turns the ticking off */
+  triggerIntervalMs?: number
+  /** where function output and trigger errors go. Default: dropped */
+  log?: (line: string) => void
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:<port>` */
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+const NO_SEED: SeedData = { collections: {}, citizens: [] }
+
+/** Same-machine pages (the Taro dev server on another port) may call the dev gateway. */
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/
+
+/**
+ * Starts the local cloud on 127.0.0.1: the CloudBase API at `/tcb` for wx-server-sdk, the
+ * dev gateway at `/__dev/`, and the H5 build at `/`.
+ */
+export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const seed = options.seed === false ? NO_SEED : (options.seed ?? EXAMPLE_SEED)
+  const templates = options.templates ?? EXAMPLE_TEMPLATES
+  const appid = options.appid ?? 'wx0000emulator000'
+  const log = options.log ?? (() => undefined)
+  mkdirSync(options.dataDir, { recursive: true })
+
+  const devStore = openDevStore(join(options.dataDir, 'emulator.sqlite'))
+  const clock = createClock(devStore)
+  const store = openStore({ file: join(options.dataDir, 'cloud.sqlite'), now: () => clock.now() })
+  const database: DatabaseRequestHandler = createDatabaseHandler({ store })
+  let baseUrl = ''
+  let port = 0
+  const host = createFunctionHost({
+    functionsRoot: options.functionsRoot,
+    serviceUrl: () => `${baseUrl}/tcb`,
+    clock,
+    appid,
+    envId: options.envId ?? 'local-emulator',
+    maxInstancesPerFunction: options.maxInstancesPerFunction,
+    onOutput: (name, chunk) => {
+      for (const line of chunk.replace(/\n$/, '').split('\n')) log(`[${name}] ${line}`)
+    },
+  })
+  const scheduler = createTriggerScheduler(clock, host, (message) => log(`[triggers] ${message}`))
+  const identities = identitiesOf(seed)
+
+  const loadSeed = () => {
+    for (const [collection, docs] of Object.entries(seed.collections)) store.insertMany(collection, docs)
+    devStore.setValue('seededAt', new Date().toISOString())
+  }
+  const rememberIdentities = () => identities.forEach((i) => devStore.addKnownOpenid(i.openid))
+  if (devStore.getValue('seededAt') === undefined) loadSeed()
+  rememberIdentities()
+
+  const ctx: GatewayContext = {
+    appid,
+    clock,
+    devStore,
+    host,
+    scheduler,
+    database: () => database,
+    templates: () => templates,
+    pages: options.pages,
+    identities: () => identities,
+    h5Root: options.h5Root,
+    async reset() {
+      store.reset()
+      devStore.wipe()
+      clock.reset()
+      scheduler.rebase()
+      host.clearStats()
+      loadSeed()
+      rememberIdentities()
+    },
+  }
+
+  const server = createServer((req, res) => {
+    if (!isLocalRequest(req, port)) {
+      sendJson(res, 403, { error: 'the emulator answers only this machine (Host and Origin must be 127.0.0.1 or localhost)' })
+      return
+    }
+    void route(req, res, ctx).catch((error) => sendError(res, error))
+  })
+  server.on('clientError', (_error, socket) => socket.destroy())
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  baseUrl = `http://127.0.0.1:${port}`
+  if (options.triggerIntervalMs !== 0) scheduler.start(options.triggerIntervalMs ?? 1000)
+
+  let closing: Promise<void> | undefined
+  return {
+    url: baseUrl,
+    port,
+    close() {
+      closing ??= (async () => {
+        scheduler.stop()
+        host.close()
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeAllConnections()
+        })
+        store.close()
+        devStore.close()
+      })()
+      return closing
+    },
+  }
+}
+
+/**
+ * Loopback binding keeps other machines out; these checks keep out web pages in this
+ * machine's browser: a DNS-rebound Host, or a cross-site Origin posting to /__dev/reset.
+ */
+function isLocalRequest(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host
+  if (host !== undefined && host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return false
+  const origin = req.headers.origin
+  return origin === undefined || origin === 'null' || LOCAL_ORIGIN.test(origin)
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, ctx: GatewayContext): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const path = url.pathname
+  if (path === '/tcb' || path.startsWith('/tcb/')) {
+    const token = path.slice('/tcb/'.length) || undefined
+    return handleTcb(req, res, ctx, path === '/tcb' ? undefined : token)
+  }
+  if (path.startsWith('/__dev/')) {
+    const origin = req.headers.origin
+    if (origin && LOCAL_ORIGIN.test(origin)) {
+      res.setHeader('access-control-allow-origin', origin)
+      res.setHeader('access-control-expose-headers', 'x-openid, x-request-id, x-db-requests')
+      res.setHeader('vary', 'origin')
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'content-type, x-openid',
+        'access-control-max-age': '600',
+      })
+      res.end()
+      return
+    }
+    return handleDev(req, res, ctx, url)
+  }
+  if (path === '/__dev') return sendJson(res, 404, { error: 'see /__dev/identities, /__dev/clock, /__dev/outbox …' })
+  return serveStatic(req, res, ctx.h5Root, path)
+}

@@ -1,0 +1,2 @@
+export { createEmulator } from './createEmulator'
+export type { Emulator, EmulatorOptions } from './createEmulator'

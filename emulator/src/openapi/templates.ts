@@ -1,0 +1,46 @@
+/** A subscription-message template as the WeChat console shows it: title and typed keywords. */
+export interface SubscribeTemplate {
+  title: string
+  /** keyword key (e.g. `thing1`) to its type (`thing`, `time`, `name`, …) */
+  fields: Record<string, TemplateFieldType>
+}
+
+export type TemplateFieldType =
+  | 'thing'
+  | 'name'
+  | 'phrase'
+  | 'character_string'
+  | 'number'
+  | 'phone_number'
+  | 'time'
+  | 'date'
+  | 'letter'
+  | 'symbol'
+  | 'amount'
+
+/**
+ * Example templates (example data, not the account's real ones): the ids are what the
+ * settings refer to, the keywords what the functions fill.
+ */
+export const EXAMPLE_TEMPLATES: Record<string, SubscribeTemplate> = {
+  // 预约派单通知: a window learns of an appointment dispatched to it
+  'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ': {
+    title: '预约派单通知',
+    fields: { thing1: 'thing', name2: 'name', time3: 'time', thing4: 'thing', phone_number5: 'phone_number' },
+  },
+  // 预约成功通知: the citizen's appointment is confirmed, with what to bring (R11)
+  'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo': {
+    title: '预约成功通知',
+    fields: { thing1: 'thing', time2: 'time', thing3: 'thing', thing4: 'thing', character_string5: 'character_string' },
+  },
+  // 预约变更通知: a proposed or decided change of time
+  'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV': {
+    title: '预约变更通知',
+    fields: { thing1: 'thing', time2: 'time', time3: 'time', thing4: 'thing', phrase5: 'phrase' },
+  },
+  // 预约提醒: the day before, what to bring and where
+  'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg': {
+    title: '预约提醒',
+    fields: { thing1: 'thing', time2: 'time', thing3: 'thing', thing4: 'thing', character_string5: 'character_string' },
+  },
+}
