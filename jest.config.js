@@ -18,6 +18,14 @@ module.exports = {
     },
     { ...common, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/emulator/**/*.test.ts'] },
     { ...common, displayName: 'repo', testEnvironment: 'node', testMatch: ['<rootDir>/test/*.test.ts'] },
+    // The cloud functions, bundled, on the emulator: slower, so with room to run.
+    {
+      ...common,
+      displayName: 'functions',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/functions/**/*.test.ts'],
+      testTimeout: 30000,
+    },
     {
       ...common,
       displayName: 'client',

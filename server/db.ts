@@ -19,10 +19,15 @@ const fromStored = <T extends { id: string }>(doc: Stored<T>): T => {
   return { ...(rest as object), id: _id } as T
 }
 
-/** True for the SDK's "document does not exist" failure of `doc(id).get()`. */
+/** `-502005`: the collection has not been created yet, so it holds nothing. */
+function isMissingCollection(error: unknown): boolean {
+  return (error as { errCode?: number })?.errCode === -502005
+}
+
+/** The SDK's own failure of `doc(id).get()` for an id that is not there. */
 function isMissingDocument(error: unknown): boolean {
-  const e = error as { errCode?: number; errMsg?: string; message?: string }
-  return /does not exist|not exist|-502004|document.*not.*found/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''} ${e?.errCode ?? ''}`)
+  const e = error as { errMsg?: string; message?: string }
+  return isMissingCollection(error) || /document with _id .* does not exist/.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`)
 }
 
 export function collection<T extends { id: string }>(db: Database, name: string) {
@@ -44,8 +49,13 @@ export function collection<T extends { id: string }>(db: Database, name: string)
       for (const [field, direction] of options.orderBy ?? []) q = q.orderBy(field, direction)
       if (options.skip) q = q.skip(options.skip)
       q = q.limit(options.limit ?? 1000)
-      const res = (await q.get()) as unknown as { data: Stored<T>[] }
-      return res.data.map((d) => fromStored<T>(d))
+      try {
+        const res = (await q.get()) as unknown as { data: Stored<T>[] }
+        return res.data.map((d) => fromStored<T>(d))
+      } catch (error) {
+        if (isMissingCollection(error)) return []
+        throw error
+      }
     },
 
     /** Inserts with the given id; fails when the id exists. */
@@ -56,13 +66,23 @@ export function collection<T extends { id: string }>(db: Database, name: string)
 
     /** Updates the documents matching `query`; answers how many changed. */
     async updateWhere(query: Record<string, unknown>, data: Record<string, unknown>): Promise<number> {
-      const res = (await col.where(query).update({ data })) as unknown as { stats: { updated: number } }
-      return res.stats.updated
+      try {
+        const res = (await col.where(query).update({ data })) as unknown as { stats: { updated: number } }
+        return res.stats.updated
+      } catch (error) {
+        if (isMissingCollection(error)) return 0
+        throw error
+      }
     },
 
     async count(query: Record<string, unknown>): Promise<number> {
-      const res = (await col.where(query).count()) as unknown as { total: number }
-      return res.total
+      try {
+        const res = (await col.where(query).count()) as unknown as { total: number }
+        return res.total
+      } catch (error) {
+        if (isMissingCollection(error)) return 0
+        throw error
+      }
     },
   }
 }

@@ -1,5 +1,5 @@
 export { ROLES, ROLE_NAMES, hasAnyRole, type Role } from './roles'
-export type { Department, ServiceWindow, Staff, StaffInvite } from './org'
+export { byWindowNumber, type Department, type ServiceWindow, type Staff, type StaffInvite } from './org'
 export {
   INVITE_ALPHABET,
   INVITE_CODE_LENGTH,

@@ -4,6 +4,8 @@ import type { Role } from './roles'
 export interface Department {
   id: string
   name: string
+  /** The short name citizens know it by, e.g. 市场监管. */
+  shortName?: string
   order: number
   example?: boolean
 }
@@ -15,7 +17,14 @@ export interface ServiceWindow {
   name: string
   /** The number shown above the counter, e.g. `A12`. */
   number: string
+  /** Where in the hall it is, e.g. 一楼东区. */
+  location?: string
   example?: boolean
+}
+
+/** Orders windows by their number as people read it: 2 before 10. */
+export function byWindowNumber(a: ServiceWindow, b: ServiceWindow): number {
+  return a.number.localeCompare(b.number, 'en', { numeric: true })
 }
 
 /** A staff member (工作人员), bound to a WeChat user once they redeem an invite. */

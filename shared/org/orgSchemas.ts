@@ -8,6 +8,7 @@ const name = (label: string, max: number) =>
 export const departmentFieldsSchema = v.object({
   id: v.optional(idSchema('部门编号')),
   name: name('部门名称', 30),
+  shortName: v.optional(name('部门简称', 10)),
   order: v.optional(v.pipe(v.number('排序必须是数字'), v.integer('排序必须是整数'), v.minValue(0), v.maxValue(999)), 0),
 })
 
@@ -16,6 +17,7 @@ export const windowFieldsSchema = v.object({
   departmentId: idSchema('所属部门'),
   name: name('窗口名称', 30),
   number: v.pipe(v.string('请填写窗口号'), v.trim(), v.regex(/^[A-Za-z0-9-]{1,8}$/, '窗口号只能是1-8位字母或数字')),
+  location: v.optional(v.pipe(v.string('位置必须是文字'), v.trim(), v.maxLength(30, '位置不能超过30个字'))),
 })
 
 export const staffFieldsSchema = v.pipe(

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { action, ok } from '@shared/api'
+import { byWindowNumber } from '@shared/org'
 import type { ActionContext } from '../../../server/context'
 import { departmentRepository, windowRepository } from '../../../server/repositories/org'
 
@@ -7,9 +8,9 @@ import { departmentRepository, windowRepository } from '../../../server/reposito
 export const listDepartments = action(v.object({}), async (_input, ctx: ActionContext) => {
   const [departments, windows] = await Promise.all([
     departmentRepository(ctx.db).find({}, { orderBy: [['order', 'asc']] }),
-    windowRepository(ctx.db).find({}, { orderBy: [['number', 'asc']] }),
+    windowRepository(ctx.db).find({}),
   ])
   return ok({
-    departments: departments.map((d) => ({ ...d, windows: windows.filter((w) => w.departmentId === d.id) })),
+    departments: departments.map((d) => ({ ...d, windows: windows.filter((w) => w.departmentId === d.id).sort(byWindowNumber) })),
   })
 })

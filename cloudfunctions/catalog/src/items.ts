@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
 import { searchItems, type Item, type ServiceMode } from '@shared/items'
-import type { ServiceWindow } from '@shared/org'
+import { byWindowNumber, type ServiceWindow } from '@shared/org'
 import { authorize } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
 import { itemRepository } from '../../../server/repositories/items'
@@ -62,5 +62,5 @@ export const getItem = action(v.object({ id: idSchema('事项') }), async (input
   const departments = [item.departmentId, ...item.assistingDepartmentIds]
   const windows = await windowRepository(ctx.db).find({ departmentId: ctx.db.command.in(departments) })
   const byDepartment = (w: ServiceWindow) => departments.indexOf(w.departmentId)
-  return ok({ item, windows: windows.sort((a, b) => byDepartment(a) - byDepartment(b) || a.number.localeCompare(b.number)) })
+  return ok({ item, windows: windows.sort((a, b) => byDepartment(a) - byDepartment(b) || byWindowNumber(a, b)) })
 })

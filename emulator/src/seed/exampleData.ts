@@ -7,33 +7,33 @@
 const ex = { example: true } as const
 
 export const departments = [
-  { _id: 'dept-zwb', name: '县政务服务管理办公室', shortName: '政务办', ...ex },
-  { _id: 'dept-scjg', name: '县市场监督管理局', shortName: '市场监管', ...ex },
-  { _id: 'dept-rs', name: '县人力资源和社会保障局', shortName: '人社', ...ex },
-  { _id: 'dept-bdc', name: '县不动产登记中心', shortName: '不动产登记', ...ex },
-  { _id: 'dept-ga', name: '县公安局户政管理大队', shortName: '公安户政', ...ex },
-  { _id: 'dept-yb', name: '县医疗保障局', shortName: '医保', ...ex },
-  { _id: 'dept-sw', name: '国家税务总局县税务局', shortName: '税务', ...ex },
-  { _id: 'dept-gjj', name: '市住房公积金管理中心县分中心', shortName: '公积金', ...ex },
+  { _id: 'dept-zwb', name: '县政务服务管理办公室', shortName: '政务办', order: 10, ...ex },
+  { _id: 'dept-scjg', name: '县市场监督管理局', shortName: '市场监管', order: 20, ...ex },
+  { _id: 'dept-rs', name: '县人力资源和社会保障局', shortName: '人社', order: 30, ...ex },
+  { _id: 'dept-bdc', name: '县不动产登记中心', shortName: '不动产登记', order: 40, ...ex },
+  { _id: 'dept-ga', name: '县公安局户政管理大队', shortName: '公安户政', order: 50, ...ex },
+  { _id: 'dept-yb', name: '县医疗保障局', shortName: '医保', order: 60, ...ex },
+  { _id: 'dept-sw', name: '国家税务总局县税务局', shortName: '税务', order: 70, ...ex },
+  { _id: 'dept-gjj', name: '市住房公积金管理中心县分中心', shortName: '公积金', order: 80, ...ex },
 ]
 
 export const windows = [
-  { _id: 'win-01', name: '1号窗口', purpose: '综合咨询导服', departmentId: 'dept-zwb', location: '一楼大厅入口', active: true, ...ex },
-  { _id: 'win-02', name: '2号窗口', purpose: '市场主体登记', departmentId: 'dept-scjg', location: '一楼东区', active: true, ...ex },
-  { _id: 'win-03', name: '3号窗口', purpose: '食品药品许可', departmentId: 'dept-scjg', location: '一楼东区', active: true, ...ex },
-  { _id: 'win-04', name: '4号窗口', purpose: '社保业务', departmentId: 'dept-rs', location: '一楼西区', active: true, ...ex },
-  { _id: 'win-05', name: '5号窗口', purpose: '就业创业', departmentId: 'dept-rs', location: '一楼西区', active: true, ...ex },
-  { _id: 'win-06', name: '6号窗口', purpose: '不动产登记', departmentId: 'dept-bdc', location: '二楼东区', active: true, ...ex },
-  { _id: 'win-07', name: '7号窗口', purpose: '户籍业务', departmentId: 'dept-ga', location: '二楼西区', active: true, ...ex },
-  { _id: 'win-08', name: '8号窗口', purpose: '身份证办理', departmentId: 'dept-ga', location: '二楼西区', active: true, ...ex },
-  { _id: 'win-09', name: '9号窗口', purpose: '医保业务', departmentId: 'dept-yb', location: '一楼西区', active: true, ...ex },
-  { _id: 'win-10', name: '10号窗口', purpose: '税费缴纳', departmentId: 'dept-sw', location: '三楼', active: true, ...ex },
-  { _id: 'win-11', name: '11号窗口', purpose: '公积金业务', departmentId: 'dept-gjj', location: '三楼', active: true, ...ex },
+  { _id: 'win-01', number: '1', name: '综合咨询导服', departmentId: 'dept-zwb', location: '一楼大厅入口', ...ex },
+  { _id: 'win-02', number: '2', name: '市场主体登记', departmentId: 'dept-scjg', location: '一楼东区', ...ex },
+  { _id: 'win-03', number: '3', name: '食品药品许可', departmentId: 'dept-scjg', location: '一楼东区', ...ex },
+  { _id: 'win-04', number: '4', name: '社保业务', departmentId: 'dept-rs', location: '一楼西区', ...ex },
+  { _id: 'win-05', number: '5', name: '就业创业', departmentId: 'dept-rs', location: '一楼西区', ...ex },
+  { _id: 'win-06', number: '6', name: '不动产登记', departmentId: 'dept-bdc', location: '二楼东区', ...ex },
+  { _id: 'win-07', number: '7', name: '户籍业务', departmentId: 'dept-ga', location: '二楼西区', ...ex },
+  { _id: 'win-08', number: '8', name: '身份证办理', departmentId: 'dept-ga', location: '二楼西区', ...ex },
+  { _id: 'win-09', number: '9', name: '医保业务', departmentId: 'dept-yb', location: '一楼西区', ...ex },
+  { _id: 'win-10', number: '10', name: '税费缴纳', departmentId: 'dept-sw', location: '三楼', ...ex },
+  { _id: 'win-11', number: '11', name: '公积金业务', departmentId: 'dept-gjj', location: '三楼', ...ex },
 ]
 
-const idCard = { name: '居民身份证', copies: 1, original: true }
-const idCardCopy = { name: '居民身份证复印件', copies: 1, original: false }
-const household = { name: '居民户口簿', copies: 1, original: true }
+const idCard = { name: '居民身份证', copies: 1, form: 'original' as const }
+const idCardCopy = { name: '居民身份证复印件', copies: 1, form: 'copy' as const }
+const household = { name: '居民户口簿', copies: 1, form: 'original' as const }
 const both = ['walk-in', 'appointment']
 
 const item = (fields: {
@@ -41,7 +41,7 @@ const item = (fields: {
   name: string
   departmentId: string
   assistingDepartmentIds?: string[]
-  materials: Array<{ name: string; copies: number; original: boolean; note?: string }>
+  materials: Array<{ name: string; copies: number; form: 'original' | 'copy' | 'both'; note?: string }>
   notes: string
   modes?: string[]
   estimatedMinutes: number
@@ -50,22 +50,22 @@ const item = (fields: {
 export const items = [
   item({
     _id: 'item-001', name: '个体工商户设立登记', departmentId: 'dept-scjg', estimatedMinutes: 30,
-    materials: [idCard, { name: '个体工商户登记（备案）申请书', copies: 1, original: true }, { name: '经营场所使用证明', copies: 1, original: false, note: '租赁合同或房产证复印件' }],
+    materials: [idCard, { name: '个体工商户登记（备案）申请书', copies: 1, form: 'original' as const }, { name: '经营场所使用证明', copies: 1, form: 'copy' as const, note: '租赁合同或房产证复印件' }],
     notes: '名称可现场自主申报；委托他人办理的需携带委托书及受托人身份证。',
   }),
   item({
     _id: 'item-002', name: '有限责任公司设立登记', departmentId: 'dept-scjg', assistingDepartmentIds: ['dept-sw'], estimatedMinutes: 60,
-    materials: [{ name: '公司登记（备案）申请书', copies: 1, original: true }, { name: '公司章程', copies: 1, original: true }, { name: '股东主体资格证明', copies: 1, original: false }, { name: '法定代表人、董事、监事任职文件', copies: 1, original: true }, { name: '住所使用证明', copies: 1, original: false }],
+    materials: [{ name: '公司登记（备案）申请书', copies: 1, form: 'original' as const }, { name: '公司章程', copies: 1, form: 'original' as const }, { name: '股东主体资格证明', copies: 1, form: 'copy' as const }, { name: '法定代表人、董事、监事任职文件', copies: 1, form: 'original' as const }, { name: '住所使用证明', copies: 1, form: 'copy' as const }],
     notes: '可同步申领发票和税务Ukey，由税务窗口协助办理。',
   }),
   item({
     _id: 'item-003', name: '食品经营许可证核发', departmentId: 'dept-scjg', estimatedMinutes: 45,
-    materials: [{ name: '食品经营许可申请书', copies: 1, original: true }, { name: '营业执照复印件', copies: 1, original: false }, { name: '食品安全管理制度文本', copies: 1, original: true }, { name: '经营设施布局和操作流程示意图', copies: 1, original: true }],
+    materials: [{ name: '食品经营许可申请书', copies: 1, form: 'original' as const }, { name: '营业执照复印件', copies: 1, form: 'copy' as const }, { name: '食品安全管理制度文本', copies: 1, form: 'original' as const }, { name: '经营设施布局和操作流程示意图', copies: 1, form: 'original' as const }],
     notes: '仅销售预包装食品的，办理备案即可。',
   }),
   item({
     _id: 'item-004', name: '营业执照遗失补领', departmentId: 'dept-scjg', estimatedMinutes: 20,
-    materials: [idCard, { name: '营业执照遗失补领申请书', copies: 1, original: true }],
+    materials: [idCard, { name: '营业执照遗失补领申请书', copies: 1, form: 'original' as const }],
     notes: '需先通过国家企业信用信息公示系统发布遗失公告。',
   }),
   item({
@@ -75,12 +75,12 @@ export const items = [
   }),
   item({
     _id: 'item-006', name: '社会保障卡申领与补换', departmentId: 'dept-rs', estimatedMinutes: 20,
-    materials: [idCard, { name: '近期免冠证件照', copies: 1, original: true, note: '白底，可现场拍摄' }],
+    materials: [idCard, { name: '近期免冠证件照', copies: 1, form: 'original' as const, note: '白底，可现场拍摄' }],
     notes: '挂失后补换的，新卡一般当场领取。',
   }),
   item({
     _id: 'item-007', name: '失业保险金申领', departmentId: 'dept-rs', estimatedMinutes: 30,
-    materials: [idCard, { name: '解除或终止劳动关系证明', copies: 1, original: true }, { name: '本人社会保障卡', copies: 1, original: true }],
+    materials: [idCard, { name: '解除或终止劳动关系证明', copies: 1, form: 'original' as const }, { name: '本人社会保障卡', copies: 1, form: 'original' as const }],
     notes: '在解除劳动关系之日起60日内申领。',
   }),
   item({
@@ -90,12 +90,12 @@ export const items = [
   }),
   item({
     _id: 'item-009', name: '二手房转移登记', departmentId: 'dept-bdc', assistingDepartmentIds: ['dept-sw'], estimatedMinutes: 90,
-    materials: [idCard, household, { name: '不动产权证书', copies: 1, original: true }, { name: '房屋买卖合同', copies: 3, original: true }, { name: '婚姻状况证明', copies: 1, original: true, note: '结婚证或离婚证、离婚协议' }],
+    materials: [idCard, household, { name: '不动产权证书', copies: 1, form: 'original' as const }, { name: '房屋买卖合同', copies: 3, form: 'original' as const }, { name: '婚姻状况证明', copies: 1, form: 'original' as const, note: '结婚证或离婚证、离婚协议' }],
     notes: '买卖双方须同时到场；契税由税务窗口在同一大厅一并办理。',
   }),
   item({
     _id: 'item-010', name: '不动产抵押登记', departmentId: 'dept-bdc', estimatedMinutes: 60,
-    materials: [idCard, { name: '不动产权证书', copies: 1, original: true }, { name: '抵押合同', copies: 1, original: true }, { name: '主债权合同', copies: 1, original: true }],
+    materials: [idCard, { name: '不动产权证书', copies: 1, form: 'original' as const }, { name: '抵押合同', copies: 1, form: 'original' as const }, { name: '主债权合同', copies: 1, form: 'original' as const }],
     notes: '',
   }),
   item({
@@ -115,53 +115,53 @@ export const items = [
   }),
   item({
     _id: 'item-014', name: '户口迁移（县内）', departmentId: 'dept-ga', estimatedMinutes: 40,
-    materials: [household, idCard, { name: '迁入地住所证明', copies: 1, original: true, note: '房产证或亲属投靠证明' }],
+    materials: [household, idCard, { name: '迁入地住所证明', copies: 1, form: 'original' as const, note: '房产证或亲属投靠证明' }],
     notes: '迁入、迁出户主均须携带户口簿原件。',
   }),
   item({
     _id: 'item-015', name: '出生登记', departmentId: 'dept-ga', assistingDepartmentIds: ['dept-yb'], estimatedMinutes: 30,
-    materials: [{ name: '出生医学证明', copies: 1, original: true }, { name: '父母双方居民户口簿', copies: 1, original: true }, { name: '父母双方居民身份证', copies: 1, original: true }, { name: '结婚证', copies: 1, original: true }],
+    materials: [{ name: '出生医学证明', copies: 1, form: 'original' as const }, { name: '父母双方居民户口簿', copies: 1, form: 'original' as const }, { name: '父母双方居民身份证', copies: 1, form: 'original' as const }, { name: '结婚证', copies: 1, form: 'original' as const }],
     notes: '可同步办理新生儿医保参保登记。',
   }),
   item({
     _id: 'item-016', name: '异地就医备案', departmentId: 'dept-yb', estimatedMinutes: 10,
-    materials: [idCard, { name: '异地就医备案登记表', copies: 1, original: true }],
+    materials: [idCard, { name: '异地就医备案登记表', copies: 1, form: 'original' as const }],
     notes: '也可在国家医保服务平台自助办理。',
   }),
   item({
     _id: 'item-017', name: '门诊慢特病待遇认定', departmentId: 'dept-yb', estimatedMinutes: 30,
-    materials: [idCard, { name: '二级及以上医院病历及检查报告', copies: 1, original: false }, { name: '诊断证明书', copies: 1, original: true }],
+    materials: [idCard, { name: '二级及以上医院病历及检查报告', copies: 1, form: 'copy' as const }, { name: '诊断证明书', copies: 1, form: 'original' as const }],
     notes: '',
   }),
   item({
     _id: 'item-018', name: '发票领用', departmentId: 'dept-sw', estimatedMinutes: 20,
-    materials: [idCardCopy, { name: '税务Ukey', copies: 1, original: true }],
+    materials: [idCardCopy, { name: '税务Ukey', copies: 1, form: 'original' as const }],
     notes: '新办纳税人首次领用须先完成票种核定。',
   }),
   item({
     _id: 'item-019', name: '个人住房公积金提取', departmentId: 'dept-gjj', estimatedMinutes: 30,
-    materials: [idCard, { name: '本人银行卡', copies: 1, original: true }, { name: '提取事由证明', copies: 1, original: true, note: '购房合同、租房备案或退休证明等' }],
+    materials: [idCard, { name: '本人银行卡', copies: 1, form: 'original' as const }, { name: '提取事由证明', copies: 1, form: 'original' as const, note: '购房合同、租房备案或退休证明等' }],
     notes: '',
   }),
   item({
     _id: 'item-020', name: '住房公积金贷款申请', departmentId: 'dept-gjj', assistingDepartmentIds: ['dept-bdc'], estimatedMinutes: 120,
     modes: ['appointment'],
-    materials: [idCard, household, { name: '婚姻状况证明', copies: 1, original: true }, { name: '购房合同', copies: 1, original: true }, { name: '收入证明', copies: 1, original: true }],
+    materials: [idCard, household, { name: '婚姻状况证明', copies: 1, form: 'original' as const }, { name: '购房合同', copies: 1, form: 'original' as const }, { name: '收入证明', copies: 1, form: 'original' as const }],
     notes: '借款人及配偶须同时到场面签。',
   }),
 ]
 
 export const staff = [
-  { _id: 'staff-admin', openid: 'oEXAMPLE_admin_wang', name: '王敏', roles: ['admin'], departmentId: 'dept-zwb', active: true, ...ex },
-  { _id: 'staff-section', openid: 'oEXAMPLE_section_li', name: '李静', roles: ['section'], departmentId: 'dept-zwb', active: true, ...ex },
-  { _id: 'staff-desk', openid: 'oEXAMPLE_desk_zhao', name: '赵晓', roles: ['desk'], windowId: 'win-01', departmentId: 'dept-zwb', active: true, ...ex },
-  { _id: 'staff-scjg-leader', openid: 'oEXAMPLE_scjg_leader', name: '孙强', roles: ['leader', 'staff'], windowId: 'win-02', departmentId: 'dept-scjg', active: true, ...ex },
-  { _id: 'staff-scjg-1', openid: 'oEXAMPLE_scjg_staff', name: '周萍', roles: ['staff'], windowId: 'win-02', departmentId: 'dept-scjg', active: true, ...ex },
-  { _id: 'staff-rs-leader', openid: 'oEXAMPLE_rs_leader', name: '吴刚', roles: ['leader', 'staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, ...ex },
-  { _id: 'staff-rs-1', openid: 'oEXAMPLE_rs_staff', name: '郑丽', roles: ['staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, ...ex },
-  { _id: 'staff-bdc-1', openid: 'oEXAMPLE_bdc_staff', name: '冯磊', roles: ['staff'], windowId: 'win-06', departmentId: 'dept-bdc', active: true, ...ex },
-  { _id: 'staff-ga-leader', openid: 'oEXAMPLE_ga_leader', name: '陈洁', roles: ['leader', 'staff'], windowId: 'win-07', departmentId: 'dept-ga', active: true, ...ex },
-  { _id: 'staff-yb-1', openid: 'oEXAMPLE_yb_staff', name: '褚燕', roles: ['staff'], windowId: 'win-09', departmentId: 'dept-yb', active: true, ...ex },
+  { _id: 'staff-admin', openid: 'oEXAMPLE_admin_wang', name: '王敏', roles: ['admin'], departmentId: 'dept-zwb', active: true, version: 1, ...ex },
+  { _id: 'staff-section', openid: 'oEXAMPLE_section_li', name: '李静', roles: ['section'], departmentId: 'dept-zwb', active: true, version: 1, ...ex },
+  { _id: 'staff-desk', openid: 'oEXAMPLE_desk_zhao', name: '赵晓', roles: ['desk'], windowId: 'win-01', departmentId: 'dept-zwb', active: true, version: 1, ...ex },
+  { _id: 'staff-scjg-leader', openid: 'oEXAMPLE_scjg_leader', name: '孙强', roles: ['leader', 'staff'], windowId: 'win-02', departmentId: 'dept-scjg', active: true, version: 1, ...ex },
+  { _id: 'staff-scjg-1', openid: 'oEXAMPLE_scjg_staff', name: '周萍', roles: ['staff'], windowId: 'win-02', departmentId: 'dept-scjg', active: true, version: 1, ...ex },
+  { _id: 'staff-rs-leader', openid: 'oEXAMPLE_rs_leader', name: '吴刚', roles: ['leader', 'staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, version: 1, ...ex },
+  { _id: 'staff-rs-1', openid: 'oEXAMPLE_rs_staff', name: '郑丽', roles: ['staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, version: 1, ...ex },
+  { _id: 'staff-bdc-1', openid: 'oEXAMPLE_bdc_staff', name: '冯磊', roles: ['staff'], windowId: 'win-06', departmentId: 'dept-bdc', active: true, version: 1, ...ex },
+  { _id: 'staff-ga-leader', openid: 'oEXAMPLE_ga_leader', name: '陈洁', roles: ['leader', 'staff'], windowId: 'win-07', departmentId: 'dept-ga', active: true, version: 1, ...ex },
+  { _id: 'staff-yb-1', openid: 'oEXAMPLE_yb_staff', name: '褚燕', roles: ['staff'], windowId: 'win-09', departmentId: 'dept-yb', active: true, version: 1, ...ex },
 ]
 
 /** Citizens have no staff record: they exist only as WeChat users (openids) with a label. */

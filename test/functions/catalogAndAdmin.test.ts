@@ -1,0 +1,183 @@
+import { startCloud, type Cloud } from '../support/cloud'
+
+/**
+ * The item list, departments, windows and staff (issue: items and staff) on
+ * the emulator, through the real functions and the real wx-server-sdk.
+ */
+const ADMIN = 'oEXAMPLE_admin_wang'
+const SECTION = 'oEXAMPLE_section_li'
+const DESK = 'oEXAMPLE_desk_zhao'
+const LEADER = 'oEXAMPLE_scjg_leader'
+const STAFF = 'oEXAMPLE_scjg_staff'
+const CITIZEN = 'oEXAMPLE_citizen_zhang'
+
+const ROLES: [string, string][] = [
+  ['citizen', CITIZEN],
+  ['desk', DESK],
+  ['section', SECTION],
+  ['leader', LEADER],
+  ['staff', STAFF],
+  ['admin', ADMIN],
+]
+
+const newItem = (name: string) => ({
+  name,
+  departmentId: 'dept-scjg',
+  materials: [
+    { name: '申请书', copies: 1, form: 'original' },
+    { name: '身份证复印件', copies: 2, form: 'copy' },
+    { name: '场地证明', copies: 1, form: 'both', note: '租赁合同' },
+  ],
+  modes: ['walk-in', 'appointment'],
+  estimatedMinutes: 40,
+})
+
+let cloud: Cloud
+beforeAll(async () => {
+  cloud = await startCloud()
+}, 60_000)
+afterAll(() => cloud?.close())
+
+const WRITE_COLLECTIONS = ['items', 'departments', 'windows', 'staff', 'invites', 'settings']
+const snapshot = async () => Object.fromEntries(await Promise.all(WRITE_COLLECTIONS.map(async (c) => [c, await cloud.dump(c).catch(() => [])])))
+
+describe('who may do what (roles table, rules.md)', () => {
+  const adminActions: [string, unknown][] = [
+    ['items.create', { requestId: 'matrix-create-1', item: newItem('矩阵测试事项') }],
+    ['items.update', { id: 'item-001', version: 1, item: newItem('个体工商户设立登记') }],
+    ['items.archive', { id: 'item-002', version: 1 }],
+    ['departments.upsert', { name: '县测试局' }],
+    ['windows.upsert', { departmentId: 'dept-scjg', name: '测试窗口', number: 'T1' }],
+    ['staff.list', {}],
+    ['staff.upsert', { name: '测试人员', roles: ['staff'], windowId: 'win-02' }],
+    ['staff.invite', { staffId: 'staff-scjg-1' }],
+    ['staff.revoke', { staffId: 'staff-yb-1' }],
+    ['settings.get', {}],
+    ['settings.update', { version: 0, patch: { perApplicantCap: 4 } }],
+  ]
+
+  it.each(ROLES.filter(([role]) => role !== 'admin'))('refuses every admin action to a %s and changes nothing', async (_role, openid) => {
+    const before = await snapshot()
+    for (const [action, input] of adminActions) {
+      const result = await cloud.call('admin', action, input, openid)
+      expect({ action, code: result.error?.code }).toEqual({ action, code: 'FORBIDDEN' })
+    }
+    expect(await snapshot()).toEqual(before)
+  }, 60_000)
+
+  it('refuses admin actions to an anonymous caller', async () => {
+    const result = await cloud.call('admin', 'items.create', adminActions[0][1])
+    expect(result.error.code).toBe('FORBIDDEN')
+  })
+
+  it('lets an admin run every admin action', async () => {
+    for (const [action, input] of adminActions) {
+      const result = await cloud.call('admin', action, input, ADMIN)
+      expect({ action, ok: result.ok, error: result.error }).toEqual({ action, ok: true, error: undefined })
+    }
+  }, 60_000)
+
+  it.each(ROLES)('lets a %s read the list, an item, the departments and themselves', async (_role, openid) => {
+    for (const [action, input] of [
+      ['items.list', {}],
+      ['items.get', { id: 'item-001' }],
+      ['departments.list', {}],
+      ['me', {}],
+    ] as const) {
+      const result = await cloud.call('catalog', action, input, openid)
+      expect({ action, ok: result.ok }).toEqual({ action, ok: true })
+    }
+  })
+
+  it('shows archived items to admins only', async () => {
+    expect((await cloud.call('catalog', 'items.list', { includeArchived: true }, CITIZEN)).error.code).toBe('FORBIDDEN')
+    const all = await cloud.call('catalog', 'items.list', { includeArchived: true }, ADMIN)
+    expect(all.data.items.some((i: { active: boolean }) => !i.active)).toBe(true)
+  })
+})
+
+describe('the item list (R1)', () => {
+  it('finds an item an admin added by a word of its name, with its materials', async () => {
+    const created = await cloud.call('admin', 'items.create', { requestId: 'find-me-0001', item: newItem('农机购置补贴申请') }, ADMIN)
+    expect(created.ok).toBe(true)
+    const found = await cloud.call('catalog', 'items.list', { q: '农机' }, CITIZEN)
+    expect(found.data.items.map((i: { name: string }) => i.name)).toEqual(['农机购置补贴申请'])
+    const item = await cloud.call('catalog', 'items.get', { id: found.data.items[0].id }, CITIZEN)
+    expect(item.data.item.materials.map((m: { name: string }) => m.name)).toEqual(['申请书', '身份证复印件', '场地证明'])
+    expect(item.data.windows.every((w: { departmentId: string }) => w.departmentId === 'dept-scjg')).toBe(true)
+  })
+
+  it('creates one item for a repeated request id (a double tap)', async () => {
+    const input = { requestId: 'double-tap-0001', item: newItem('重复提交测试事项') }
+    const [a, b] = await Promise.all([cloud.call('admin', 'items.create', input, ADMIN), cloud.call('admin', 'items.create', input, ADMIN)])
+    expect(a.data.item.id).toBe(b.data.item.id)
+    const again = await cloud.call('admin', 'items.create', input, ADMIN)
+    expect(again.data.item.id).toBe(a.data.item.id)
+    expect((await cloud.dump('items')).filter((i) => i.name === '重复提交测试事项')).toHaveLength(1)
+  })
+
+  it('tells the second of two admins editing one item, and keeps the first edit', async () => {
+    const created = (await cloud.call('admin', 'items.create', { requestId: 'conflict-0001', item: newItem('并发编辑事项') }, ADMIN)).data.item
+    const first = await cloud.call('admin', 'items.update', { id: created.id, version: 1, item: { ...newItem('并发编辑事项'), notes: '第一位' } }, ADMIN)
+    const second = await cloud.call('admin', 'items.update', { id: created.id, version: 1, item: { ...newItem('并发编辑事项'), notes: '第二位' } }, ADMIN)
+    expect(first.ok).toBe(true)
+    expect(second.error.code).toBe('CONFLICT')
+    const stored = (await cloud.call('catalog', 'items.get', { id: created.id })).data.item
+    expect(stored).toMatchObject({ notes: '第一位', version: 2 })
+  })
+
+  it('takes an archived item off the list', async () => {
+    const created = (await cloud.call('admin', 'items.create', { requestId: 'archive-0001', item: newItem('停用测试事项') }, ADMIN)).data.item
+    expect((await cloud.call('admin', 'items.archive', { id: created.id, version: 1 }, ADMIN)).ok).toBe(true)
+    expect((await cloud.call('catalog', 'items.list', { q: '停用测试' })).data.items).toEqual([])
+    expect((await cloud.call('catalog', 'items.get', { id: created.id })).data.item.active).toBe(false)
+  })
+
+  it.each([
+    ['a query object as id', 'catalog', 'items.get', { id: { $gt: '' } }],
+    ['a path as id', 'catalog', 'items.get', { id: '../staff' }],
+    ['an unknown department', 'admin', 'items.create', { requestId: 'bad-dept-0001', item: { ...newItem('x'), departmentId: 'dept-none' } }],
+    ['too long a handling time (R14)', 'admin', 'items.create', { requestId: 'too-long-0001', item: { ...newItem('x'), estimatedMinutes: 211 } }],
+    ['no materials list', 'admin', 'items.create', { requestId: 'no-mat-0001', item: { ...newItem('x'), materials: 'none' } }],
+  ])('refuses %s with INVALID_INPUT and a Chinese message', async (_what, fn, action, input) => {
+    const before = await cloud.dump('items')
+    const result = await cloud.call(fn, action, input, ADMIN)
+    expect(result.ok).toBe(false)
+    expect(result.error.code).toBe('INVALID_INPUT')
+    expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/)
+    expect(await cloud.dump('items')).toEqual(before)
+  })
+})
+
+describe('binding staff by invite code', () => {
+  it('binds a new staff member once, then the code is spent', async () => {
+    const newcomer = 'oTEST_newcomer'
+    const staff = (await cloud.call('admin', 'staff.upsert', { name: '新同事', roles: ['staff'], windowId: 'win-04' }, ADMIN)).data.staff
+    const { code } = (await cloud.call('admin', 'staff.invite', { staffId: staff.id }, ADMIN)).data
+    expect((await cloud.call('catalog', 'me', {}, newcomer)).data.roles).toEqual([])
+    const redeemed = await cloud.call('catalog', 'staff.redeem', { code: code.toLowerCase() }, newcomer)
+    expect(redeemed.ok).toBe(true)
+    expect((await cloud.call('catalog', 'me', {}, newcomer)).data).toMatchObject({ roles: ['staff'], staff: { id: staff.id, windowId: 'win-04' } })
+    const reused = await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_someone_else')
+    expect(reused.error.code).toBe('CONFLICT')
+    expect((await cloud.call('admin', 'staff.list', {}, ADMIN)).data.staff.find((s: { id: string }) => s.id === staff.id)).toMatchObject({ bound: true })
+  })
+
+  it('refuses a wrong code and an expired one', async () => {
+    expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, 'oTEST_x')).error.code).toBe('NOT_FOUND')
+    expect((await cloud.call('catalog', 'staff.redeem', { code: '12' }, 'oTEST_x')).error.code).toBe('INVALID_INPUT')
+    const { code } = (await cloud.call('admin', 'staff.invite', { staffId: 'staff-rs-1' }, ADMIN)).data
+    await cloud.setClock(new Date(Date.now() + 73 * 3_600_000).toISOString())
+    expect((await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_late')).error.code).toBe('CONFLICT')
+  })
+
+  it('takes every right away from a revoked staff member at once', async () => {
+    expect((await cloud.call('catalog', 'me', {}, 'oEXAMPLE_rs_leader')).data.roles).toContain('leader')
+    expect((await cloud.call('admin', 'staff.revoke', { staffId: 'staff-rs-leader' }, ADMIN)).ok).toBe(true)
+    expect((await cloud.call('catalog', 'me', {}, 'oEXAMPLE_rs_leader')).data.roles).toEqual([])
+  })
+
+  it('does not let an admin revoke themselves', async () => {
+    expect((await cloud.call('admin', 'staff.revoke', { staffId: 'staff-admin' }, ADMIN)).error.code).toBe('CONFLICT')
+  })
+})
