@@ -4,7 +4,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/items/index', 'pages/mine/index', 'pages/staff/index', 'pages/item/index'],
   subPackages: [
     { root: 'packages/staff', pages: ['pages/queue/index'] },
-    { root: 'packages/admin', pages: ['pages/items/index', 'pages/item-edit/index', 'pages/org/index', 'pages/staff/index'] },
+    { root: 'packages/admin', pages: ['pages/items/index', 'pages/item-edit/index', 'pages/org/index', 'pages/staff/index', 'pages/calendar/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,14 +1,11 @@
 import * as v from 'valibot'
+import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '../calendar'
 
 /**
  * Values rules.md marks as *setting*: an admin changes them without a release.
  * The defaults are the notice's own numbers or our decisions.
  */
-export interface Settings {
-  /** Walk-in and working hours (R2, R7): 08:30–12:00 and 13:30–17:00. */
-  serviceHours: { start: string; end: string }[]
-  /** Self-service booking closes at this time of the last working day before a holiday (R6). */
-  bookingCutoff: string
+export interface Settings extends CalendarSettings {
   /** Active appointments one applicant may hold per holiday. */
   perApplicantCap: number
   /** Working hours a request may wait for dispatch before the section is alerted (R9). */
@@ -18,11 +15,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  serviceHours: [
-    { start: '08:30', end: '12:00' },
-    { start: '13:30', end: '17:00' },
-  ],
-  bookingCutoff: '17:00',
+  ...DEFAULT_CALENDAR_SETTINGS,
   perApplicantCap: 3,
   undispatchedAlertHours: 2,
   inviteTtlHours: 72,
@@ -33,7 +26,7 @@ const hhmm = v.pipe(v.string('时间格式应为 HH:mm'), v.regex(/^([01]\d|2[0-
 /** A partial update of the settings, each value checked. */
 export const settingsPatchSchema = v.pipe(
   v.object({
-    serviceHours: v.optional(
+    walkInHours: v.optional(
       v.pipe(
         v.array(v.object({ start: hhmm, end: hhmm }), '服务时间格式不正确'),
         v.minLength(1, '至少保留一个服务时段'),

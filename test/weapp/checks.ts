@@ -28,6 +28,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['编辑事项'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
+  'packages/admin/pages/calendar/index': ['节假日日历'],
 }
 
 /** Fails on anything either layer warned or logged as an error, WXMLRT warnings included. */

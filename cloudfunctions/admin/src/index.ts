@@ -1,11 +1,13 @@
 import { createMain } from '../../../server/main'
+import { listYears, parseNoticeAction, setYear, yearHistory } from './calendar'
 import { archiveItem, createItem, updateItem } from './items'
 import { upsertDepartment, upsertWindow } from './org'
 import { getSettings, updateSettings } from './settings'
 import { inviteStaff, listStaff, revokeStaff, upsertStaff } from './staff'
 
 /**
- * `admin`: the item list, departments, windows, staff and settings. Every
+ * `admin`: the item list, departments, windows, staff, the holiday calendar
+ * and settings. Every
  * action checks the admin role on the server; `ADMIN_OPENIDS` (environment)
  * names the first admins.
  */
@@ -19,6 +21,10 @@ export const main = createMain({
   'staff.upsert': upsertStaff,
   'staff.invite': inviteStaff,
   'staff.revoke': revokeStaff,
+  'calendar.years': listYears,
+  'calendar.history': yearHistory,
+  'calendar.setYear': setYear,
+  'calendar.parseNotice': parseNoticeAction,
   'settings.get': getSettings,
   'settings.update': updateSettings,
 })

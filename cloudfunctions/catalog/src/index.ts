@@ -1,4 +1,5 @@
 import { createMain } from '../../../server/main'
+import { calendarRangeAction, calendarUpcomingAction } from './calendar'
 import { listDepartments } from './departments'
 import { getItem, listItems } from './items'
 import { me } from './me'
@@ -9,6 +10,8 @@ export const main = createMain({
   'items.list': listItems,
   'items.get': getItem,
   'departments.list': listDepartments,
+  'calendar.range': calendarRangeAction,
+  'calendar.upcoming': calendarUpcomingAction,
   me,
   'staff.redeem': redeemInvite,
 })

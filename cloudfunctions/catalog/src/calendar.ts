@@ -1,0 +1,30 @@
+import * as v from 'valibot'
+import { action, ok } from '@shared/api'
+import { calendarRange, calendarRangeInputSchema, dayInfo, upcomingHolidays } from '@shared/calendar'
+import { civilDateOf, formatBeijingIso } from '@shared/time'
+import type { ActionContext } from '../../../server/context'
+import { calendarRepository } from '../../../server/repositories/calendar'
+import { settingsRepository } from '../../../server/repositories/settings'
+
+/** The calendar in force and the settings, read together (two reads). */
+async function load(ctx: ActionContext) {
+  const [calendar, { settings }] = await Promise.all([calendarRepository(ctx.db).load(), settingsRepository(ctx.db).load()])
+  return { calendar, settings }
+}
+
+/** `calendar.range`: each day's kind and service (R2–R5), at most 366 days. */
+export const calendarRangeAction = action(calendarRangeInputSchema, async (input, ctx: ActionContext) => {
+  const { calendar, settings } = await load(ctx)
+  return calendarRange(input.from, input.to, calendar, settings)
+})
+
+/**
+ * `calendar.upcoming`: the coming holidays with their booking deadlines and
+ * whether booking is open now (R6), and what today is at the center.
+ */
+export const calendarUpcomingAction = action(v.object({}), async (_input, ctx: ActionContext) => {
+  const { calendar, settings } = await load(ctx)
+  const now = ctx.now()
+  const today = dayInfo(civilDateOf(now), calendar, settings)
+  return ok({ now: formatBeijingIso(now), today, ...upcomingHolidays(now, calendar, settings) })
+})
