@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { ApiResult } from '@shared/api'
 import { fail } from '@shared/api'
+import { devOpenid, setDevOpenid } from './devIdentity'
 
 declare const __API_MODE__: 'cloud' | 'gateway'
 declare const __CLOUD_ENV__: string
@@ -8,7 +9,6 @@ declare const __CLOUD_ENV__: string
 /** The names of the project's cloud functions (architecture.md). */
 export type FunctionName = 'catalog' | 'booking' | 'counter' | 'section' | 'admin'
 
-const DEV_OPENID_KEY = 'dev.openid'
 
 /**
  * Calls one action of one cloud function and answers the contract's result.
@@ -38,11 +38,11 @@ async function viaWeChat<T>(name: FunctionName, action: string, input: unknown):
 
 async function viaGateway<T>(name: FunctionName, action: string, input: unknown): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
-  const openid = Taro.getStorageSync(DEV_OPENID_KEY)
-  if (openid) headers['x-openid'] = String(openid)
+  const openid = devOpenid()
+  if (openid) headers['x-openid'] = openid
   const res = await fetch(`/__dev/call/${name}`, { method: 'POST', headers, body: JSON.stringify({ action, input }) })
   const assigned = res.headers.get('x-openid')
-  if (assigned && !openid) Taro.setStorageSync(DEV_OPENID_KEY, assigned)
+  if (assigned && !openid) setDevOpenid(assigned)
   if (!res.ok) return fail('INTERNAL', '网络不稳定，请稍后重试')
   return (await res.json()) as ApiResult<T>
 }
