@@ -20,7 +20,51 @@ const Taro = {
   removeStorageSync(key: string): void {
     localStorage.removeItem(key)
   },
-  navigateTo: async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' }),
+  // Navigation sets the route the next page reads with useRouter, as Taro's router does.
+  navigateTo: async (options: { url: string }) => {
+    route = routeOf(options.url)
+    return { errMsg: 'navigateTo:ok' }
+  },
+  switchTab: async (options: { url: string }) => {
+    route = routeOf(options.url)
+    return { errMsg: 'switchTab:ok' }
+  },
+  // Taro's H5 build keeps the copied text under this storage key too.
+  setClipboardData: async (options: { data: string }) => {
+    Taro.setStorageSync('taro_clipboard', options.data)
+    return { errMsg: 'setClipboardData:ok' }
+  },
+  getClipboardData: async () => ({ data: String(Taro.getStorageSync('taro_clipboard')), errMsg: 'getClipboardData:ok' }),
+}
+
+interface Route {
+  path: string
+  params: Record<string, string>
+}
+
+let route: Route = { path: '/', params: {} }
+
+function routeOf(url: string): Route {
+  const [path, query = ''] = url.split('?')
+  return { path, params: Object.fromEntries(new URLSearchParams(query)) }
+}
+
+/** The current page's route (Taro's `useRouter`): the path and query of the last navigation. */
+export function useRouter(): Route {
+  return route
+}
+
+type ShareContent = { title?: string; path?: string }
+let shareHandler: (() => ShareContent) | undefined
+
+/** Registers the page's 转发 handler (Taro's `useShareAppMessage`); the latest render's wins. */
+export function useShareAppMessage(handler: () => ShareContent): void {
+  shareHandler = handler
+}
+
+/** Test helper: what WeChat would get when the user taps 转发 on the current page. */
+export function shareAppMessage(): ShareContent | undefined {
+  return shareHandler?.()
 }
 
 export default Taro

@@ -16,11 +16,28 @@ function primitive(tag: string, role?: string) {
 
 export const View = primitive('div')
 export const Text = primitive('span')
-export const Button = primitive('button', 'button')
+export function Button({ className, children, onClick, disabled }: Props) {
+  return createElement('button', { className, onClick, disabled: Boolean(disabled) }, children)
+}
 export const ScrollView = primitive('div')
 
 export function Input({ value, placeholder, onInput, className }: Props) {
   return createElement('input', {
+    className,
+    placeholder,
+    value: (value as string) ?? '',
+    onChange: (e: { target: { value: string } }) =>
+      (onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } }),
+  })
+}
+
+/** Its state is the `checked` prop; a tap reaches the enclosing row's onClick. */
+export function Checkbox({ className, value, checked }: Props) {
+  return createElement('input', { type: 'checkbox', className, value, checked: Boolean(checked), readOnly: true })
+}
+
+export function Textarea({ value, placeholder, onInput, className }: Props) {
+  return createElement('textarea', {
     className,
     placeholder,
     value: (value as string) ?? '',

@@ -1,0 +1,29 @@
+import { Text } from '@tarojs/components'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { Notice } from '../../components/Notice'
+import type { CloudQuery } from '../cloud/useCloudQuery'
+import type { ItemListData } from './itemTypes'
+import { ItemRow } from './ItemRow'
+
+interface Props {
+  list: CloudQuery<ItemListData>
+  departmentNames: ReadonlyMap<string, string>
+  onOpen: (id: string) => void
+}
+
+/** The list's four states: loading, failed (with retry), nothing found, and the items. */
+export function ItemList({ list, departmentNames, onOpen }: Props) {
+  if (list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />
+  if (!list.data) return <Text className="line muted">正在加载事项…</Text>
+  const { items } = list.data
+  return (
+    <>
+      {/* R1 decision: the shipped list is an example until admins replace it. */}
+      {items.some((i) => i.example) && <Notice tone="warn">当前显示的是示例数据，具体事项以政务服务中心公布的清单为准。</Notice>}
+      {items.length === 0 && <Notice>没有找到相关事项，换个关键词试试</Notice>}
+      {items.map((item) => (
+        <ItemRow key={item.id} item={item} departmentName={departmentNames.get(item.departmentId)} onOpen={onOpen} />
+      ))}
+    </>
+  )
+}

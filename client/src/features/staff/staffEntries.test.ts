@@ -1,0 +1,30 @@
+import { hasScreensToCome, staffEntries } from './staffEntries'
+
+describe('staff tab entries by role', () => {
+  const labels = (roles: Parameters<typeof staffEntries>[0]) => staffEntries(roles).map((e) => e.label)
+
+  it('gives window staff and leaders the window queue (R10)', () => {
+    expect(labels(['staff'])).toEqual(['窗口工单'])
+    expect(labels(['leader', 'staff'])).toEqual(['窗口工单'])
+  })
+
+  it('gives admins, and only admins, the list and organisation screens (R1)', () => {
+    expect(labels(['admin'])).toEqual(['事项管理', '部门与窗口', '人员管理'])
+    expect(labels(['section', 'desk'])).toEqual([])
+  })
+
+  it('points every entry at a subpackage page', () => {
+    expect(staffEntries(['admin', 'leader']).map((e) => e.url)).toEqual([
+      '/packages/staff/pages/queue/index',
+      '/packages/admin/pages/items/index',
+      '/packages/admin/pages/org/index',
+      '/packages/admin/pages/staff/index',
+    ])
+  })
+
+  it('knows which roles still wait for their screens', () => {
+    expect(hasScreensToCome(['section'])).toBe(true)
+    expect(hasScreensToCome(['desk'])).toBe(true)
+    expect(hasScreensToCome(['admin', 'staff'])).toBe(false)
+  })
+})

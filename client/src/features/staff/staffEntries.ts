@@ -1,0 +1,29 @@
+import { hasAnyRole, type Role } from '@shared/org'
+
+export interface StaffEntry {
+  label: string
+  url: string
+}
+
+/**
+ * The staff tab's entries for a set of roles: window work (R10, R11, R19) for
+ * leaders and staff, list and organisation upkeep (R1) for admins only.
+ * The server checks the roles again on every action.
+ */
+export function staffEntries(roles: readonly Role[]): StaffEntry[] {
+  const entries: StaffEntry[] = []
+  if (hasAnyRole(roles, ['leader', 'staff'])) entries.push({ label: '窗口工单', url: '/packages/staff/pages/queue/index' })
+  if (roles.includes('admin')) {
+    entries.push(
+      { label: '事项管理', url: '/packages/admin/pages/items/index' },
+      { label: '部门与窗口', url: '/packages/admin/pages/org/index' },
+      { label: '人员管理', url: '/packages/admin/pages/staff/index' },
+    )
+  }
+  return entries
+}
+
+/** Whether the roles include one whose screens are not built yet (管理科, 咨询台). */
+export function hasScreensToCome(roles: readonly Role[]): boolean {
+  return hasAnyRole(roles, ['section', 'desk'])
+}
