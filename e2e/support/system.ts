@@ -58,13 +58,14 @@ export async function startSystem(): Promise<System> {
       return json(await fetch(`${emulator.url}/__dev/call/${fn}`, { method: 'POST', headers, body: JSON.stringify({ action, input }) }))
     },
     async open(page, hash, openid) {
-      await page.goto(`${emulator.url}/`)
+      // Name the caller before the app loads: a page already running would
+      // make its first call anonymously. /__dev/clock is same-origin and runs no app code.
+      await page.goto(`${emulator.url}/__dev/clock`)
       await page.evaluate((id) => {
         localStorage.clear()
         if (id) localStorage.setItem('dev.openid', JSON.stringify({ data: id }))
       }, openid ?? null)
       await page.goto(`${emulator.url}/#${hash}`)
-      await page.reload()
     },
     async setClock(now) {
       await json(await fetch(`${emulator.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) }))
