@@ -3,6 +3,8 @@
  * seeded-defect tests, which show that each check fails on a broken build.
  */
 import { stripVTControlCharacters } from 'node:util'
+import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays } from '../../shared/calendar'
+import { civilDateOf, formatBeijingIso } from '../../shared/time'
 import type { CloudTable } from './fakeWx'
 import { DIST, launch, pagesOf, type LaunchOptions, type MiniProgram } from './harness'
 import type { PageHandle } from './pageHandle'
@@ -10,15 +12,55 @@ import type { PageHandle } from './pageHandle'
 /** `catalog` `me` for a citizen: no staff roles. */
 export const CITIZEN_ME = { ok: true, data: { openid: 'o-citizen', roles: [] } }
 
+/**
+ * The calendar answers as the server gives them on Saturday 26 September 2026,
+ * inside 中秋节 (computed by the shared code the functions run): the month is
+ * September 2026, whatever the range asked; 2026 was saved once by an admin.
+ */
+const CALENDAR_NOW = '2026-09-26T10:00:00+08:00'
+const SHIPPED_CALENDAR = buildCalendar(SHIPPED_YEARS)
+const YEAR_2026 = SHIPPED_YEARS.find((y) => y.year === 2026)
+const CALENDAR_UPCOMING = {
+  ok: true,
+  data: {
+    now: formatBeijingIso(CALENDAR_NOW),
+    today: dayInfo(civilDateOf(CALENDAR_NOW), SHIPPED_CALENDAR),
+    ...upcomingHolidays(CALENDAR_NOW, SHIPPED_CALENDAR, DEFAULT_CALENDAR_SETTINGS),
+  },
+}
+const CALENDAR_RANGE = calendarRange('2026-09-01', '2026-09-30', SHIPPED_CALENDAR)
+const CALENDAR_YEARS = {
+  ok: true,
+  data: { years: SHIPPED_YEARS.map((calendar) => ({ calendar, saved: calendar.year === 2026, version: calendar.year === 2026 ? 1 : 0 })) },
+}
+const CALENDAR_HISTORY = { ok: true, data: { changes: [{ version: 1, at: Date.UTC(2026, 10, 20, 2, 0), by: 'o-admin', calendar: YEAR_2026 }] } }
+
 /** What every page gets from the cloud unless a test says otherwise. */
-export const DEFAULT_CLOUD: CloudTable = { catalog: { me: CITIZEN_ME } }
+export const DEFAULT_CLOUD: CloudTable = {
+  catalog: { me: CITIZEN_ME, 'calendar.upcoming': CALENDAR_UPCOMING, 'calendar.range': CALENDAR_RANGE },
+  admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
+}
 
 /**
  * Text each page shows when it renders with DEFAULT_CLOUD. A page added to
  * app.json needs a line here, or its render check fails and says so.
  */
 export const VISIBLE_TEXT: Record<string, string[]> = {
-  'pages/index/index': ['沂源县政务服务中心', '大字模式：关', '周末无休', '节假日预约'],
+  'pages/index/index': [
+    '沂源县政务服务中心',
+    '大字模式：关',
+    '周末无休',
+    '节假日预约',
+    '今天 9月26日（周六）',
+    '今天是中秋节假期，按预约办理',
+    '国庆节',
+    '10月1日—10月7日',
+    '9月30日 17:00 前预约',
+    '可预约',
+    '2027年节假日安排尚未公布，公布后即可预约',
+    '2026年9月',
+    '调休上班',
+  ],
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关'],
   'pages/mine/index': ['我的预约'],
   'pages/staff/index': ['工作人员入口'],
@@ -28,7 +70,16 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['编辑事项'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'packages/admin/pages/calendar/index': ['节假日日历'],
+  'packages/admin/pages/calendar/index': [
+    '节假日日历',
+    '2026年',
+    '已保存 · 第1版',
+    '随程序发布',
+    '国办发明电〔2025〕7号',
+    '粘贴通知',
+    '识别通知',
+    '第1版 · 2026年11月20日 10:00 · o-admin',
+  ],
 }
 
 /** Fails on anything either layer warned or logged as an error, WXMLRT warnings included. */

@@ -1,25 +1,31 @@
 import { Text, View } from '@tarojs/components'
-import { civilDateOf, weekdayOf } from '@shared/time'
+import { ErrorNotice } from '../../components/ErrorNotice'
 import { LargeTextSwitch } from '../../components/LargeTextSwitch'
 import { Page } from '../../components/Page'
+import { HolidayList, TodayCard } from '../../features/calendar/HomeCalendarCards'
+import { MonthCalendar } from '../../features/calendar/MonthCalendar'
+import { useHomeCalendar } from '../../features/calendar/useHomeCalendar'
 import { useLargeText } from '../../features/settings/useLargeText'
 
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
-
-/** Home: what the center offers and how to reach it. */
+/** Home: what the center offers, what today is there, the coming holidays and the month's days. */
 export default function HomePage() {
   const { largeText, toggleLargeText } = useLargeText()
-  const today = civilDateOf(Date.now())
+  const calendar = useHomeCalendar()
+  const { view } = calendar
   return (
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">沂源县政务服务中心</Text>
         <Text className="line">“预约+无休”服务</Text>
-        <Text className="line muted">
-          今天是 {today}（星期{WEEKDAYS[weekdayOf(today)]}）
-        </Text>
         <LargeTextSwitch largeText={largeText} onToggle={toggleLargeText} />
       </View>
+      {calendar.error ? (
+        <ErrorNotice error={calendar.error} onRetry={calendar.reload} />
+      ) : view ? (
+        <TodayCard view={view} />
+      ) : (
+        <Text className="line muted">正在查询今天的办理安排…</Text>
+      )}
       <View className="card">
         <Text className="card__title">周末无休</Text>
         <Text className="line">非工作日的周六、周日窗口照常办理清单内事项，无需预约。</Text>
@@ -30,6 +36,8 @@ export default function HomePage() {
         <Text className="line">法定节假日期间按预约办理，请在节假日前的工作日提出预约。</Text>
         <Text className="line muted">预约电话 0533-3618118（工作日 8:30-12:00，13:30-17:00）</Text>
       </View>
+      {view && <HolidayList view={view} />}
+      {view && <MonthCalendar today={view.date} />}
     </Page>
   )
 }

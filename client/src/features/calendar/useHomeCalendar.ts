@@ -1,0 +1,37 @@
+import { useMemo } from 'react'
+import { useCloudQuery } from '../cloud/useCloudQuery'
+import { formatMonthDay, formatWeekday } from './formatCivilDate'
+import { holidayRow, type HolidayRow } from './holidayRow'
+import { todaySentence } from './todaySentence'
+import type { UpcomingAnswer } from './types'
+import { unknownYearNotice } from './unknownYearNotice'
+
+/** What the home page shows from `calendar.upcoming`. */
+export interface HomeCalendarView {
+  /** The server's civil date today, for the month calendar. */
+  date: string
+  /** `9月26日（周六）` */
+  dateLabel: string
+  sentence: string
+  holidays: HolidayRow[]
+  unknownNotice?: string
+}
+
+/** The home page's view of `calendar.upcoming`; every date from the server's strings (R2–R6). */
+export function homeCalendarView(answer: UpcomingAnswer): HomeCalendarView {
+  const date = answer.today.date
+  return {
+    date,
+    dateLabel: `${formatMonthDay(date)}（${formatWeekday(date)}）`,
+    sentence: todaySentence(answer.today),
+    holidays: answer.holidays.map(holidayRow),
+    unknownNotice: unknownYearNotice(answer.unknownFrom, date),
+  }
+}
+
+/** Reads `calendar.upcoming` once and answers the home page's view of it. */
+export function useHomeCalendar() {
+  const query = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
+  const view = useMemo(() => query.data && homeCalendarView(query.data), [query.data])
+  return { view, loading: query.loading, error: query.error, reload: query.reload }
+}
