@@ -1,3 +1,4 @@
 export { ok, fail, type ApiError, type ApiResult, type FieldErrors } from './result'
 export { action, dispatch, fieldErrors, type Action, type ActionTable } from './dispatch'
 export { requestIdSchema } from './requestId'
+export { fieldsObject } from './fieldsObject'

@@ -44,3 +44,11 @@ describe('item fields (R1, R13, R14)', () => {
     expect(Object.values(errorsOf({ ...valid, assistingDepartmentIds: ['dept-market'] }))).toContain('配合部门不能与主办部门相同')
   })
 })
+
+describe('a form sent with fields missing', () => {
+  it('answers each missing field in Chinese, never in the library English', () => {
+    const messages = Object.values(errorsOf({}))
+    expect(messages).toContain('请填写事项名称')
+    expect(messages.every((m) => /[\u4e00-\u9fa5]/.test(m))).toBe(true)
+  })
+})

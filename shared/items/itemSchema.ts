@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { fieldsObject } from '../api'
 import { idSchema } from '../ids'
 import { ITEM_LIMITS, MAX_HANDLING_MINUTES } from './limits'
 
@@ -9,7 +10,7 @@ const requiredText = (label: string, max: number) =>
   v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`))
 
 /** One material (一次性告知, R11). */
-export const materialSchema = v.object({
+export const materialSchema = fieldsObject({
   name: requiredText('材料名称', ITEM_LIMITS.materialName),
   copies: v.pipe(
     v.number('份数必须是数字'),
@@ -23,7 +24,7 @@ export const materialSchema = v.object({
 
 /** What an admin enters for an item (R1, R13, R14). */
 export const itemFieldsSchema = v.pipe(
-  v.object({
+  fieldsObject({
     name: requiredText('事项名称', ITEM_LIMITS.name),
     departmentId: idSchema('主办部门'),
     assistingDepartmentIds: v.optional(

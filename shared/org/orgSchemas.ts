@@ -1,18 +1,19 @@
 import * as v from 'valibot'
+import { fieldsObject } from '../api'
 import { idSchema } from '../ids'
 import { ROLES } from './roles'
 
 const name = (label: string, max: number) =>
   v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`))
 
-export const departmentFieldsSchema = v.object({
+export const departmentFieldsSchema = fieldsObject({
   id: v.optional(idSchema('部门编号')),
   name: name('部门名称', 30),
   shortName: v.optional(name('部门简称', 10)),
   order: v.optional(v.pipe(v.number('排序必须是数字'), v.integer('排序必须是整数'), v.minValue(0), v.maxValue(999)), 0),
 })
 
-export const windowFieldsSchema = v.object({
+export const windowFieldsSchema = fieldsObject({
   id: v.optional(idSchema('窗口编号')),
   departmentId: idSchema('所属部门'),
   name: name('窗口名称', 30),
@@ -21,7 +22,7 @@ export const windowFieldsSchema = v.object({
 })
 
 export const staffFieldsSchema = v.pipe(
-  v.object({
+  fieldsObject({
     id: v.optional(idSchema('人员编号')),
     name: name('姓名', 20),
     roles: v.pipe(

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { fieldsObject } from '../api'
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '../calendar'
 
 /**
@@ -25,10 +26,10 @@ const hhmm = v.pipe(v.string('时间格式应为 HH:mm'), v.regex(/^([01]\d|2[0-
 
 /** A partial update of the settings, each value checked. */
 export const settingsPatchSchema = v.pipe(
-  v.object({
+  fieldsObject({
     walkInHours: v.optional(
       v.pipe(
-        v.array(v.object({ start: hhmm, end: hhmm }), '服务时间格式不正确'),
+        v.array(fieldsObject({ start: hhmm, end: hhmm }), '服务时间格式不正确'),
         v.minLength(1, '至少保留一个服务时段'),
         v.maxLength(4, '服务时段不能超过4个'),
         v.check((spans) => spans.every((s) => s.start < s.end), '服务时段的开始时间须早于结束时间'),

@@ -9,7 +9,7 @@ describe('staff tab entries by role', () => {
   })
 
   it('gives admins, and only admins, the list and organisation screens (R1)', () => {
-    expect(labels(['admin'])).toEqual(['事项管理', '部门与窗口', '人员管理'])
+    expect(labels(['admin'])).toEqual(['事项管理', '部门与窗口', '人员管理', '节假日日历'])
     expect(labels(['section', 'desk'])).toEqual([])
   })
 
@@ -19,6 +19,7 @@ describe('staff tab entries by role', () => {
       '/packages/admin/pages/items/index',
       '/packages/admin/pages/org/index',
       '/packages/admin/pages/staff/index',
+      '/packages/admin/pages/calendar/index',
     ])
   })
 

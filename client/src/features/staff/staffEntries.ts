@@ -7,7 +7,7 @@ export interface StaffEntry {
 
 /**
  * The staff tab's entries for a set of roles: window work (R10, R11, R19) for
- * leaders and staff, list and organisation upkeep (R1) for admins only.
+ * leaders and staff, list, organisation and calendar upkeep (R1–R5) for admins only.
  * The server checks the roles again on every action.
  */
 export function staffEntries(roles: readonly Role[]): StaffEntry[] {
@@ -18,6 +18,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
       { label: '事项管理', url: '/packages/admin/pages/items/index' },
       { label: '部门与窗口', url: '/packages/admin/pages/org/index' },
       { label: '人员管理', url: '/packages/admin/pages/staff/index' },
+      { label: '节假日日历', url: '/packages/admin/pages/calendar/index' },
     )
   }
   return entries

@@ -102,7 +102,7 @@ describe('the staff tab', () => {
     render(<StaffPage />)
     expect(await screen.findByText('王敏')).toBeTruthy()
     expect(screen.getByText('身份：管理员')).toBeTruthy()
-    expect(['事项管理', '部门与窗口', '人员管理'].map((label) => Boolean(screen.queryByText(label)))).toEqual([true, true, true])
+    expect(['事项管理', '部门与窗口', '人员管理', '节假日日历'].map((label) => Boolean(screen.queryByText(label)))).toEqual([true, true, true, true])
     expect(screen.queryByText('窗口工单')).toBeNull()
     fireEvent.click(screen.getByText('部门与窗口'))
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/admin/pages/org/index' })

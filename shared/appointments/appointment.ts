@@ -1,0 +1,135 @@
+import type { CivilDate } from '../time'
+import type { EventType } from './eventSchemas'
+
+/**
+ * The states of a holiday appointment (architecture.md). `abandoned` is an
+ * applicant who gave up after being 30 minutes late, and counts as served
+ * (R18); `force_majeure` ends an appointment that cannot take place (R17).
+ */
+export const APPOINTMENT_STATUSES = [
+  'submitted',
+  'dispatched',
+  'assigned',
+  'confirmed',
+  'change_pending',
+  'in_service',
+  'completed',
+  'acknowledged',
+  'cancelled',
+  'abandoned',
+  'force_majeure',
+] as const
+
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+
+/** How the request reached the centre (R7): the mini-program, the desk on site, or the phone line. */
+export const CHANNELS = ['mini-program', 'desk', 'phone'] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+/** Morning or afternoon of the holiday date, as the applicant asked. */
+export type HalfDay = 'am' | 'pm'
+
+/** Who took a step, as the transition table names them (see `TRANSITIONS`). */
+export type ActorKind = 'applicant' | 'desk' | 'section' | 'leader' | 'staff'
+
+/** One window's share of the appointment (并联办理, R13): the lead window (主办) or an assisting one (配合). */
+export interface AppointmentPart {
+  windowId: string
+  role: 'lead' | 'assist'
+  confirmedAt?: number
+  staffId?: string
+}
+
+/** The assigned staff's call to the applicant (R11): materials told once and in full (一次性告知). */
+export interface ContactRecord {
+  at: number
+  by: string
+  note: string
+  materialsToldInFull: boolean
+}
+
+/** A proposed postponement or change and the section's decision on it (R16). */
+export interface ChangeRecord {
+  proposedBy: string
+  reason: string
+  newDate?: CivilDate
+  newTime?: string
+  at: number
+  decision?: 'approved' | 'rejected'
+  decidedBy?: string
+  decidedAt?: number
+  /** When the applicant was told of the approved change; at least 12 hours before the agreed time. */
+  noticeAt?: number
+}
+
+/** What the window recorded on completion (R19). */
+export interface Outcome {
+  result: string
+  startedAt: number
+  endedAt: number
+  minutes: number
+}
+
+/** The staff's record of an applicant 30 minutes late (R18). */
+export interface LateRecord {
+  at: number
+  by: string
+  contacted: boolean
+  gaveUp: boolean
+  note: string
+}
+
+/** One step in the appointment's history, for the registration form (R8) and supervision. */
+export interface TimelineEntry {
+  at: number
+  by: string
+  byRole: ActorKind
+  event: EventType
+  status: AppointmentStatus
+  note?: string
+}
+
+/**
+ * A holiday appointment (节假日预约, R4) with what the registration form
+ * (预约服务登记表, R8) records. Times are epoch ms, dates Beijing civil dates.
+ */
+export interface Appointment {
+  id: string
+  /** The client's id for the request, so that a repeated request has effect once. */
+  requestId: string
+  applicant: { name: string; phone: string }
+  /** The citizen who owns it; absent for desk and phone registrations. */
+  applicantOpenid?: string
+  /** One or more items, served in one visit. */
+  itemIds: string[]
+  /** The holiday date. */
+  date: CivilDate
+  halfDay?: HalfDay
+  preferredTime?: string
+  /** `HH:mm`, agreed with the applicant on confirmation (R11). */
+  agreedTime?: string
+  plannedMinutes?: number
+  channel: Channel
+  /** The desk or section staff who registered a desk or phone request (R7). */
+  registeredBy?: string
+  note?: string
+  status: AppointmentStatus
+  /** +1 on every change: concurrent writers are detected, never silently overwritten. */
+  version: number
+  leadWindowId?: string
+  assistingWindowIds: string[]
+  parts: AppointmentPart[]
+  assignedStaffId?: string
+  contact?: ContactRecord
+  change?: ChangeRecord
+  /** When service began (R19); the outcome's start unless the staff records another. */
+  startedAt?: number
+  outcome?: Outcome
+  lateRecord?: LateRecord
+  forceMajeure?: { at: number; by: string; note: string }
+  cancellation?: { at: number; by: string; reason: string }
+  acknowledgedAt?: number
+  createdAt: number
+  timeline: TimelineEntry[]
+}

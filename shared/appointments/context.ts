@@ -1,0 +1,54 @@
+import type { BookingWindow, DayInfo, TimeSpan } from '../calendar'
+import type { Item } from '../items'
+import type { Staff } from '../org'
+import type { EventType } from './eventSchemas'
+
+/**
+ * What `applyEvent` cannot look up itself, per event: the caller loads it
+ * and hands it in, so that the transition stays pure.
+ */
+export interface ContextByEvent {
+  request: {
+    /** The new record's id. */
+    id: string
+    /** The requested date's kind (R3–R5). */
+    day: DayInfo
+    /** Whether the holiday's requests are still open now (R6). */
+    booking: BookingWindow
+    /** The requested items as found, missing ones left out (R1). */
+    items: readonly Pick<Item, 'id' | 'active' | 'modes'>[]
+    /** Active appointments the applicant (by OPENID or phone) already holds for this holiday. */
+    activeCount: number
+    perApplicantCap: number
+    /** Service hours of a holiday date (the walk-in hours unless settings say otherwise). */
+    serviceHours: readonly TimeSpan[]
+  }
+  dispatch: NoContext
+  assign: {
+    /** The staff record named by `staffId`, or null when there is none. */
+    staff: Pick<Staff, 'id' | 'roles' | 'windowId' | 'active'> | null
+  }
+  confirm: {
+    serviceHours: readonly TimeSpan[]
+    /** The items' estimated handling time, used when the staff gives no planned duration. */
+    estimatedMinutes: number
+  }
+  confirmPart: NoContext
+  proposeChange: {
+    serviceHours: readonly TimeSpan[]
+    /** The proposed new date's kind, when the change moves the date. */
+    newDay?: DayInfo
+  }
+  decideChange: NoContext
+  forceMajeure: NoContext
+  cancel: NoContext
+  start: NoContext
+  markLate: NoContext
+  complete: NoContext
+  acknowledge: NoContext
+}
+
+/** Events that need nothing from the caller take `{}`. */
+export type NoContext = Record<string, never>
+
+export type ContextFor<K extends EventType> = ContextByEvent[K]

@@ -1,0 +1,28 @@
+/** The subscription message a notification uses; template ids and fields are settings. */
+export type NotifyTemplate =
+  | 'dispatched'
+  | 'assigned'
+  | 'confirmed'
+  | 'change_proposed'
+  | 'changed'
+  | 'change_rejected'
+  | 'cancelled'
+  | 'force_majeure'
+  | 'completed'
+  | 'reminder'
+
+/**
+ * Something the caller does after saving the appointment. Messages are best
+ * effort: the appointment is the record (architecture.md, "Notifications").
+ */
+export interface NotifyEffect {
+  kind: 'notify'
+  to: 'window-staff' | 'applicant' | 'section'
+  windowId?: string
+  /** A single staff member of the window, when only they are meant. */
+  staffId?: string
+  template: NotifyTemplate
+  appointmentId: string
+}
+
+export type AppointmentEffect = NotifyEffect

@@ -1,0 +1,131 @@
+import * as v from 'valibot'
+import { idSchema } from '../ids'
+import { appointmentRequestSchema } from './appointmentRequestSchema'
+import { civilDate, civilTime, epochMs, fieldsObject, optionalText, requiredText } from './fields'
+
+/** At most this many assisting windows (配合, R13) on one appointment. */
+const MAX_ASSISTING_WINDOWS = 5
+
+/** R9, R13: the section dispatches to the lead window (主办) and any assisting ones (配合). */
+export const dispatchPayloadSchema = v.pipe(
+  fieldsObject({
+    leadWindowId: idSchema('主办窗口'),
+    assistingWindowIds: v.optional(
+      v.pipe(
+        v.array(idSchema('配合窗口'), '配合窗口格式不正确'),
+        v.maxLength(MAX_ASSISTING_WINDOWS, `配合窗口不能超过${MAX_ASSISTING_WINDOWS}个`),
+        v.check((ids) => new Set(ids).size === ids.length, '配合窗口不能重复'),
+      ),
+      [],
+    ),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['leadWindowId'], ['assistingWindowIds']],
+      (p) => !p.assistingWindowIds.includes(p.leadWindowId),
+      '配合窗口不能与主办窗口相同',
+    ),
+    ['assistingWindowIds'],
+  ),
+)
+
+/** R10: the lead window's leader names the staff who will serve. */
+export const assignPayloadSchema = fieldsObject({ staffId: idSchema('工作人员') })
+
+/** R11, R12, R14: the agreed time, the planned duration, and the record of the call. */
+export const confirmPayloadSchema = fieldsObject({
+  agreedTime: civilTime('约定时间'),
+  plannedMinutes: v.optional(
+    v.pipe(
+      v.number('计划办理时长必须是数字'),
+      v.integer('计划办理时长必须是整数分钟'),
+      v.minValue(1, '计划办理时长至少1分钟'),
+      v.maxValue(24 * 60, '计划办理时长不正确'),
+    ),
+  ),
+  contact: fieldsObject(
+    {
+      note: v.optional(v.pipe(v.string('联系记录必须是文字'), v.trim(), v.maxLength(200, '联系记录不能超过200个字')), ''),
+      materialsToldInFull: v.boolean('请确认是否已一次性告知所需材料'),
+    },
+    '请填写联系记录',
+  ),
+})
+
+/** R13: an assisting window confirms its part of a parallel appointment. */
+export const confirmPartPayloadSchema = fieldsObject({ note: optionalText('说明', 200) })
+
+/** R16: a postponement or change, with its reason, for the section to approve. */
+export const proposeChangePayloadSchema = v.pipe(
+  fieldsObject({
+    reason: requiredText('变更原因', 200),
+    newDate: v.optional(civilDate('新的日期')),
+    newTime: v.optional(civilTime('新的时间')),
+  }),
+  v.forward(
+    v.partialCheck([['newDate'], ['newTime']], (p) => p.newDate !== undefined || p.newTime !== undefined, '请填写新的日期或时间'),
+    ['newTime'],
+  ),
+)
+
+/** R16: the section approves or rejects a proposed change. */
+export const decideChangePayloadSchema = fieldsObject({
+  decision: v.picklist(['approved', 'rejected'], '请选择同意或不同意变更'),
+  note: optionalText('审批意见', 200),
+})
+
+/** R17: what happened, reported to the section at once. */
+export const forceMajeurePayloadSchema = fieldsObject({ note: requiredText('不可抗力情况说明', 200) })
+
+/** R15: the applicant, or the desk or section for them, cancels with a reason. */
+export const cancelPayloadSchema = fieldsObject({ reason: requiredText('取消原因', 100) })
+
+/** R19: service begins now. */
+export const startPayloadSchema = fieldsObject({})
+
+/** R18: the applicant is 30 minutes late; staff called them and record whether they give up. */
+export const markLatePayloadSchema = fieldsObject({
+  contacted: v.boolean('请选择是否已联系申请人'),
+  gaveUp: v.boolean('请选择申请人是否放弃办理'),
+  note: optionalText('迟到情况说明', 200),
+})
+
+/** R19: the outcome, and when service began and ended (defaults: the start as recorded, and now). */
+export const completePayloadSchema = fieldsObject({
+  result: requiredText('办理结果', 200),
+  startedAt: v.optional(epochMs('开始办理时间')),
+  endedAt: v.optional(epochMs('办结时间')),
+})
+
+/** R19: the applicant confirms (signs) the completion record. */
+export const acknowledgePayloadSchema = fieldsObject({})
+
+/** Each event's payload schema; `applyEvent` parses the payload with it before anything else. */
+export const EVENT_SCHEMAS = {
+  request: appointmentRequestSchema,
+  dispatch: dispatchPayloadSchema,
+  assign: assignPayloadSchema,
+  confirm: confirmPayloadSchema,
+  confirmPart: confirmPartPayloadSchema,
+  proposeChange: proposeChangePayloadSchema,
+  decideChange: decideChangePayloadSchema,
+  forceMajeure: forceMajeurePayloadSchema,
+  cancel: cancelPayloadSchema,
+  start: startPayloadSchema,
+  markLate: markLatePayloadSchema,
+  complete: completePayloadSchema,
+  acknowledge: acknowledgePayloadSchema,
+}
+
+export type EventType = keyof typeof EVENT_SCHEMAS
+
+/** The parsed payload of an event. */
+export type EventPayload<K extends EventType> = v.InferOutput<(typeof EVENT_SCHEMAS)[K]>
+
+/**
+ * An event as `applyEvent` takes it: its type, its payload, and for an
+ * existing appointment the version the caller saw.
+ */
+export type AppointmentEvent<K extends EventType = EventType> = {
+  [T in K]: { type: T; version?: number } & v.InferInput<(typeof EVENT_SCHEMAS)[T]>
+}[K]

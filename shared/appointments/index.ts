@@ -1,0 +1,55 @@
+/**
+ * Holiday appointments (节假日预约, R4–R19): the record, the state machine as
+ * a table of transitions with their rule ids, the one pure function every
+ * action goes through (`applyEvent`), the input schemas, and helpers for
+ * phones, times and counting. Pure: "now" is always a parameter.
+ */
+export {
+  APPOINTMENT_STATUSES,
+  CHANNELS,
+  type ActorKind,
+  type Appointment,
+  type AppointmentPart,
+  type AppointmentStatus,
+  type ChangeRecord,
+  type Channel,
+  type ContactRecord,
+  type HalfDay,
+  type LateRecord,
+  type Outcome,
+  type TimelineEntry,
+} from './appointment'
+export type { Actor } from './actor'
+export { applyEvent, type Applied } from './applyEvent'
+export type { ContextByEvent, ContextFor, NoContext } from './context'
+export type { AppointmentEffect, NotifyEffect, NotifyTemplate } from './effects'
+export { TRANSITIONS, EVENT_NAMES, type TransitionRow } from './transitions'
+export { CHANGE_NOTICE_MS } from './changeHandlers'
+export { LATE_AFTER_MS } from './serviceHandlers'
+export { statusName, STATUS_NAMES } from './statusName'
+export { isActive } from './isActive'
+export { countsAsServed } from './countsAsServed'
+export { agreedInstant } from './agreedInstant'
+export { maskPhone } from './maskPhone'
+export { canSeePhone } from './canSeePhone'
+export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
+export { appointmentRequestSchema, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
+export { appointmentRefSchema } from './appointmentRefSchema'
+export {
+  EVENT_SCHEMAS,
+  acknowledgePayloadSchema,
+  assignPayloadSchema,
+  cancelPayloadSchema,
+  completePayloadSchema,
+  confirmPartPayloadSchema,
+  confirmPayloadSchema,
+  decideChangePayloadSchema,
+  dispatchPayloadSchema,
+  forceMajeurePayloadSchema,
+  markLatePayloadSchema,
+  proposeChangePayloadSchema,
+  startPayloadSchema,
+  type AppointmentEvent,
+  type EventPayload,
+  type EventType,
+} from './eventSchemas'

@@ -1,0 +1,54 @@
+import { fail, ok } from '../api'
+import { MAX_HANDLING_MINUTES } from '../items'
+import { civilDateOf } from '../time'
+import { agreedAt } from './agreedInstant'
+import type { Handler } from './handler'
+import { toApplicant } from './notices'
+
+/** R18: staff may record lateness once the applicant is this late. */
+export const LATE_AFTER_MS = 30 * 60 * 1000
+
+/** R19: service begins on the appointment's day, not before. */
+export const startHandler: Handler<'start'> = ({ appointment, now }) => {
+  if (civilDateOf(now) < appointment.date) return fail('TOO_EARLY', `预约日期为${appointment.date}，当天才能开始办理`)
+  return ok({ appointment: { ...appointment, startedAt: now }, effects: [] })
+}
+
+/**
+ * R18: 30 minutes after the agreed time, staff who have called the applicant
+ * record whether they give up; if they do, the appointment ends as served
+ * (`abandoned`), otherwise it stays confirmed with the record.
+ */
+export const markLateHandler: Handler<'markLate'> = ({ appointment, payload, actor, now }) => {
+  if (now < agreedAt(appointment) + LATE_AFTER_MS) return fail('TOO_EARLY', '申请人迟到未满30分钟，暂不能登记')
+  if (!payload.contacted) {
+    return fail('INVALID_INPUT', '请先联系申请人，询问是否放弃办理', { contacted: '请先联系申请人，询问是否放弃办理' })
+  }
+  const note = payload.note ?? ''
+  const next = { ...appointment, lateRecord: { at: now, by: actor.id, contacted: true, gaveUp: payload.gaveUp, note } }
+  return ok({ appointment: next, effects: [], note: payload.gaveUp ? ['申请人放弃办理', note].filter(Boolean).join('：') : note })
+}
+
+/**
+ * R19, R14: the outcome with when service began and ended (by default the
+ * recorded start and now); the duration in whole minutes is at most half a
+ * working day. The applicant is asked to confirm the record.
+ */
+export const completeHandler: Handler<'complete'> = ({ appointment, payload, now }) => {
+  const startedAt = payload.startedAt ?? appointment.startedAt
+  const endedAt = payload.endedAt ?? now
+  if (startedAt === undefined || startedAt >= endedAt || endedAt > now) {
+    const message = '开始时间须早于办结时间，且办结时间不能晚于现在'
+    return fail('INVALID_INPUT', message, { endedAt: message })
+  }
+  const minutes = Math.round((endedAt - startedAt) / 60000)
+  if (minutes > MAX_HANDLING_MINUTES) {
+    return fail('DURATION_EXCEEDED', `办理时长${minutes}分钟，超过半个工作日（${MAX_HANDLING_MINUTES}分钟）`)
+  }
+  const next = { ...appointment, outcome: { result: payload.result, startedAt, endedAt, minutes } }
+  return ok({ appointment: next, effects: toApplicant(next, 'completed'), note: payload.result })
+}
+
+/** R19: the applicant confirms (signs) the completion record. */
+export const acknowledgeHandler: Handler<'acknowledge'> = ({ appointment, now }) =>
+  ok({ appointment: { ...appointment, acknowledgedAt: now }, effects: [] })

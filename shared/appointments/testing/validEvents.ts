@@ -1,0 +1,51 @@
+import { DEFAULT_SETTINGS } from '../../settings'
+import type { ContextFor } from '../context'
+import type { AppointmentEvent, EventType } from '../eventSchemas'
+import { ASSIGNED_STAFF, DATE, LEAD, at } from './makeAppointment'
+
+/** Test support: for each event, a payload, context and moment at which every business rule passes. */
+export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: ContextFor<K>; now: number } } = {
+  request: {
+    event: {
+      type: 'request',
+      requestId: 'req-00000002',
+      itemIds: ['item-1'],
+      date: DATE,
+      applicant: { name: '李四', phone: '13912345678' },
+    },
+    context: {
+      id: 'a-new',
+      day: { date: DATE, kind: 'holiday', holidayName: '国庆节', service: 'appointment' },
+      booking: { open: true, handledFrom: '2026-09-28' },
+      items: [{ id: 'item-1', active: true, modes: ['appointment'] }],
+      activeCount: 0,
+      perApplicantCap: DEFAULT_SETTINGS.perApplicantCap,
+      serviceHours: DEFAULT_SETTINGS.walkInHours,
+    },
+    now: at('2026-09-28 10:00'),
+  },
+  dispatch: { event: { type: 'dispatch', leadWindowId: LEAD, assistingWindowIds: ['w-assist'] }, context: {}, now: at('2026-09-28 11:00') },
+  assign: {
+    event: { type: 'assign', staffId: ASSIGNED_STAFF },
+    context: { staff: { id: ASSIGNED_STAFF, roles: ['staff'], windowId: LEAD, active: true } },
+    now: at('2026-09-28 14:00'),
+  },
+  confirm: {
+    event: { type: 'confirm', agreedTime: '09:00', plannedMinutes: 60, contact: { note: '电话联系，已告知材料', materialsToldInFull: true } },
+    context: { serviceHours: DEFAULT_SETTINGS.walkInHours, estimatedMinutes: 30 },
+    now: at('2026-09-29 10:00'),
+  },
+  confirmPart: { event: { type: 'confirmPart' }, context: {}, now: at('2026-09-29 11:00') },
+  proposeChange: {
+    event: { type: 'proposeChange', reason: '窗口设备检修', newTime: '10:00' },
+    context: { serviceHours: DEFAULT_SETTINGS.walkInHours },
+    now: at('2026-09-30 09:00'),
+  },
+  decideChange: { event: { type: 'decideChange', decision: 'approved' }, context: {}, now: at('2026-09-30 10:00') },
+  forceMajeure: { event: { type: 'forceMajeure', note: '暴雨停电' }, context: {}, now: at('2026-10-01 20:00') },
+  cancel: { event: { type: 'cancel', reason: '行程有变' }, context: {}, now: at('2026-09-30 10:00') },
+  start: { event: { type: 'start' }, context: {}, now: at('2026-10-02 08:55') },
+  markLate: { event: { type: 'markLate', contacted: true, gaveUp: true }, context: {}, now: at('2026-10-02 09:31') },
+  complete: { event: { type: 'complete', result: '营业执照已发放' }, context: {}, now: at('2026-10-02 09:50') },
+  acknowledge: { event: { type: 'acknowledge' }, context: {}, now: at('2026-10-02 10:00') },
+}
