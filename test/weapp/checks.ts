@@ -5,6 +5,7 @@
 import { stripVTControlCharacters } from 'node:util'
 import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays } from '../../shared/calendar'
 import { civilDateOf, formatBeijingIso } from '../../shared/time'
+import { EXAMPLE_SEED } from '../../emulator/src/seed'
 import type { CloudTable } from './fakeWx'
 import { DIST, launch, pagesOf, type LaunchOptions, type MiniProgram } from './harness'
 import type { PageHandle } from './pageHandle'
@@ -35,9 +36,44 @@ const CALENDAR_YEARS = {
 }
 const CALENDAR_HISTORY = { ok: true, data: { changes: [{ version: 1, at: Date.UTC(2026, 10, 20, 2, 0), by: 'o-admin', calendar: YEAR_2026 }] } }
 
+/** The example data as the catalog answers it (`_id` becomes `id`). */
+const asRecords = (name: string) => (EXAMPLE_SEED.collections[name] ?? []).map(({ _id, ...rest }) => ({ id: _id, ...rest }) as any)
+const ITEMS = asRecords('items')
+const WINDOWS = asRecords('windows')
+const ITEMS_LIST = {
+  ok: true,
+  data: {
+    items: ITEMS.map((i) => ({
+      id: i.id,
+      name: i.name,
+      departmentId: i.departmentId,
+      assistingDepartmentIds: i.assistingDepartmentIds,
+      modes: i.modes,
+      estimatedMinutes: i.estimatedMinutes,
+      materialCount: i.materials.length,
+      active: true,
+      version: 1,
+      example: true,
+    })),
+  },
+}
+const SOCIAL_CARD = ITEMS.find((i) => i.id === 'item-006')
+const ITEM_GET = { ok: true, data: { item: SOCIAL_CARD, windows: WINDOWS.filter((w) => w.departmentId === SOCIAL_CARD.departmentId) } }
+const DEPARTMENTS_LIST = {
+  ok: true,
+  data: { departments: asRecords('departments').map((d) => ({ ...d, windows: WINDOWS.filter((w) => w.departmentId === d.id) })) },
+}
+
 /** What every page gets from the cloud unless a test says otherwise. */
 export const DEFAULT_CLOUD: CloudTable = {
-  catalog: { me: CITIZEN_ME, 'calendar.upcoming': CALENDAR_UPCOMING, 'calendar.range': CALENDAR_RANGE },
+  catalog: {
+    me: CITIZEN_ME,
+    'calendar.upcoming': CALENDAR_UPCOMING,
+    'calendar.range': CALENDAR_RANGE,
+    'items.list': ITEMS_LIST,
+    'items.get': ITEM_GET,
+    'departments.list': DEPARTMENTS_LIST,
+  },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
 }
 
@@ -61,13 +97,13 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '2026年9月',
     '调休上班',
   ],
-  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关'],
+  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', '社会保障卡申领与补换', '个体工商户设立登记'],
   'pages/mine/index': ['我的预约'],
   'pages/staff/index': ['工作人员入口'],
   'packages/staff/pages/queue/index': ['窗口工单'],
-  'packages/admin/pages/items/index': ['事项管理'],
-  'pages/item/index': ['事项详情'],
-  'packages/admin/pages/item-edit/index': ['编辑事项'],
+  'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
+  'pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
+  'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
   'packages/admin/pages/calendar/index': [

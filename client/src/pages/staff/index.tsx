@@ -14,8 +14,8 @@ export default function StaffPage() {
   return (
     <Page largeText={largeText}>
       <LargeTextSwitch largeText={largeText} onToggle={toggleLargeText} />
-      {me.error && <ErrorNotice error={me.error} onRetry={me.reload} />}
-      {!me.error && !me.data && <Text className="line muted">正在读取身份…</Text>}
+      {me.error && !me.loading && <ErrorNotice error={me.error} onRetry={me.reload} />}
+      {me.loading && !me.data && <Text className="line muted">正在读取身份…</Text>}
       {me.data && me.data.roles.length === 0 && <InviteForm onRedeemed={me.reload} />}
       {me.data && me.data.roles.length > 0 && <StaffHome roles={me.data.roles} staff={me.data.staff} />}
     </Page>
