@@ -25,7 +25,7 @@ function isMissingCollection(error: unknown): boolean {
 }
 
 /** The SDK's own failure of `doc(id).get()` for an id that is not there. */
-function isMissingDocument(error: unknown): boolean {
+export function isMissingDocument(error: unknown): boolean {
   const e = error as { errMsg?: string; message?: string }
   return isMissingCollection(error) || /document with _id .* does not exist/.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`)
 }

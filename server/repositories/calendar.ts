@@ -1,6 +1,6 @@
 import { buildCalendar, SHIPPED_YEARS, type Calendar, type YearCalendar } from '@shared/calendar'
 import type { Database } from '../cloud'
-import { collection } from '../db'
+import { collection, isMissingDocument } from '../db'
 
 /** A year an admin entered or corrected, stored over the shipped one. */
 export interface SavedYear {
@@ -23,6 +23,29 @@ export interface CalendarChange {
 
 const yearId = (year: number) => `year-${year}`
 
+/** Thrown inside the transaction to roll it back when the year moved on. */
+class StaleVersion extends Error {}
+
+/** The part of the SDK's transaction object used here (its typings say `any`). */
+interface TransactionLike {
+  collection(name: string): {
+    doc(id: string): {
+      get(): Promise<{ data: Omit<SavedYear, 'id'> | null }>
+      set(options: { data: Record<string, unknown> }): Promise<unknown>
+    }
+    add(options: { data: Record<string, unknown> }): Promise<unknown>
+  }
+}
+
+async function readInTransaction(tx: TransactionLike, id: string): Promise<Omit<SavedYear, 'id'> | null> {
+  try {
+    return (await tx.collection('calendarYears').doc(id).get()).data
+  } catch (error) {
+    if (isMissingDocument(error)) return null
+    throw error
+  }
+}
+
 /** The `calendarYears` and `calendarChanges` collections. */
 export function calendarRepository(db: Database) {
   const years = collection<SavedYear>(db, 'calendarYears')
@@ -42,24 +65,25 @@ export function calendarRepository(db: Database) {
     },
 
     /**
-     * Saves a year if it is still at `version` (0: never saved). Answers false
-     * when someone else saved it first; the change log gets every save.
+     * Saves a year if it is still at `version` (0: never saved), and its entry
+     * in the change log, in one transaction: either both are written or
+     * neither. Answers false when someone else saved the year first.
      */
     async save(calendar: YearCalendar, version: number, by: string, at: number): Promise<boolean> {
       const id = yearId(calendar.year)
       const next = version + 1
-      if (version === 0) {
-        try {
-          await years.insert({ id, calendar, version: next, updatedAt: at, updatedBy: by })
-        } catch {
-          return false
-        }
-      } else {
-        const changed = await years.updateWhere({ _id: id, version }, { calendar, version: next, updatedAt: at, updatedBy: by })
-        if (changed !== 1) return false
+      try {
+        await db.runTransaction(async (tx: TransactionLike) => {
+          const current = await readInTransaction(tx, id)
+          if ((current?.version ?? 0) !== version) throw new StaleVersion()
+          await tx.collection('calendarYears').doc(id).set({ data: { calendar, version: next, updatedAt: at, updatedBy: by } })
+          await tx.collection('calendarChanges').add({ data: { _id: `${id}-v${next}`, year: calendar.year, calendar, version: next, at, by } })
+        })
+        return true
+      } catch (error) {
+        if (error instanceof StaleVersion) return false
+        throw error
       }
-      await changes.insert({ id: `${id}-v${next}`, year: calendar.year, calendar, version: next, at, by })
-      return true
     },
 
     async history(year: number): Promise<CalendarChange[]> {

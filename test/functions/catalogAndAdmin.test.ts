@@ -107,6 +107,21 @@ describe('the item list (R1)', () => {
     expect(item.data.windows.every((w: { departmentId: string }) => w.departmentId === 'dept-scjg')).toBe(true)
   })
 
+  it('shows anyone only the public fields of an item, never who edited it', async () => {
+    await cloud.call('admin', 'items.update', { id: 'item-003', version: 1, item: newItem('食品经营许可证核发') }, ADMIN)
+    const { item } = (await cloud.call('catalog', 'items.get', { id: 'item-003' }, CITIZEN)).data
+    expect(Object.keys(item).sort()).toEqual(
+      ['active', 'assistingDepartmentIds', 'departmentId', 'estimatedMinutes', 'id', 'materials', 'modes', 'name', 'notes', 'version'].sort(),
+    )
+    expect(JSON.stringify(item)).not.toContain(ADMIN)
+  })
+
+  it("makes an edited example item the center's own (no example flag)", async () => {
+    const { item } = (await cloud.call('catalog', 'items.get', { id: 'item-003' }, CITIZEN)).data
+    expect(item.example).toBeUndefined()
+    expect((await cloud.call('catalog', 'items.get', { id: 'item-004' }, CITIZEN)).data.item.example).toBe(true)
+  })
+
   it('creates one item for a repeated request id (a double tap)', async () => {
     const input = { requestId: 'double-tap-0001', item: newItem('重复提交测试事项') }
     const [a, b] = await Promise.all([cloud.call('admin', 'items.create', input, ADMIN), cloud.call('admin', 'items.create', input, ADMIN)])
@@ -175,6 +190,15 @@ describe('binding staff by invite code', () => {
     expect((await cloud.call('catalog', 'me', {}, 'oEXAMPLE_rs_leader')).data.roles).toContain('leader')
     expect((await cloud.call('admin', 'staff.revoke', { staffId: 'staff-rs-leader' }, ADMIN)).ok).toBe(true)
     expect((await cloud.call('catalog', 'me', {}, 'oEXAMPLE_rs_leader')).data.roles).toEqual([])
+  })
+
+  it('takes the window away from a staff member moved to the section', async () => {
+    const before = (await cloud.call('admin', 'staff.list', {}, ADMIN)).data.staff.find((s: { id: string }) => s.id === 'staff-bdc-1')
+    const moved = await cloud.call('admin', 'staff.upsert', { id: 'staff-bdc-1', name: '冯磊', roles: ['section'], version: before.version }, ADMIN)
+    expect(moved.ok).toBe(true)
+    const stored = (await cloud.dump('staff')).find((s) => s._id === 'staff-bdc-1')
+    expect(stored.windowId).toBeUndefined()
+    expect(stored.departmentId).toBeUndefined()
   })
 
   it('does not let an admin revoke themselves', async () => {

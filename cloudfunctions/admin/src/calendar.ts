@@ -3,6 +3,7 @@ import { fail, ok } from '@shared/api'
 import { checkYear, parseNotice, parseNoticeInputSchema, SHIPPED_YEARS, validateYear } from '@shared/calendar'
 import { guarded } from '../../../server/guard'
 import { calendarRepository } from '../../../server/repositories/calendar'
+import { staffRepository } from '../../../server/repositories/staff'
 
 const yearNumber = v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2000, '年份不能早于2000年'), v.maxValue(2100, '年份不能晚于2100年'))
 
@@ -14,10 +15,14 @@ export const listYears = guarded(['admin'], v.object({}), async (_input, ctx) =>
   return ok({ years: [...byYear.values()].sort((a, b) => a.calendar.year - b.calendar.year) })
 })
 
-/** `calendar.history`: who changed a year, and to what. */
-export const yearHistory = guarded(['admin'], v.object({ year: yearNumber }), async (input, ctx) =>
-  ok({ changes: await calendarRepository(ctx.db).history(input.year) }),
-)
+/** `calendar.history`: who changed a year (by name, never their OPENID), when, and to what. */
+export const yearHistory = guarded(['admin'], v.object({ year: yearNumber }), async (input, ctx) => {
+  const changes = await calendarRepository(ctx.db).history(input.year)
+  const openids = [...new Set(changes.map((c) => c.by))]
+  const staff = openids.length ? await staffRepository(ctx.db).find({ openid: ctx.db.command.in(openids) }) : []
+  const nameOf = (openid: string) => staff.find((s) => s.openid === openid)?.name ?? '管理员'
+  return ok({ changes: changes.map(({ by, ...change }) => ({ ...change, by: nameOf(by) })) })
+})
 
 /**
  * `calendar.parseNotice`: reads the State Council's notice as pasted and

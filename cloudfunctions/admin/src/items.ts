@@ -58,7 +58,8 @@ export const updateItem = guarded(
     const items = itemRepository(ctx.db)
     const changed = await items.updateWhere(
       { _id: input.id, version: input.version },
-      { ...input.item, version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
+      // An admin's edit makes an example item the center's own (R1 decision): the example flag goes.
+      { ...input.item, example: ctx.db.command.remove(), version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
     if (changed !== 1) return explainMiss(ctx, input.id)
     return ok({ item: await items.get(input.id) })

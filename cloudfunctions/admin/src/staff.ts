@@ -35,7 +35,12 @@ export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, c
     return ok({ staff: view(record) })
   }
   if (!input.version) return fail('INVALID_INPUT', '版本号缺失，请刷新后重试', { version: '版本号缺失' })
-  const changed = await staff.updateWhere({ _id: input.id, version: input.version }, { ...fields, version: input.version + 1 })
+  // undefined never reaches the database: a staff member moved off their window loses it explicitly.
+  const _ = ctx.db.command
+  const changed = await staff.updateWhere(
+    { _id: input.id, version: input.version },
+    { ...fields, windowId: input.windowId ?? _.remove(), departmentId: departmentId ?? _.remove(), version: input.version + 1 },
+  )
   if (changed !== 1) {
     return (await staff.get(input.id)) ? fail('CONFLICT', '该人员信息已被他人修改，请刷新后重试') : fail('NOT_FOUND', '没有找到该人员')
   }

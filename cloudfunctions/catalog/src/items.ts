@@ -44,7 +44,7 @@ export const listItems = action(
     includeArchived: v.optional(v.boolean('includeArchived 必须是布尔值')),
   }),
   async (input, ctx: ActionContext) => {
-    // Archived items are shown to admins only, who may restore or review them.
+    // Archived items are off the list (R1); admins alone see them, to review them.
     if (input.includeArchived) {
       const auth = await authorize(ctx, ['admin'])
       if (!('actor' in auth)) return auth
@@ -55,6 +55,21 @@ export const listItems = action(
   },
 )
 
+/** What anyone may see of an item: its own fields, never who edited it (an admin's OPENID). */
+const publicItem = (item: Item): Item => ({
+  id: item.id,
+  name: item.name,
+  departmentId: item.departmentId,
+  assistingDepartmentIds: item.assistingDepartmentIds,
+  materials: item.materials,
+  notes: item.notes,
+  modes: item.modes,
+  estimatedMinutes: item.estimatedMinutes,
+  active: item.active,
+  version: item.version,
+  ...(item.example ? { example: true } : {}),
+})
+
 /** `items.get`: one item with its materials and the windows that serve it (two reads). */
 export const getItem = action(v.object({ id: idSchema('事项') }), async (input, ctx: ActionContext) => {
   const item = await itemRepository(ctx.db).get(input.id)
@@ -62,5 +77,5 @@ export const getItem = action(v.object({ id: idSchema('事项') }), async (input
   const departments = [item.departmentId, ...item.assistingDepartmentIds]
   const windows = await windowRepository(ctx.db).find({ departmentId: ctx.db.command.in(departments) })
   const byDepartment = (w: ServiceWindow) => departments.indexOf(w.departmentId)
-  return ok({ item, windows: windows.sort((a, b) => byDepartment(a) - byDepartment(b) || byWindowNumber(a, b)) })
+  return ok({ item: publicItem(item), windows: windows.sort((a, b) => byDepartment(a) - byDepartment(b) || byWindowNumber(a, b)) })
 })

@@ -1,0 +1,31 @@
+import { canSeePhone, maskPhone, statusName, type Actor, type Appointment } from '@shared/appointments'
+import type { StoredAppointment } from './appointmentRepository'
+
+/** An appointment as a caller receives it, with its status in Chinese. */
+export type AppointmentView = Appointment & { statusText: string }
+
+/**
+ * What a caller may see of an appointment: the bookkeeping fields dropped,
+ * and the applicant's phone masked unless the caller must call them
+ * (`canSeePhone`: the applicant, the section, the lead window's leader, the
+ * assigned staff; PIPL art. 6).
+ */
+export function appointmentView(stored: StoredAppointment, actor: Actor): AppointmentView {
+  const { capLedgerId: _ledger, lastRequestId: _request, ...appointment } = stored
+  const phone = canSeePhone(actor, appointment) ? appointment.applicant.phone : maskPhone(appointment.applicant.phone)
+  return { ...appointment, applicant: { ...appointment.applicant, phone }, statusText: statusName(appointment.status) }
+}
+
+/**
+ * Whether a caller may look at an appointment at all (`appointments.get`):
+ * its applicant, the section, the desk that registered it, and the staff and
+ * leaders of its lead and assisting windows. Anyone else is told it does not
+ * exist (`NOT_FOUND`), so ids reveal nothing.
+ */
+export function canViewAppointment(actor: Actor, appointment: Appointment): boolean {
+  if (actor.isApplicant || actor.roles.includes('section')) return true
+  if (actor.roles.includes('desk') && appointment.registeredBy === actor.id) return true
+  const windows = [appointment.leadWindowId, ...appointment.assistingWindowIds]
+  const worksThere = actor.windowId !== undefined && windows.includes(actor.windowId)
+  return worksThere && (actor.roles.includes('staff') || actor.roles.includes('leader'))
+}

@@ -1,0 +1,109 @@
+import { fail, ok, type ApiResult } from '@shared/api'
+import { applyEvent, isActive, type AppointmentRequest } from '@shared/appointments'
+import { bookingWindow, dayInfo, periodOf, type BookingWindow } from '@shared/calendar'
+import type { Actor } from '../auth'
+import type { ActionContext } from '../context'
+import { itemRepository } from '../repositories/items'
+import { appointmentIdFor, capLedgerIdFor } from './appointmentIds'
+import { appointmentRepository, type AppointmentRepository, type StoredAppointment } from './appointmentRepository'
+import { appointmentView, type AppointmentView } from './appointmentView'
+import { capLedgerRepository, type CapLedger } from './capLedgerRepository'
+import { domainActor } from './domainActor'
+import { referenceData } from './referenceData'
+
+type Answer = ApiResult<{ appointment: AppointmentView }>
+
+/**
+ * A new holiday appointment (R6–R8), once per request:
+ *
+ * 1. its id is derived from the sender and `requestId` (`appointmentIdFor`);
+ * 2. the items are read, the calendar and settings come from the instance's
+ *    copy, and `applyEvent` checks everything but the cap (R1, R3–R7);
+ * 3. a place under the applicant's cap for the holiday is taken atomically
+ *    (`capLedgerRepository`);
+ * 4. the appointment is inserted under its id: a copy of the same request
+ *    finds it there and answers it.
+ *
+ * A refusal first looks whether the request already took effect (a retry
+ * after the deadline answers the appointment made before it, not
+ * `BOOKING_CLOSED`). Requests in the common case — a citizen's first
+ * appointment of the holiday on a warm instance: 3 (items, ledger,
+ * appointment); another appointment of the same holiday: 4; a cold instance
+ * adds 2 (calendar, settings); the desk adds 1 (its staff record).
+ */
+export async function requestAppointment(ctx: ActionContext, actor: Actor, input: AppointmentRequest): Promise<Answer> {
+  const appointments = appointmentRepository(ctx.db)
+  const id = appointmentIdFor(actor.openid, input.requestId)
+  const who = domainActor(actor, null)
+  const now = ctx.now().getTime()
+
+  const [items, { calendar, settings }] = await Promise.all([
+    itemRepository(ctx.db).find({ _id: ctx.db.command.in(input.itemIds) }),
+    referenceData(ctx),
+  ])
+  const period = periodOf(input.date, calendar)
+  const booking: BookingWindow = period ? bookingWindow(period, now, calendar, settings) : { open: false, reason: 'BOOKING_CLOSED' }
+  const applied = applyEvent(null, { type: 'request', ...input }, who, now, {
+    id,
+    day: dayInfo(input.date, calendar, settings),
+    booking,
+    items,
+    // The cap is enforced by the ledger below, atomically; a count read here could be stale.
+    activeCount: 0,
+    perApplicantCap: settings.perApplicantCap,
+    serviceHours: settings.walkInHours,
+  })
+  if (!applied.ok || !period) return alreadyMade(appointments, id, who, applied.ok ? fail('NOT_A_HOLIDAY') : applied)
+
+  const appointment = applied.data.appointment
+  // A desk or phone applicant is known by phone, written with or without the area code's hyphen.
+  const applicantKey = appointment.channel === 'mini-program' ? actor.openid : appointment.applicant.phone.replace(/-/g, '')
+  const ledgerId = capLedgerIdFor(applicantKey, period.start)
+  const ledgers = capLedgerRepository(ctx.db)
+  let reservation = await ledgers.reserve(ledgerId, period.start, id, settings.perApplicantCap)
+  if (reservation.kind === 'full' && (await freedPlaces(ctx, reservation.ledger, id, settings.perApplicantCap))) reservation = { kind: 'reserved' }
+  if (reservation.kind === 'full') {
+    const cap = settings.perApplicantCap
+    return alreadyMade(appointments, id, who, fail('LIMIT_REACHED', `申请人在该节假日已有${cap}个进行中的预约，已达上限`))
+  }
+
+  // The place was already this request's: a copy of it ran before, or is running now.
+  if (reservation.kind === 'held') {
+    const existing = await appointments.get(id)
+    if (existing) return ok({ appointment: appointmentView(existing, who) })
+  }
+
+  let created: { appointment: StoredAppointment; created: boolean }
+  try {
+    created = await appointments.create({ ...appointment, capLedgerId: ledgerId })
+  } catch (error) {
+    await ledgers.release(ledgerId, id).catch(() => undefined)
+    throw error
+  }
+  // A repeat of a request whose appointment has since ended must not keep a place.
+  if (!created.created && !isActive(created.appointment.status)) await ledgers.release(ledgerId, id).catch(() => undefined)
+  return ok({ appointment: appointmentView(created.appointment, who) })
+}
+
+/** The refusal, unless this very request was already made: then its appointment. */
+async function alreadyMade(appointments: AppointmentRepository, id: string, who: ReturnType<typeof domainActor>, refusal: Answer): Promise<Answer> {
+  const existing = await appointments.get(id)
+  return existing ? ok({ appointment: appointmentView(existing, who) }) : refusal
+}
+
+/**
+ * A full ledger may still count appointments that have ended (a give-back
+ * lost to a failure): reads their states and, if places are free, rewrites
+ * the ledger with the active ones plus `id` — only if nobody changed it
+ * meanwhile. True when `id` got a place.
+ */
+async function freedPlaces(ctx: ActionContext, ledger: CapLedger, id: string, cap: number): Promise<boolean> {
+  const held = await appointmentRepository(ctx.db).findByIds(ledger.ids)
+  const active = ledger.ids.filter((heldId) => {
+    const found = held.find((a) => a.id === heldId)
+    // Not inserted yet: a request in flight keeps its place.
+    return !found || isActive(found.status)
+  })
+  if (active.length >= cap) return false
+  return capLedgerRepository(ctx.db).replace(ledger, [...active, id])
+}
