@@ -40,6 +40,19 @@ describe('the H5 app against the local cloud', () => {
     expect(await page.locator('.page--large').count()).toBeGreaterThan(0)
   })
 
+  it('carries large-text mode to a tab opened before the switch', async () => {
+    const { page } = browser
+    await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+    const tabBar = page.locator('.taro-tabbar__tabbar')
+    await tabBar.getByText('办事').click()
+    await page.getByText('“预约+无休”事项清单').waitFor()
+    await tabBar.getByText('首页').click()
+    await page.getByText('大字模式：关').first().click()
+    await tabBar.getByText('办事').click()
+    await page.waitForURL(/pages\/items\/index/)
+    await page.locator('.page--large').filter({ hasText: '“预约+无休”事项清单' }).waitFor()
+  })
+
   it('shows the staff tab by the role the server knows', async () => {
     const { page } = browser
     const admin = system.identity('admin')

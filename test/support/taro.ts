@@ -67,4 +67,7 @@ export function shareAppMessage(): ShareContent | undefined {
   return shareHandler?.()
 }
 
+/** Taro's `useDidShow`: jsdom has no page life cycle, so it never fires in these tests. */
+export function useDidShow(_handler: () => void): void {}
+
 export default Taro

@@ -1,3 +1,4 @@
+import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiError } from '@shared/api'
 import { callCloud, type FunctionName } from '../../api/cloud'
@@ -10,8 +11,10 @@ export interface CloudQuery<T> {
 }
 
 /**
- * Reads one action when the component mounts and on `reload`. The server's
- * answer is shown as it is: a stale screen never decides anything.
+ * Reads one action when the component mounts, on `reload`, and again each
+ * time its page comes back into view (a tab switched back to, the app
+ * returning from the background): the server's answer is shown as it is,
+ * and a stale screen never decides anything (lessons.md).
  */
 export function useCloudQuery<T>(name: FunctionName, action: string, input: unknown = {}): CloudQuery<T> {
   const [state, setState] = useState<{ loading: boolean; data?: T; error?: ApiError }>({ loading: true })
@@ -28,5 +31,10 @@ export function useCloudQuery<T>(name: FunctionName, action: string, input: unkn
   }, [name, action, inputKey])
 
   useEffect(load, [load])
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) load()
+    shown.current = true
+  })
   return { ...state, reload: load }
 }

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 
 const KEY = 'pref.largeText'
@@ -9,6 +9,8 @@ const KEY = 'pref.largeText'
  */
 export function useLargeText(): { largeText: boolean; toggleLargeText: () => void } {
   const [largeText, setLargeText] = useState<boolean>(() => Taro.getStorageSync(KEY) === true)
+  // Tab pages stay alive: a switch made on another tab is read when this one shows again.
+  useDidShow(() => setLargeText(Taro.getStorageSync(KEY) === true))
   const toggleLargeText = useCallback(() => {
     setLargeText((current) => {
       const next = !current
