@@ -10,7 +10,7 @@ export const departmentFieldsSchema = fieldsObject({
   id: v.optional(idSchema('部门编号')),
   name: name('部门名称', 30),
   shortName: v.optional(name('部门简称', 10)),
-  order: v.optional(v.pipe(v.number('排序必须是数字'), v.integer('排序必须是整数'), v.minValue(0), v.maxValue(999)), 0),
+  order: v.optional(v.pipe(v.number('排序必须是数字'), v.integer('排序必须是整数'), v.minValue(0, '排序不能小于0'), v.maxValue(999, '排序不能大于999')), 0),
 })
 
 export const windowFieldsSchema = fieldsObject({
@@ -31,7 +31,7 @@ export const staffFieldsSchema = v.pipe(
       v.maxLength(ROLES.length, '角色不正确'),
     ),
     windowId: v.optional(idSchema('所属窗口')),
-    version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    version: v.optional(v.pipe(v.number('版本号格式不正确，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(1, '版本号格式不正确，请刷新后重试'))),
   }),
   v.check((s) => !s.roles.some((r) => r === 'leader' || r === 'staff') || Boolean(s.windowId), '窗口负责人和窗口工作人员须选择所属窗口'),
 )

@@ -36,9 +36,15 @@ export const settingsPatchSchema = v.pipe(
       ),
     ),
     bookingCutoff: v.optional(hhmm),
-    perApplicantCap: v.optional(v.pipe(v.number('须为数字'), v.integer('须为整数'), v.minValue(1, '至少为1'), v.maxValue(20, '不能超过20'))),
-    undispatchedAlertHours: v.optional(v.pipe(v.number('须为数字'), v.minValue(0.5, '至少0.5小时'), v.maxValue(24, '不能超过24小时'))),
-    inviteTtlHours: v.optional(v.pipe(v.number('须为数字'), v.integer('须为整数'), v.minValue(1, '至少1小时'), v.maxValue(720, '不能超过720小时'))),
+    perApplicantCap: v.optional(
+      v.pipe(v.number('每人预约上限须为数字'), v.integer('每人预约上限须为整数'), v.minValue(1, '每人预约上限至少为1'), v.maxValue(20, '每人预约上限不能超过20')),
+    ),
+    undispatchedAlertHours: v.optional(
+      v.pipe(v.number('派单提醒时限须为数字'), v.minValue(0.5, '派单提醒时限至少0.5小时'), v.maxValue(24, '派单提醒时限不能超过24小时')),
+    ),
+    inviteTtlHours: v.optional(
+      v.pipe(v.number('邀请码有效期须为数字'), v.integer('邀请码有效期须为整数'), v.minValue(1, '邀请码有效期至少1小时'), v.maxValue(720, '邀请码有效期不能超过720小时')),
+    ),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )

@@ -40,7 +40,7 @@ export const parseNoticeAction = guarded(['admin'], parseNoticeInputSchema, asyn
  */
 export const setYear = guarded(
   ['admin'],
-  v.object({ version: v.pipe(v.number('版本号缺失'), v.integer(), v.minValue(0)), calendar: v.unknown() }),
+  v.object({ version: v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(0, '版本号格式不正确，请刷新后重试')), calendar: v.unknown() }),
   async (input, ctx, actor) => {
     const checked = checkYear(input.calendar)
     if (!checked.ok) return checked

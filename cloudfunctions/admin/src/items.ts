@@ -7,7 +7,7 @@ import { guarded } from '../../../server/guard'
 import { itemRepository } from '../../../server/repositories/items'
 import { departmentRepository } from '../../../server/repositories/org'
 
-const versionSchema = v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer(), v.minValue(1))
+const versionSchema = v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(1, '版本号格式不正确，请刷新后重试'))
 
 /** Every department an item names must exist. */
 async function unknownDepartments(ctx: ActionContext, ids: string[]): Promise<string[]> {

@@ -10,7 +10,7 @@ export const getSettings = guarded(['admin'], v.object({}), async (_input, ctx) 
 /** `settings.update`: a checked patch, saved only over the version it was made from. */
 export const updateSettings = guarded(
   ['admin'],
-  v.object({ version: v.pipe(v.number('版本号缺失'), v.integer(), v.minValue(0)), patch: settingsPatchSchema }),
+  v.object({ version: v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(0, '版本号格式不正确，请刷新后重试')), patch: settingsPatchSchema }),
   async (input, ctx, actor) => {
     const repo = settingsRepository(ctx.db)
     const saved = await repo.save(input.patch, input.version, actor.openid, ctx.now().getTime())

@@ -45,7 +45,7 @@ export default function ItemEditPage() {
     if (item) void Taro.showToast({ title: '已保存', icon: 'success' })
   }
   const archive = async () => {
-    if (!(await confirmAction('停用事项', `停用后群众将不能再预约或查看“${form.name}”。确定停用吗？`, '停用'))) return
+    if (!(await confirmAction('停用事项', `停用后“${form.name}”将从事项清单中撤下，群众不能再预约。确定停用吗？`, '停用'))) return
     if (await editor.archive()) void Taro.showToast({ title: '已停用', icon: 'success' })
   }
 
