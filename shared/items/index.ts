@@ -2,3 +2,4 @@ export { MATERIAL_FORM_NAMES, SERVICE_MODE_NAMES, type Item, type Material, type
 export { ITEM_LIMITS, MAX_HANDLING_MINUTES } from './limits'
 export { itemFieldsSchema, materialSchema, type ItemFields } from './itemSchema'
 export { searchItems, type ItemFilter } from './searchItems'
+export { summarizeItem, type ItemSummary } from './itemSummary'

@@ -4,6 +4,7 @@
  */
 import { stripVTControlCharacters } from 'node:util'
 import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays } from '../../shared/calendar'
+import { summarizeItem } from '../../shared/items'
 import { civilDateOf, formatBeijingIso } from '../../shared/time'
 import { EXAMPLE_SEED } from '../../emulator/src/seed'
 import type { CloudTable } from './fakeWx'
@@ -40,23 +41,7 @@ const CALENDAR_HISTORY = { ok: true, data: { changes: [{ version: 1, at: Date.UT
 const asRecords = (name: string) => (EXAMPLE_SEED.collections[name] ?? []).map(({ _id, ...rest }) => ({ id: _id, ...rest }) as any)
 const ITEMS = asRecords('items')
 const WINDOWS = asRecords('windows')
-const ITEMS_LIST = {
-  ok: true,
-  data: {
-    items: ITEMS.map((i) => ({
-      id: i.id,
-      name: i.name,
-      departmentId: i.departmentId,
-      assistingDepartmentIds: i.assistingDepartmentIds,
-      modes: i.modes,
-      estimatedMinutes: i.estimatedMinutes,
-      materialCount: i.materials.length,
-      active: true,
-      version: 1,
-      example: true,
-    })),
-  },
-}
+const ITEMS_LIST = { ok: true, data: { items: ITEMS.map(summarizeItem) } }
 const SOCIAL_CARD = ITEMS.find((i) => i.id === 'item-006')
 const ITEM_GET = { ok: true, data: { item: SOCIAL_CARD, windows: WINDOWS.filter((w) => w.departmentId === SOCIAL_CARD.departmentId) } }
 const DEPARTMENTS_LIST = {

@@ -7,9 +7,9 @@ import { inviteStaff, listStaff, revokeStaff, upsertStaff } from './staff'
 
 /**
  * `admin`: the item list, departments, windows, staff, the holiday calendar
- * and settings. Every
- * action checks the admin role on the server; `ADMIN_OPENIDS` (environment)
- * names the first admins.
+ * and settings. Every action checks the admin role on the server. The first
+ * admins are named by `ADMIN_OPENIDS` in the environment of both this
+ * function and `catalog` (whose `me` tells the app who is an admin).
  */
 export const main = createMain({
   'items.create': createItem,

@@ -1,39 +1,12 @@
 import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
-import { searchItems, type Item, type ServiceMode } from '@shared/items'
+import { searchItems, summarizeItem, type Item } from '@shared/items'
 import { byWindowNumber, type ServiceWindow } from '@shared/org'
 import { authorize } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
 import { itemRepository } from '../../../server/repositories/items'
 import { windowRepository } from '../../../server/repositories/org'
-
-/** What the list shows of an item; the materials come with `items.get`. */
-export interface ItemSummary {
-  id: string
-  name: string
-  departmentId: string
-  assistingDepartmentIds: string[]
-  modes: ServiceMode[]
-  estimatedMinutes: number
-  materialCount: number
-  active: boolean
-  version: number
-  example?: boolean
-}
-
-const summary = (item: Item): ItemSummary => ({
-  id: item.id,
-  name: item.name,
-  departmentId: item.departmentId,
-  assistingDepartmentIds: item.assistingDepartmentIds,
-  modes: item.modes,
-  estimatedMinutes: item.estimatedMinutes,
-  materialCount: item.materials.length,
-  active: item.active,
-  version: item.version,
-  ...(item.example ? { example: true } : {}),
-})
 
 /** `items.list`: the active items, searched in name, materials and notes (one read). */
 export const listItems = action(
@@ -51,7 +24,7 @@ export const listItems = action(
     }
     const query = input.includeArchived ? {} : { active: true }
     const items = await itemRepository(ctx.db).find(query, { orderBy: [['name', 'asc']] })
-    return ok({ items: searchItems(items, input).map(summary) })
+    return ok({ items: searchItems(items, input).map(summarizeItem) })
   },
 )
 

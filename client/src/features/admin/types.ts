@@ -1,19 +1,7 @@
-import type { ServiceMode } from '@shared/items'
+import type { ItemSummary } from '@shared/items'
 import type { Department, ServiceWindow, Staff } from '@shared/org'
 
-/** A row of `catalog` `items.list`: the item without its materials. */
-export interface ItemSummary {
-  id: string
-  name: string
-  departmentId: string
-  assistingDepartmentIds: string[]
-  modes: ServiceMode[]
-  estimatedMinutes: number
-  materialCount: number
-  active: boolean
-  version: number
-  example?: boolean
-}
+export type { ItemSummary }
 
 /** A department as `catalog` `departments.list` answers it: with its windows. */
 export interface DepartmentWithWindows extends Department {

@@ -1,19 +1,7 @@
-import type { Item, ServiceMode } from '@shared/items'
+import type { Item, ItemSummary } from '@shared/items'
 import type { Department, ServiceWindow } from '@shared/org'
 
-/** One row of `catalog` `items.list` (docs/api.md): an item without its materials. */
-export interface ItemSummary {
-  id: string
-  name: string
-  departmentId: string
-  assistingDepartmentIds: string[]
-  modes: ServiceMode[]
-  estimatedMinutes: number
-  materialCount: number
-  active: boolean
-  version: number
-  example?: boolean
-}
+export type { ItemSummary }
 
 /** `items.list`'s data. */
 export interface ItemListData {
