@@ -1,36 +1,22 @@
 import type { Page } from 'playwright-core'
-import { openBrowser, type Session } from './support/browser'
-import { startSystem, type System } from './support/system'
+import { topPage as top, useSystemAndBrowser } from './support/setup'
 
-let system: System
-let browser: Session
+const env = useSystemAndBrowser()
 
-beforeAll(async () => {
-  system = await startSystem()
-  browser = await openBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.close()
-})
-
-/** The page on top of Taro's H5 page stack (earlier pages stay in the DOM, hidden). */
-const top = (page: Page) => page.locator('.taro_page').last()
 
 /**
  * Opens `hash` as `openid`. The identity is stored from a page of the same
- * origin that runs no app code: `system.open` stores it while the home page
+ * origin that runs no app code: `env.system.open` stores it while the home page
  * is loading, and the home page's first call, made without an identity, can
  * answer afterwards and overwrite it with a fresh anonymous one.
  */
 async function openAs(page: Page, hash: string, openid: string) {
-  await page.goto(`${system.url}/__dev/clock`)
+  await page.goto(`${env.system.url}/__dev/clock`)
   await page.evaluate((id) => {
     localStorage.clear()
     localStorage.setItem('dev.openid', JSON.stringify({ data: id }))
   }, openid)
-  await page.goto(`${system.url}/#${hash}`)
+  await page.goto(`${env.system.url}/#${hash}`)
 }
 
 /** Chooses the first option of a field's picker: open it and confirm. */
@@ -40,13 +26,13 @@ async function pickFirst(page: Page, field: string) {
   await page.locator('.weui-picker').waitFor({ state: 'hidden' })
 }
 
-const allItems = async (openid: string) => (await system.call('catalog', 'items.list', { includeArchived: true }, openid)).data.items as { id: string; name: string }[]
+const allItems = async (openid: string) => (await env.system.call('catalog', 'items.list', { includeArchived: true }, openid)).data.items as { id: string; name: string }[]
 
 describe('item management (R1, R13, R14)', () => {
   it('an admin adds an item with three materials in the UI, and a citizen then finds it by a word of its name', async () => {
-    const { page } = browser
-    const admin = system.identity('admin').openid
-    const citizen = system.identity('citizen').openid
+    const { page } = env.browser
+    const admin = env.system.identity('admin').openid
+    const citizen = env.system.identity('citizen').openid
     const before = await allItems(admin)
 
     await openAs(page, '/packages/admin/pages/items/index', admin)
@@ -84,10 +70,10 @@ describe('item management (R1, R13, R14)', () => {
     await page.waitForURL(/packages\/admin\/pages\/items\/index/)
     await top(page).getByText('渔业船舶登记（测试）').waitFor()
 
-    const found = (await system.call('catalog', 'items.list', { q: '船舶' }, citizen)).data.items as { id: string; name: string; materialCount: number }[]
+    const found = (await env.system.call('catalog', 'items.list', { q: '船舶' }, citizen)).data.items as { id: string; name: string; materialCount: number }[]
     expect(found.map((i) => i.name)).toEqual(['渔业船舶登记（测试）'])
     expect(found[0].materialCount).toBe(3)
-    const { item } = (await system.call('catalog', 'items.get', { id: found[0].id }, citizen)).data
+    const { item } = (await env.system.call('catalog', 'items.get', { id: found[0].id }, citizen)).data
     expect(item).toMatchObject({
       departmentId: 'dept-zwb',
       assistingDepartmentIds: ['dept-scjg'],
@@ -103,10 +89,10 @@ describe('item management (R1, R13, R14)', () => {
   })
 
   it('a citizen calling admin items.create through the gateway is FORBIDDEN and nothing changes', async () => {
-    const admin = system.identity('admin').openid
-    const citizen = system.identity('citizen').openid
+    const admin = env.system.identity('admin').openid
+    const citizen = env.system.identity('citizen').openid
     const before = await allItems(admin)
-    const answer = await system.call(
+    const answer = await env.system.call(
       'admin',
       'items.create',
       {
@@ -117,27 +103,27 @@ describe('item management (R1, R13, R14)', () => {
     )
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await allItems(admin)).toEqual(before)
-    expect((await system.call('catalog', 'items.list', { q: '伪造' }, citizen)).data.items).toEqual([])
+    expect((await env.system.call('catalog', 'items.list', { q: '伪造' }, citizen)).data.items).toEqual([])
   })
 
   it('an edit that someone else saved first is not overwritten: the admin sees why and reloads', async () => {
-    const { page } = browser
-    const admin = system.identity('admin').openid
+    const { page } = env.browser
+    const admin = env.system.identity('admin').openid
     await openAs(page, '/packages/admin/pages/item-edit/index?id=item-016', admin)
     const form = top(page)
     const name = form.locator('input[placeholder="如：个体工商户设立登记"]')
     await form.getByText('编辑事项', { exact: true }).waitFor()
     await form.locator('taro-input-core[value="异地就医备案"]').waitFor()
 
-    const { item } = (await system.call('catalog', 'items.get', { id: 'item-016' }, admin)).data
+    const { item } = (await env.system.call('catalog', 'items.get', { id: 'item-016' }, admin)).data
     const { id: _id, active: _a, version, example: _e, ...fields } = item
-    const other = await system.call('admin', 'items.update', { id: 'item-016', version, item: { ...fields, notes: '另一位管理员的修改' } }, admin)
+    const other = await env.system.call('admin', 'items.update', { id: 'item-016', version, item: { ...fields, notes: '另一位管理员的修改' } }, admin)
     expect(other.ok).toBe(true)
 
     await name.fill('异地就医备案（我的修改）')
     await form.getByText('保存', { exact: true }).click()
     await form.getByText('该事项已被他人修改，请刷新后重新编辑').waitFor()
-    const kept = (await system.call('catalog', 'items.get', { id: 'item-016' }, admin)).data.item
+    const kept = (await env.system.call('catalog', 'items.get', { id: 'item-016' }, admin)).data.item
     expect(kept).toMatchObject({ name: '异地就医备案', notes: '另一位管理员的修改', version: version + 1 })
 
     await form.getByText('重新加载', { exact: true }).click()
@@ -148,8 +134,8 @@ describe('item management (R1, R13, R14)', () => {
   })
 
   it('searches the list on the server by every word, in names, materials and notes', async () => {
-    const { page } = browser
-    await openAs(page, '/packages/admin/pages/items/index', system.identity('admin').openid)
+    const { page } = env.browser
+    await openAs(page, '/packages/admin/pages/items/index', env.system.identity('admin').openid)
     const screen = top(page)
     await screen.getByText('个体工商户设立登记').waitFor()
     await screen.locator('input[placeholder="搜索事项名称、材料或注意事项"]').fill('契税')
@@ -161,10 +147,10 @@ describe('item management (R1, R13, R14)', () => {
   })
 
   it('lists archived items marked 已停用', async () => {
-    const { page } = browser
-    const admin = system.identity('admin').openid
-    const { item } = (await system.call('catalog', 'items.get', { id: 'item-011' }, admin)).data
-    expect((await system.call('admin', 'items.archive', { id: item.id, version: item.version }, admin)).ok).toBe(true)
+    const { page } = env.browser
+    const admin = env.system.identity('admin').openid
+    const { item } = (await env.system.call('catalog', 'items.get', { id: 'item-011' }, admin)).data
+    expect((await env.system.call('admin', 'items.archive', { id: item.id, version: item.version }, admin)).ok).toBe(true)
     await openAs(page, '/packages/admin/pages/items/index', admin)
     await top(page).locator('.card', { hasText: item.name }).getByText('已停用').waitFor()
   })
@@ -172,8 +158,8 @@ describe('item management (R1, R13, R14)', () => {
 
 describe('departments, windows and staff', () => {
   it('refuses a window number already in use, beside the number, and adds a window with a new one', async () => {
-    const { page } = browser
-    await openAs(page, '/packages/admin/pages/org/index', system.identity('admin').openid)
+    const { page } = env.browser
+    await openAs(page, '/packages/admin/pages/org/index', env.system.identity('admin').openid)
     const screen = top(page)
     const market = screen.locator('.card', { hasText: '县市场监督管理局' })
     await market.getByText('添加窗口', { exact: true }).click()
@@ -184,14 +170,14 @@ describe('departments, windows and staff', () => {
     await market.locator('input[placeholder="如：A12"]').fill('A88')
     await market.getByText('保存', { exact: true }).click()
     await market.getByText('A88 · 食品经营许可窗口').waitFor()
-    const { departments } = (await system.call('catalog', 'departments.list', {})).data
+    const { departments } = (await env.system.call('catalog', 'departments.list', {})).data
     const windows = departments.find((d: { id: string }) => d.id === 'dept-scjg').windows
     expect(windows.map((w: { number: string }) => w.number)).toContain('A88')
   })
 
   it('adds a desk clerk, makes an invite code, and shows the record bound once it is redeemed', async () => {
-    const { page } = browser
-    await openAs(page, '/packages/admin/pages/staff/index', system.identity('admin').openid)
+    const { page } = env.browser
+    await openAs(page, '/packages/admin/pages/staff/index', env.system.identity('admin').openid)
     const screen = top(page)
     await screen.getByText('新增人员', { exact: true }).click()
     const form = screen.locator('.admin-draft')
@@ -214,9 +200,9 @@ describe('departments, windows and staff', () => {
     await screen.getByText('（北京时间）', { exact: false }).waitFor()
 
     const newcomer = 'oE2E_new_desk_clerk'
-    const redeemed = await system.call('catalog', 'staff.redeem', { code }, newcomer)
+    const redeemed = await env.system.call('catalog', 'staff.redeem', { code }, newcomer)
     expect(redeemed).toMatchObject({ ok: true, data: { staff: { name: '钱测试', roles: ['desk'] } } })
-    await openAs(page, '/packages/admin/pages/staff/index', system.identity('admin').openid)
+    await openAs(page, '/packages/admin/pages/staff/index', env.system.identity('admin').openid)
     await top(page).locator('.card', { hasText: '钱测试' }).getByText('已绑定微信', { exact: true }).waitFor()
   })
 })

@@ -1,38 +1,26 @@
-import { openBrowser, type Session } from './support/browser'
-import { startSystem, type System } from './support/system'
+import { useSystemAndBrowser } from './support/setup'
 
-let system: System
-let browser: Session
-
-beforeAll(async () => {
-  system = await startSystem()
-  browser = await openBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.close()
-})
+const env = useSystemAndBrowser()
 
 describe('the H5 app against the local cloud', () => {
   it('opens on the home page with the scheme and the phone line', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
     await page.getByText('沂源县政务服务中心').waitFor()
     await page.getByText('0533-3618118', { exact: false }).first().waitFor()
   })
 
   it('switches tabs from the tab bar', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
     await page.locator('.taro-tabbar__tabbar').getByText('我的预约').click()
     await page.waitForURL(/pages\/mine\/index/)
     await page.getByText('节假日预约需在节假日前的工作日提出。').waitFor()
   })
 
   it('remembers large-text mode across a reload', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
     await page.getByText('大字模式：关').first().click()
     await page.getByText('大字模式：开').first().waitFor()
     await page.reload()
@@ -41,8 +29,8 @@ describe('the H5 app against the local cloud', () => {
   })
 
   it('carries large-text mode to a tab opened before the switch', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
     const tabBar = page.locator('.taro-tabbar__tabbar')
     await tabBar.getByText('办事').click()
     await page.getByText('“预约+无休”事项清单').waitFor()
@@ -54,11 +42,11 @@ describe('the H5 app against the local cloud', () => {
   })
 
   it('shows the staff tab by the role the server knows', async () => {
-    const { page } = browser
-    const admin = system.identity('admin')
-    await system.open(page, '/pages/staff/index', admin.openid)
+    const { page } = env.browser
+    const admin = env.system.identity('admin')
+    await env.system.open(page, '/pages/staff/index', admin.openid)
     await page.getByText('管理员', { exact: false }).first().waitFor()
-    await system.open(page, '/pages/staff/index', system.identity('citizen').openid)
+    await env.system.open(page, '/pages/staff/index', env.system.identity('citizen').openid)
     await page.getByText('此页面供政务服务中心工作人员使用', { exact: false }).first().waitFor()
   })
 })

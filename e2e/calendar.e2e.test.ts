@@ -1,42 +1,28 @@
 import type { Page } from 'playwright-core'
 import { notice2026, year2026 } from '@shared/calendar/years/2026'
-import { openBrowser, type Session } from './support/browser'
-import { startSystem, type System } from './support/system'
+import { topPage as top, useSystemAndBrowser } from './support/setup'
 
-let system: System
-let browser: Session
+const env = useSystemAndBrowser()
 
-beforeAll(async () => {
-  system = await startSystem()
-  browser = await openBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.close()
-})
-
-/** The page on top of Taro's H5 page stack (earlier pages stay in the DOM, hidden). */
-const top = (page: Page) => page.locator('.taro_page').last()
 
 /** The month calendar's cell of day `n` of the month shown. */
 const dayCell = (page: Page, n: number) =>
   top(page).locator('.month__day', { has: page.locator('.month__num', { hasText: new RegExp(`^${n}$`) }) })
 
 async function openHome(page: Page) {
-  await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+  await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
   await top(page).getByText('沂源县政务服务中心').waitFor()
 }
 
 describe('the home page tells what today is and what comes (R2–R6)', () => {
   it('on Saturday 26 September 2026, inside 中秋节 (R3): a holiday today, and 国庆节 bookable until 30 September 17:00 as the server says', async () => {
-    await system.setClock('2026-09-26T10:00:00+08:00')
-    const upcoming = (await system.call('catalog', 'calendar.upcoming', {})).data
+    await env.system.setClock('2026-09-26T10:00:00+08:00')
+    const upcoming = (await env.system.call('catalog', 'calendar.upcoming', {})).data
     expect(upcoming.today).toMatchObject({ date: '2026-09-26', kind: 'holiday', holidayName: '中秋节' })
     const national = upcoming.holidays.find((h: { name: string }) => h.name === '国庆节')
     expect(national).toMatchObject({ bookingDeadline: '2026-09-30T17:00:00+08:00', open: true })
 
-    const { page } = browser
+    const { page } = env.browser
     await openHome(page)
     await top(page).getByText('今天是中秋节假期，按预约办理').waitFor()
     await top(page).getByText('今天 9月26日（周六）').waitFor()
@@ -52,22 +38,22 @@ describe('the home page tells what today is and what comes (R2–R6)', () => {
   })
 
   it('on a plain Saturday (R2): walk-in with the hours', async () => {
-    await system.setClock('2026-10-17T09:00:00+08:00')
-    const { page } = browser
+    await env.system.setClock('2026-10-17T09:00:00+08:00')
+    const { page } = env.browser
     await openHome(page)
     await top(page).getByText('今天周末无休，窗口照常办理：上午8:30-12:00，下午13:30-17:00').waitFor()
   })
 
   it('on a make-up Sunday (R5): an ordinary working day', async () => {
-    await system.setClock('2026-09-20T09:00:00+08:00')
-    const { page } = browser
+    await env.system.setClock('2026-09-20T09:00:00+08:00')
+    const { page } = env.browser
     await openHome(page)
     await top(page).getByText('今天调休上班，正常办理').waitFor()
   })
 
   it('marks the month calendar by service and shows a tapped day', async () => {
-    await system.setClock('2026-09-26T10:00:00+08:00')
-    const { page } = browser
+    await env.system.setClock('2026-09-26T10:00:00+08:00')
+    const { page } = env.browser
     await openHome(page)
     await top(page).getByText('2026年9月').waitFor()
     await dayCell(page, 20).getByText('调休上班').waitFor()
@@ -91,10 +77,10 @@ describe('the home page tells what today is and what comes (R2–R6)', () => {
 
 describe('the admin enters a year from the State Council notice (Decision under R5)', () => {
   it('pastes the 2026 notice, sees a wrong make-up day refused beside it, fixes it and saves; the list and history show it', async () => {
-    await system.setClock('2026-11-27T15:00:00+08:00')
-    const { page } = browser
-    const admin = system.identity('admin').openid
-    await system.open(page, '/packages/admin/pages/calendar/index', admin)
+    await env.system.setClock('2026-11-27T15:00:00+08:00')
+    const { page } = env.browser
+    const admin = env.system.identity('admin').openid
+    await env.system.open(page, '/packages/admin/pages/calendar/index', admin)
     const view = top(page)
     await view.getByText('国办发明电〔2025〕7号', { exact: false }).first().waitFor()
     await view.getByText('随程序发布').first().waitFor()
@@ -118,21 +104,21 @@ describe('the admin enters a year from the State Council notice (Decision under 
     await view.getByText('已保存 · 第1版').waitFor()
     await view.getByText('第1版 · 2026年11月27日 15:00', { exact: false }).waitFor()
 
-    const years = (await system.call('admin', 'calendar.years', {}, admin)).data.years
+    const years = (await env.system.call('admin', 'calendar.years', {}, admin)).data.years
     expect(years.find((y: { calendar: { year: number } }) => y.calendar.year === 2026)).toMatchObject({ saved: true, version: 1 })
   })
 
   it('a stale version answers CONFLICT and offers 重新加载', async () => {
-    const { page } = browser
-    const admin = system.identity('admin').openid
-    await system.open(page, '/packages/admin/pages/calendar/index', admin)
+    const { page } = env.browser
+    const admin = env.system.identity('admin').openid
+    await env.system.open(page, '/packages/admin/pages/calendar/index', admin)
     const view = top(page)
     await view.getByText('已保存 · 第1版').waitFor()
     await view.getByText('修改此年', { exact: true }).click()
     await view.getByText('2026年安排（基于第1版修改）').waitFor()
     // Another admin saves meanwhile.
-    const current = (await system.call('admin', 'calendar.years', {}, admin)).data.years.find((y: { calendar: { year: number } }) => y.calendar.year === 2026)
-    expect((await system.call('admin', 'calendar.setYear', { version: 1, calendar: current.calendar }, admin)).ok).toBe(true)
+    const current = (await env.system.call('admin', 'calendar.years', {}, admin)).data.years.find((y: { calendar: { year: number } }) => y.calendar.year === 2026)
+    expect((await env.system.call('admin', 'calendar.setYear', { version: 1, calendar: current.calendar }, admin)).ok).toBe(true)
 
     await view.getByText('保存', { exact: true }).click()
     await view.getByText('2026年的安排已被他人修改，请刷新后重试').waitFor()
@@ -141,14 +127,14 @@ describe('the admin enters a year from the State Council notice (Decision under 
   })
 
   it('enters 2027 from a (made-up) notice, and citizens can then book its 元旦', async () => {
-    await system.setClock('2026-11-27T15:00:00+08:00')
-    const { page } = browser
+    await env.system.setClock('2026-11-27T15:00:00+08:00')
+    const { page } = env.browser
     await openHome(page)
     await top(page).getByText('2027年节假日安排尚未公布，公布后即可预约').waitFor()
 
     // Test data, not the real 2027 notice: one holiday, no document number.
     const notice2027 = '国务院办公厅关于2027年部分节假日安排的通知\n\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n'
-    await system.open(page, '/packages/admin/pages/calendar/index', system.identity('admin').openid)
+    await env.system.open(page, '/packages/admin/pages/calendar/index', env.system.identity('admin').openid)
     const view = top(page)
     await view.getByText('识别通知', { exact: true }).waitFor()
     await view.locator('.admin-field', { hasText: '年份' }).locator('input').fill('2027')
@@ -168,8 +154,8 @@ describe('the admin enters a year from the State Council notice (Decision under 
   })
 
   it('refuses a citizen calling calendar.setYear', async () => {
-    const citizen = system.identity('citizen').openid
-    const answer = await system.call('admin', 'calendar.setYear', { version: 0, calendar: year2026 }, citizen)
+    const citizen = env.system.identity('citizen').openid
+    const answer = await env.system.call('admin', 'calendar.setYear', { version: 0, calendar: year2026 }, citizen)
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

@@ -1,32 +1,20 @@
 import type { Page } from 'playwright-core'
-import { openBrowser, type Session } from './support/browser'
-import { startSystem, type System } from './support/system'
+import { useSystemAndBrowser } from './support/setup'
 
-let system: System
-let browser: Session
-
-beforeAll(async () => {
-  system = await startSystem()
-  browser = await openBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.close()
-})
+const env = useSystemAndBrowser()
 
 /** The search field: an `<input type="search">` inside Taro's input element on H5. */
 const searchBox = (page: Page) => page.locator('input[placeholder="搜索事项名称或所需材料"]')
 
 describe('a citizen finds an item and what to bring (R1, R11)', () => {
   it('searches a word of an item name from the 办事 tab, opens it and ticks off its materials', async () => {
-    const { page } = browser
-    const list = await system.call('catalog', 'items.list', {})
+    const { page } = env.browser
+    const list = await env.system.call('catalog', 'items.list', {})
     const seeded = list.data.items.find((i: { name: string }) => i.name === '社会保障卡申领与补换')
     expect(seeded).toBeDefined()
-    const { data } = await system.call('catalog', 'items.get', { id: seeded.id })
+    const { data } = await env.system.call('catalog', 'items.get', { id: seeded.id })
 
-    await system.open(page, '/pages/index/index', system.identity('citizen').openid)
+    await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
     await page.locator('.taro-tabbar__tabbar').getByText('办事').click()
     await page.waitForURL(/pages\/items\/index/)
     await page.getByText('个体工商户设立登记').waitFor()
@@ -51,8 +39,8 @@ describe('a citizen finds an item and what to bring (R1, R11)', () => {
   })
 
   it('says when nothing matches the search', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/items/index', system.identity('citizen').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/items/index', env.system.identity('citizen').openid)
     await page.getByText('个体工商户设立登记').waitFor()
     await searchBox(page).fill('游泳馆开放时间')
     await page.getByText('没有找到相关事项，换个关键词试试').waitFor()
@@ -61,8 +49,8 @@ describe('a citizen finds an item and what to bring (R1, R11)', () => {
 
 describe('the staff tab', () => {
   it('offers a citizen the invite field and checks the code before sending it', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/staff/index', system.identity('citizen').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/staff/index', env.system.identity('citizen').openid)
     await page.getByText('此页面供政务服务中心工作人员使用', { exact: false }).waitFor()
     await page.getByRole('textbox', { name: '邀请码' }).fill('abc')
     await page.getByText('绑定', { exact: true }).click()
@@ -73,30 +61,30 @@ describe('the staff tab', () => {
   })
 
   it('binds a new staff member with the invite code an admin gave them', async () => {
-    const { page } = browser
-    const admin = system.identity('admin').openid
-    const created = await system.call('admin', 'staff.upsert', { name: '测试员', roles: ['staff'], windowId: 'win-04' }, admin)
-    const invite = await system.call('admin', 'staff.invite', { staffId: created.data.staff.id }, admin)
+    const { page } = env.browser
+    const admin = env.system.identity('admin').openid
+    const created = await env.system.call('admin', 'staff.upsert', { name: '测试员', roles: ['staff'], windowId: 'win-04' }, admin)
+    const invite = await env.system.call('admin', 'staff.invite', { staffId: created.data.staff.id }, admin)
     expect(invite.ok).toBe(true)
-    const newcomer = system.identities.filter((i) => i.roles.length === 0).at(-1)!
+    const newcomer = env.system.identities.filter((i) => i.roles.length === 0).at(-1)!
 
-    await system.open(page, '/pages/staff/index', newcomer.openid)
+    await env.system.open(page, '/pages/staff/index', newcomer.openid)
     await page.getByRole('textbox', { name: '邀请码' }).fill(` ${invite.data.code.toLowerCase()} `)
     await page.getByText('绑定', { exact: true }).click()
     await page.getByText('测试员', { exact: true }).waitFor()
     await page.getByText('身份：窗口工作人员').waitFor()
     await page.getByText('窗口工单', { exact: true }).waitFor()
-    const me = await system.call('catalog', 'me', {}, newcomer.openid)
+    const me = await env.system.call('catalog', 'me', {}, newcomer.openid)
     expect(me.data.roles).toEqual(['staff'])
   })
 
   it('shows an admin the admin entries and a window leader the queue', async () => {
-    const { page } = browser
-    await system.open(page, '/pages/staff/index', system.identity('admin').openid)
+    const { page } = env.browser
+    await env.system.open(page, '/pages/staff/index', env.system.identity('admin').openid)
     for (const entry of ['事项管理', '部门与窗口', '人员管理']) await page.getByText(entry, { exact: true }).waitFor()
     expect(await page.getByText('窗口工单', { exact: true }).count()).toBe(0)
 
-    await system.open(page, '/pages/staff/index', system.identity('leader').openid)
+    await env.system.open(page, '/pages/staff/index', env.system.identity('leader').openid)
     await page.getByText('窗口工单', { exact: true }).waitFor()
     await page.getByText('所属窗口', { exact: false }).waitFor()
     expect(await page.getByText('事项管理', { exact: true }).count()).toBe(0)
