@@ -60,10 +60,10 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
   const applicantKey = appointment.channel === 'mini-program' ? actor.openid : appointment.applicant.phone.replace(/-/g, '')
   const ledgerId = capLedgerIdFor(applicantKey, period.start)
   const ledgers = capLedgerRepository(ctx.db)
-  let reservation = await ledgers.reserve(ledgerId, period.start, id, settings.perApplicantCap)
-  if (reservation.kind === 'full' && (await freedPlaces(ctx, reservation.ledger, id, settings.perApplicantCap))) reservation = { kind: 'reserved' }
+  const cap = settings.perApplicantCap
+  let reservation = await ledgers.reserve(ledgerId, period.start, id, cap)
+  if (reservation.kind === 'full' && (await freedPlaces(ctx, reservation.ledger, id, cap))) reservation = { kind: 'reserved' }
   if (reservation.kind === 'full') {
-    const cap = settings.perApplicantCap
     return alreadyMade(appointments, id, who, fail('LIMIT_REACHED', `申请人在该节假日已有${cap}个进行中的预约，已达上限`))
   }
 
@@ -77,7 +77,8 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
   try {
     created = await appointments.create({ ...appointment, capLedgerId: ledgerId })
   } catch (error) {
-    await ledgers.release(ledgerId, id).catch(() => undefined)
+    // Give back only a place this call took; a held one belongs to a copy still running.
+    if (reservation.kind === 'reserved') await ledgers.release(ledgerId, id).catch(() => undefined)
     throw error
   }
   // A repeat of a request whose appointment has since ended must not keep a place.

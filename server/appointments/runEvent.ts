@@ -1,6 +1,6 @@
 import { fail, ok, type ApiResult } from '@shared/api'
 import { applyEvent, isActive, type AppointmentEvent, type ContextFor, type EventType } from '@shared/appointments'
-import type { Actor } from '../auth'
+import { resolveActor, type Actor } from '../auth'
 import type { ActionContext } from '../context'
 import { appointmentRepository, type StoredAppointment } from './appointmentRepository'
 import { appointmentView, type AppointmentView } from './appointmentView'
@@ -25,8 +25,9 @@ export type ContextSource<K extends EventType> = ContextFor<K> | ((appointment: 
  * The server's step for every action on an existing appointment (style.md:
  * load, apply shared, save with a version, run effects, answer):
  *
- * 1. load it; a citizen who is not its applicant is told `NOT_FOUND`, so an
- *    id reveals nothing (staff get the transition table's `FORBIDDEN`);
+ * 1. who is calling (OPENID and staff record) and the appointment, read
+ *    side by side; a citizen who is not its applicant is told `NOT_FOUND`,
+ *    so an id reveals nothing (staff get the transition table's `FORBIDDEN`);
  * 2. `applyEvent` (state, actor, payload and rules; a stale version is `CONFLICT`);
  * 3. save only over the version loaded (`where({ _id, version })`): a
  *    concurrent writer gets `CONFLICT`, never a silent overwrite;
@@ -36,17 +37,20 @@ export type ContextSource<K extends EventType> = ContextFor<K> | ((appointment: 
  *
  * The same `requestId` again (a double tap) answers the saved result instead
  * of `CONFLICT`: the stored `lastRequestId` says the step already happened.
- * Requests: 2 (load, save) + 1 to give a place back + 1 per message.
+ * Requests: 3 (staff record, load, save) + 1 to give a place back + 1 per message.
  */
 export async function runEvent<K extends Exclude<EventType, 'request'>>(
   ctx: ActionContext,
-  actor: Actor,
   ref: EventRef,
   event: EventOn<K>,
   context: ContextSource<K>,
+  /** The caller, when the action already resolved them (e.g. through `guarded`): saves a read. */
+  known?: Actor,
 ): Promise<ApiResult<{ appointment: AppointmentView }>> {
+  if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
   const appointments = appointmentRepository(ctx.db)
-  const stored = await appointments.get(ref.appointmentId)
+  const [actor, stored] = await Promise.all([known ?? resolveActor(ctx), appointments.get(ref.appointmentId)])
+  if (!actor) return fail('UNAUTHENTICATED')
   if (!stored) return fail('NOT_FOUND')
   const who = domainActor(actor, stored)
   if (!who.isApplicant && actor.roles.length === 0) return fail('NOT_FOUND')

@@ -1,4 +1,19 @@
 import { createMain } from '../../../server/main'
+import { acknowledgeAction } from './acknowledge'
+import { cancelAction } from './cancel'
+import { getAction } from './get'
+import { mineAction } from './mine'
+import { requestAction } from './request'
 
-/** `booking`: 群众预约（architecture.md）. Its actions arrive with the issues that build them. */
-export const main = createMain({})
+/**
+ * `booking`: 群众预约 (architecture.md). A citizen requests, follows, cancels
+ * and acknowledges holiday appointments; the desk and the section register
+ * requests made on site or by phone (R7). Identity is the caller's OPENID.
+ */
+export const main = createMain({
+  'appointments.request': requestAction,
+  'appointments.mine': mineAction,
+  'appointments.get': getAction,
+  'appointments.cancel': cancelAction,
+  'appointments.acknowledge': acknowledgeAction,
+})
