@@ -7,8 +7,11 @@ import { civilDate, civilTime, fieldsObject, optionalText } from './fields'
 /** At most this many items in one request, served in one visit. */
 export const MAX_ITEMS_PER_APPOINTMENT = 5
 
-/** Control and invisible format characters (including bidi overrides) have no place in a name. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u
+/**
+ * Control and invisible format characters (including bidi overrides), and
+ * emoji, have no place in a name that goes on the registration form (R8).
+ */
+const NOT_A_NAME = /[\p{Cc}\p{Cf}\p{Extended_Pictographic}]/u
 
 /** A mainland mobile number, or a landline with its area code such as the centre's own 0533-3618118 (R7). */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
@@ -35,7 +38,7 @@ export const appointmentRequestSchema = fieldsObject({
         v.trim(),
         v.minLength(1, '请填写申请人姓名'),
         v.maxLength(20, '申请人姓名不能超过20个字'),
-        v.check((name) => !INVISIBLE.test(name), '申请人姓名含有无法识别的字符'),
+        v.check((name) => !NOT_A_NAME.test(name), '申请人姓名含有无法识别的字符'),
       ),
       phone: v.pipe(v.string('请填写联系电话'), v.trim(), v.regex(PHONE_PATTERN, '联系电话应为手机号或带区号的固定电话')),
     },
