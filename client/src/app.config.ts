@@ -1,7 +1,7 @@
 // Citizen pages and the staff tab live in the main package (tabBar pages must);
 // staff and admin screens beyond the tab are subpackages, each within 2 MB.
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/items/index', 'pages/mine/index', 'pages/staff/index', 'pages/item/index'],
+  pages: ['pages/index/index', 'pages/items/index', 'pages/mine/index', 'pages/staff/index', 'pages/item/index', 'pages/book/index', 'pages/appointment/index'],
   subPackages: [
     { root: 'packages/staff', pages: ['pages/queue/index'] },
     { root: 'packages/admin', pages: ['pages/items/index', 'pages/item-edit/index', 'pages/org/index', 'pages/staff/index', 'pages/calendar/index'] },

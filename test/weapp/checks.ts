@@ -91,6 +91,8 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
+  'pages/book/index': ['预约节假日办理'],
+  'pages/appointment/index': ['预约详情'],
   'packages/admin/pages/calendar/index': [
     '节假日日历',
     '2026年',
