@@ -69,6 +69,22 @@ describe('calendar.upcoming (R6)', () => {
     expect(national).toMatchObject({ start: '2026-10-01', end: '2026-10-07', bookingDeadline: '2026-09-30T17:00:00+08:00', open })
   })
 
+  it('states the walk-in hours in force, which an admin can change (R2)', async () => {
+    const before = (await cloud.call('catalog', 'calendar.upcoming', {}, CITIZEN)).data.walkInHours
+    expect(before).toEqual([
+      { start: '08:30', end: '12:00' },
+      { start: '13:30', end: '17:00' },
+    ])
+    const hours = [
+      { start: '09:00', end: '12:00' },
+      { start: '13:30', end: '16:30' },
+    ]
+    const { version } = (await cloud.call('admin', 'settings.get', {}, ADMIN)).data
+    expect((await cloud.call('admin', 'settings.update', { version, patch: { walkInHours: hours } }, ADMIN)).ok).toBe(true)
+    expect((await cloud.call('catalog', 'calendar.upcoming', {}, CITIZEN)).data.walkInHours).toEqual(hours)
+    expect(await dayOf('2026-10-17')).toMatchObject({ service: 'walk-in', hours })
+  })
+
   it('reads the civil date at +08:00: 00:30 in Beijing is already the next day', async () => {
     await cloud.setClock('2026-10-17T00:30:00+08:00')
     const { data } = await cloud.call('catalog', 'calendar.upcoming', {}, CITIZEN)

@@ -27,6 +27,7 @@ const CALENDAR_UPCOMING = {
   data: {
     now: formatBeijingIso(CALENDAR_NOW),
     today: dayInfo(civilDateOf(CALENDAR_NOW), SHIPPED_CALENDAR),
+    walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
     ...upcomingHolidays(CALENDAR_NOW, SHIPPED_CALENDAR, DEFAULT_CALENDAR_SETTINGS),
   },
 }

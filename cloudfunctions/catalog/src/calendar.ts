@@ -20,11 +20,12 @@ export const calendarRangeAction = action(calendarRangeInputSchema, async (input
 
 /**
  * `calendar.upcoming`: the coming holidays with their booking deadlines and
- * whether booking is open now (R6), and what today is at the center.
+ * whether booking is open now (R6), what today is at the center, and the
+ * walk-in hours (R2, a setting) for the page to state.
  */
 export const calendarUpcomingAction = action(v.object({}), async (_input, ctx: ActionContext) => {
   const { calendar, settings } = await load(ctx)
   const now = ctx.now()
   const today = dayInfo(civilDateOf(now), calendar, settings)
-  return ok({ now: formatBeijingIso(now), today, ...upcomingHolidays(now, calendar, settings) })
+  return ok({ now: formatBeijingIso(now), today, walkInHours: settings.walkInHours, ...upcomingHolidays(now, calendar, settings) })
 })

@@ -12,6 +12,7 @@ export function upcomingAt(now: string): UpcomingAnswer {
   return {
     now: formatBeijingIso(now),
     today: dayInfo(civilDateOf(now), calendar),
+    walkInHours: [...DEFAULT_CALENDAR_SETTINGS.walkInHours],
     ...upcomingHolidays(now, calendar, DEFAULT_CALENDAR_SETTINGS),
   }
 }

@@ -1,10 +1,12 @@
-import type { DayInfo, UpcomingHoliday, YearCalendar } from '@shared/calendar'
+import type { DayInfo, TimeSpan, UpcomingHoliday, YearCalendar } from '@shared/calendar'
 
 /** `catalog` `calendar.upcoming`: what today is at the center and the coming holidays (R2–R6). */
 export interface UpcomingAnswer {
   /** The server's clock, ISO at +08:00. */
   now: string
   today: DayInfo
+  /** The weekend walk-in hours in force (R2, a setting). */
+  walkInHours: TimeSpan[]
   holidays: UpcomingHoliday[]
   /** The first date the calendar cannot answer: next year's notice is not entered yet. */
   unknownFrom: string

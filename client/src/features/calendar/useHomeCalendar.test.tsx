@@ -19,6 +19,7 @@ describe("the home page's calendar, from the server's answer", () => {
   })
 
   it('on a plain Saturday: walk-in with the hours (R2)', () => {
+    expect(homeCalendarView(upcomingAt('2026-10-17T09:00:00+08:00')).walkInHours).toBe('上午8:30-12:00，下午13:30-17:00')
     expect(homeCalendarView(upcomingAt('2026-10-17T09:00:00+08:00')).sentence).toBe('今天周末无休，窗口照常办理：上午8:30-12:00，下午13:30-17:00')
   })
 

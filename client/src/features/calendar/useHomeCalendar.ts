@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { formatMonthDay, formatWeekday } from './formatCivilDate'
+import { formatHours } from './formatHours'
 import { holidayRow, type HolidayRow } from './holidayRow'
 import { todaySentence } from './todaySentence'
 import type { UpcomingAnswer } from './types'
@@ -13,6 +14,8 @@ export interface HomeCalendarView {
   /** `9月26日（周六）` */
   dateLabel: string
   sentence: string
+  /** `上午8:30-12:00，下午13:30-17:00`, from the settings in force (R2). */
+  walkInHours: string
   holidays: HolidayRow[]
   unknownNotice?: string
 }
@@ -24,6 +27,7 @@ export function homeCalendarView(answer: UpcomingAnswer): HomeCalendarView {
     date,
     dateLabel: `${formatMonthDay(date)}（${formatWeekday(date)}）`,
     sentence: todaySentence(answer.today),
+    walkInHours: formatHours(answer.walkInHours),
     holidays: answer.holidays.map(holidayRow),
     unknownNotice: unknownYearNotice(answer.unknownFrom, date),
   }

@@ -26,9 +26,10 @@ describe('the home page (R2–R6)', () => {
     serveAt('2026-09-26T10:00:00+08:00')
     render(<HomePage />)
     expect(screen.getByText('沂源县政务服务中心')).toBeTruthy()
-    expect(screen.getByText('上午 8:30-12:00，下午 13:30-17:00')).toBeTruthy()
     expect(screen.getByText('预约电话 0533-3618118（工作日 8:30-12:00，13:30-17:00）')).toBeTruthy()
     await screen.findByText('今天是中秋节假期，按预约办理')
+    // The walk-in hours come from the settings in force, through calendar.upcoming (R2).
+    expect(screen.getByText('上午8:30-12:00，下午13:30-17:00')).toBeTruthy()
   })
 
   it('lists 国庆节 with its deadline and badge, and no booking for 2027', async () => {

@@ -29,7 +29,7 @@ export default function HomePage() {
       <View className="card">
         <Text className="card__title">周末无休</Text>
         <Text className="line">非工作日的周六、周日窗口照常办理清单内事项，无需预约。</Text>
-        <Text className="line muted">上午 8:30-12:00，下午 13:30-17:00</Text>
+        {view && <Text className="line muted">{view.walkInHours}</Text>}
       </View>
       <View className="card">
         <Text className="card__title">节假日预约</Text>
