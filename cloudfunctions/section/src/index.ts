@@ -1,4 +1,19 @@
 import { createMain } from '../../../server/main'
+import { decideChangeAction } from './decideChange'
+import { dispatchAction } from './dispatch'
+import { inboxAction } from './inbox'
+import { recordsFormAction } from './recordsForm'
 
-/** `section`: 政务服务管理科. Its actions arrive with the issues that build them. */
-export const main = createMain({})
+/**
+ * `section`: 政务服务管理科 (architecture.md). The single entry point of every
+ * request (R9): it dispatches requests to windows (R9, R13), decides proposed
+ * changes (R16), and prints the registration forms for filing (R8). Only
+ * staff with the `section` role, except the forms, which a window's own
+ * staff may print too.
+ */
+export const main = createMain({
+  'inbox.list': inboxAction,
+  'appointments.dispatch': dispatchAction,
+  'changes.decide': decideChangeAction,
+  'records.form': recordsFormAction,
+})
