@@ -1,4 +1,25 @@
 import { createMain } from '../../../server/main'
+import { assignAction } from './assign'
+import { confirmAction } from './confirm'
+import { proposeChangeAction } from './proposeChange'
+import { queueListAction } from './queueList'
+import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, startAction } from './serviceSteps'
 
-/** `counter`: 窗口工作人员与负责人. Its actions arrive with the issues that build them. */
-export const main = createMain({})
+/**
+ * `counter`: 窗口工作人员与负责人 (architecture.md). A window's staff and
+ * leaders see their window's appointments and take them from assignment
+ * (R10) through confirmation (R11–R14), changes, lateness and force majeure
+ * (R15–R18) to completion (R19). Staff see only their own window's
+ * appointments, lead or assisting; any other is `NOT_FOUND`.
+ */
+export const main = createMain({
+  'queue.list': queueListAction,
+  'appointments.assign': assignAction,
+  'appointments.confirm': confirmAction,
+  'appointments.confirmPart': confirmPartAction,
+  'appointments.proposeChange': proposeChangeAction,
+  'appointments.forceMajeure': forceMajeureAction,
+  'appointments.markLate': markLateAction,
+  'appointments.start': startAction,
+  'appointments.complete': completeAction,
+})

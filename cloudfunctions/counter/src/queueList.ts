@@ -1,0 +1,102 @@
+import * as v from 'valibot'
+import { fail, fieldsObject, ok } from '@shared/api'
+import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@shared/appointments'
+import { isCivilDate } from '@shared/time'
+import type { ActionContext } from '../../../server/context'
+import { collection } from '../../../server/db'
+import { guarded } from '../../../server/guard'
+import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
+import { appointmentView, type AppointmentView } from '../../../server/appointments/appointmentView'
+import { domainActor } from '../../../server/appointments/domainActor'
+import { referenceData } from '../../../server/appointments/referenceData'
+import { itemRepository } from '../../../server/repositories/items'
+import { staffRepository } from '../../../server/repositories/staff'
+import { queueSuggestions } from './queueSuggestions'
+import { COUNTER_ROLES } from './windowEvent'
+
+/** What the window works on unless the caller asks for other statuses. */
+const OPEN: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']
+/** Read besides the statuses asked for, so that suggestions see the day's agreed times (R12). */
+const AGREED: readonly AppointmentStatus[] = ['confirmed', 'change_pending', 'in_service']
+/** At most this many appointments in one answer (one database page). */
+const QUEUE_LIMIT = 1000
+
+const queueInputSchema = fieldsObject({
+  statuses: v.optional(
+    v.pipe(
+      v.array(v.picklist(APPOINTMENT_STATUSES, '预约状态不正确'), '预约状态格式不正确'),
+      v.minLength(1, '请至少选择一个状态'),
+      v.maxLength(APPOINTMENT_STATUSES.length, '预约状态不正确'),
+    ),
+  ),
+  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'))),
+})
+
+/** One line of the window's queue. */
+export type QueueEntry = AppointmentView & {
+  items: { id: string; name: string }[]
+  assignedStaff?: { id: string; name: string }
+  /** R12: times the staff could offer, for an appointment the window leads that waits for a time. */
+  suggestedTimes?: string[]
+}
+
+/**
+ * `queue.list`: the appointments of the caller's window, lead (主办) or
+ * assisting (配合, R13), in the given statuses (default: those still open),
+ * optionally of one date; by date and time. Each carries its items' names and
+ * the assigned staff; the phone is whole only for those who call the
+ * applicant (`canSeePhone`). Requests: 1 staff record + 1 query + items and
+ * staff names side by side (+2 on a cold instance for calendar and settings).
+ */
+export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (input, ctx: ActionContext, actor) => {
+  const windowId = actor.staff?.windowId
+  if (!windowId) return fail('FORBIDDEN', '您未分配到窗口')
+  const shown = input.statuses ?? OPEN
+  const wantsSuggestions = shown.includes('dispatched') || shown.includes('assigned')
+  const statuses = [...new Set([...shown, ...(wantsSuggestions ? AGREED : [])])]
+  const _ = ctx.db.command
+  const where = _.and([
+    { status: _.in(statuses), ...(input.date ? { date: input.date } : {}) },
+    _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
+  ]) as unknown as Record<string, unknown>
+  // The appointments collection's own repository has no window query yet (read-only, here until it has).
+  const found = await collection<StoredAppointment>(ctx.db, 'appointments').find(where, { limit: QUEUE_LIMIT })
+  const itemIds = [...new Set(found.flatMap((a) => a.itemIds))]
+  const staffIds = [...new Set(found.flatMap((a) => (a.assignedStaffId ? [a.assignedStaffId] : [])))]
+  const [items, staff, { settings }] = await Promise.all([
+    itemIds.length ? itemRepository(ctx.db).find({ _id: _.in(itemIds) }) : Promise.resolve([]),
+    staffIds.length ? staffRepository(ctx.db).find({ _id: _.in(staffIds) }) : Promise.resolve([]),
+    referenceData(ctx),
+  ])
+  const itemById = new Map(items.map((item) => [item.id, item]))
+  const staffById = new Map(staff.map((s) => [s.id, s]))
+  const suggested = wantsSuggestions
+    ? queueSuggestions({
+        windowId,
+        appointments: found,
+        estimatedMinutes: new Map(items.map((item) => [item.id, item.estimatedMinutes])),
+        serviceHours: settings.walkInHours,
+        now: ctx.now().getTime(),
+      })
+    : new Map<string, string[]>()
+  const entries = found
+    .filter((a) => shown.includes(a.status))
+    .sort(byDayAndTime)
+    .map((a): QueueEntry => {
+      const assigned = a.assignedStaffId ? staffById.get(a.assignedStaffId) : undefined
+      const times = suggested.get(a.id)
+      return {
+        ...appointmentView(a, domainActor(actor, a)),
+        items: a.itemIds.map((id) => ({ id, name: itemById.get(id)?.name ?? id })),
+        ...(assigned ? { assignedStaff: { id: assigned.id, name: assigned.name } } : {}),
+        ...(times ? { suggestedTimes: times } : {}),
+      }
+    })
+  return ok({ windowId, appointments: entries })
+})
+
+const timeOf = (a: StoredAppointment) => a.agreedTime ?? a.preferredTime ?? (a.halfDay === 'pm' ? '12:00' : '00:00')
+
+function byDayAndTime(a: StoredAppointment, b: StoredAppointment): number {
+  return a.date.localeCompare(b.date) || timeOf(a).localeCompare(timeOf(b)) || a.createdAt - b.createdAt
+}
