@@ -3,6 +3,7 @@
  * seeded-defect tests, which show that each check fails on a broken build.
  */
 import { stripVTControlCharacters } from 'node:util'
+import { STATUS_NAMES, type Appointment } from '../../shared/appointments'
 import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays } from '../../shared/calendar'
 import { summarizeItem } from '../../shared/items'
 import { civilDateOf, formatBeijingIso } from '../../shared/time'
@@ -50,6 +51,40 @@ const DEPARTMENTS_LIST = {
   data: { departments: asRecords('departments').map((d) => ({ ...d, windows: WINDOWS.filter((w) => w.departmentId === d.id) })) },
 }
 
+/**
+ * A citizen's appointment for 社会保障卡申领与补换 on 2 October 2026 (国庆节),
+ * made on 24 September, dispatched to window 4, assigned, and confirmed for
+ * 09:00 after the staff's call (R11); as `booking` answers its applicant.
+ */
+const at = (beijing: string) => Date.parse(`${beijing}+08:00`)
+const CONFIRMED: Appointment = {
+  id: 'appt-o-citizen-req00000001',
+  requestId: 'req00000001',
+  applicant: { name: '张三', phone: '13812345678' },
+  applicantOpenid: 'o-citizen',
+  itemIds: ['item-006'],
+  date: '2026-10-02',
+  halfDay: 'am',
+  agreedTime: '09:00',
+  plannedMinutes: 20,
+  channel: 'mini-program',
+  status: 'confirmed',
+  version: 4,
+  leadWindowId: 'win-04',
+  assistingWindowIds: [],
+  parts: [{ windowId: 'win-04', role: 'lead', staffId: 'staff-rs-1' }],
+  assignedStaffId: 'staff-rs-1',
+  contact: { at: at('2026-09-25T10:00:00'), by: 'staff-rs-1', note: '已告知携带身份证和照片', materialsToldInFull: true },
+  createdAt: at('2026-09-24T09:30:00'),
+  timeline: [
+    { at: at('2026-09-24T09:30:00'), by: 'o-citizen', byRole: 'applicant', event: 'request', status: 'submitted' },
+    { at: at('2026-09-24T10:00:00'), by: 'staff-section', byRole: 'section', event: 'dispatch', status: 'dispatched' },
+    { at: at('2026-09-24T11:00:00'), by: 'staff-rs-leader', byRole: 'leader', event: 'assign', status: 'assigned' },
+    { at: at('2026-09-25T10:00:00'), by: 'staff-rs-1', byRole: 'staff', event: 'confirm', status: 'confirmed' },
+  ],
+}
+const CONFIRMED_VIEW = { ...CONFIRMED, statusText: STATUS_NAMES[CONFIRMED.status] }
+
 /** What every page gets from the cloud unless a test says otherwise. */
 export const DEFAULT_CLOUD: CloudTable = {
   catalog: {
@@ -61,6 +96,10 @@ export const DEFAULT_CLOUD: CloudTable = {
     'departments.list': DEPARTMENTS_LIST,
   },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
+  booking: {
+    'appointments.mine': { ok: true, data: { appointments: [CONFIRMED_VIEW] } },
+    'appointments.get': { ok: true, data: { appointment: CONFIRMED_VIEW } },
+  },
 }
 
 /**
@@ -84,7 +123,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '调休上班',
   ],
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', '社会保障卡申领与补换', '个体工商户设立登记'],
-  'pages/mine/index': ['我的预约'],
+  'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '10月2日（周五）上午', '已确认', '约定时间：9:00'],
   'pages/staff/index': ['工作人员入口'],
   'packages/staff/pages/queue/index': ['窗口工单'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
@@ -92,8 +131,35 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'pages/book/index': ['预约节假日办理'],
-  'pages/appointment/index': ['预约详情'],
+  'packages/staff/pages/appointment/index': ['工单详情'],
+  'packages/section/pages/inbox/index': ['派单与审批'],
+  'packages/section/pages/form/index': ['预约服务登记表'],
+  'packages/section/pages/register/index': ['登记预约'],
+  'pages/book/index': [
+    '预约节假日办理',
+    '办理事项：社会保障卡申领与补换',
+    '国庆节（10月1日—10月7日）',
+    '请在9月30日17:00前提交',
+    '10月2日 周五',
+    '上午',
+    '申请人姓名',
+    '联系电话',
+    '仅用于窗口工作人员就本次预约与您联系',
+    '提交预约',
+  ],
+  'pages/appointment/index': [
+    '已确认',
+    '预约日期：10月2日（周五）上午',
+    '约定时间：9:00',
+    '办理窗口：4号窗口（社保业务）',
+    '请携带以下材料：',
+    '居民身份证',
+    '办理进度',
+    '2026年9月24日 09:30',
+    '申请人 提交预约 → 已提交',
+    '窗口工作人员 确认预约 → 已确认',
+    '取消预约',
+  ],
   'packages/admin/pages/calendar/index': [
     '节假日日历',
     '2026年',

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ROLE_NAMES, type Role } from '@shared/org'
-import { hasScreensToCome, staffEntries } from './staffEntries'
+import { staffEntries } from './staffEntries'
 import { StaffWindowLine } from './StaffWindowLine'
 
 interface Props {
@@ -21,7 +21,6 @@ export function StaffHome({ roles, staff }: Props) {
           {entry.label}
         </Button>
       ))}
-      {hasScreensToCome(roles) && <Text className="line muted">管理科和咨询台的工作页面将在后续版本中提供。</Text>}
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { hasScreensToCome, staffEntries } from './staffEntries'
+import { staffEntries } from './staffEntries'
 
 describe('staff tab entries by role', () => {
   const labels = (roles: Parameters<typeof staffEntries>[0]) => staffEntries(roles).map((e) => e.label)
@@ -10,7 +10,12 @@ describe('staff tab entries by role', () => {
 
   it('gives admins, and only admins, the list and organisation screens (R1)', () => {
     expect(labels(['admin'])).toEqual(['事项管理', '部门与窗口', '人员管理', '节假日日历'])
-    expect(labels(['section', 'desk'])).toEqual([])
+    expect(labels(['section', 'desk'])).not.toContain('事项管理')
+  })
+
+  it('gives the section the inbox (R9) and the desk and section the registration screen (R7)', () => {
+    expect(labels(['section'])).toEqual(['派单与审批', '登记预约'])
+    expect(labels(['desk'])).toEqual(['登记预约'])
   })
 
   it('points every entry at a subpackage page', () => {
@@ -21,11 +26,5 @@ describe('staff tab entries by role', () => {
       '/packages/admin/pages/staff/index',
       '/packages/admin/pages/calendar/index',
     ])
-  })
-
-  it('knows which roles still wait for their screens', () => {
-    expect(hasScreensToCome(['section'])).toBe(true)
-    expect(hasScreensToCome(['desk'])).toBe(true)
-    expect(hasScreensToCome(['admin', 'staff'])).toBe(false)
   })
 })

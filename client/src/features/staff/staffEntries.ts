@@ -13,6 +13,8 @@ export interface StaffEntry {
 export function staffEntries(roles: readonly Role[]): StaffEntry[] {
   const entries: StaffEntry[] = []
   if (hasAnyRole(roles, ['leader', 'staff'])) entries.push({ label: '窗口工单', url: '/packages/staff/pages/queue/index' })
+  if (roles.includes('section')) entries.push({ label: '派单与审批', url: '/packages/section/pages/inbox/index' })
+  if (hasAnyRole(roles, ['desk', 'section'])) entries.push({ label: '登记预约', url: '/packages/section/pages/register/index' })
   if (roles.includes('admin')) {
     entries.push(
       { label: '事项管理', url: '/packages/admin/pages/items/index' },
@@ -22,9 +24,4 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
     )
   }
   return entries
-}
-
-/** Whether the roles include one whose screens are not built yet (管理科, 咨询台). */
-export function hasScreensToCome(roles: readonly Role[]): boolean {
-  return hasAnyRole(roles, ['section', 'desk'])
 }

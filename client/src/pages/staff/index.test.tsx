@@ -108,10 +108,11 @@ describe('the staff tab', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/admin/pages/org/index' })
   })
 
-  it('tells the section that its screens come later', async () => {
+  it('gives the section its inbox and the registration screen, not the admin screens', async () => {
     serveStaff(['section'], { id: 'staff-section', name: '李静' })
     render(<StaffPage />)
-    expect(await screen.findByText('管理科和咨询台的工作页面将在后续版本中提供。')).toBeTruthy()
+    expect(await screen.findByText('派单与审批')).toBeTruthy()
+    expect(screen.getByText('登记预约')).toBeTruthy()
     expect(screen.queryByRole('button', { name: '事项管理' })).toBeNull()
   })
 })
