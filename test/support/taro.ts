@@ -29,12 +29,31 @@ const Taro = {
     route = routeOf(options.url)
     return { errMsg: 'switchTab:ok' }
   },
+  redirectTo: async (options: { url: string }) => {
+    route = routeOf(options.url)
+    return { errMsg: 'redirectTo:ok' }
+  },
+  // The modal answers as the test said with answerModal (confirm unless told otherwise).
+  showModal: async (options: { title?: string; content?: string }) => {
+    modals.push({ title: options.title, content: options.content })
+    return { confirm: modalAnswer, cancel: !modalAnswer, errMsg: 'showModal:ok' }
+  },
+  showToast: async (_options: { title: string }) => ({ errMsg: 'showToast:ok' }),
   // Taro's H5 build keeps the copied text under this storage key too.
   setClipboardData: async (options: { data: string }) => {
     Taro.setStorageSync('taro_clipboard', options.data)
     return { errMsg: 'setClipboardData:ok' }
   },
   getClipboardData: async () => ({ data: String(Taro.getStorageSync('taro_clipboard')), errMsg: 'getClipboardData:ok' }),
+}
+
+let modalAnswer = true
+const modals: Array<{ title?: string; content?: string }> = []
+
+/** Test helper: how the user answers the next modals (Taro.showModal), and the modals shown so far. */
+export function answerModal(confirm: boolean): Array<{ title?: string; content?: string }> {
+  modalAnswer = confirm
+  return modals
 }
 
 interface Route {

@@ -5,8 +5,8 @@ import { materialListText } from './materialListText'
 import { serviceWindowsOf } from './serviceWindowsOf'
 import { useItem } from './useItem'
 
-/** Where "预约节假日办理" leads until the booking form arrives (a tab page: switchTab, not navigateTo). */
-export const BOOKING_ENTRY_URL = '/pages/mine/index'
+/** The booking form for one item (预约节假日办理, R4). */
+export const bookingUrl = (itemId: string) => `/pages/book/index?itemId=${encodeURIComponent(itemId)}`
 
 /**
  * Everything the item page shows and does: the item (or that it does not
@@ -24,8 +24,8 @@ export function useItemDetail(id: string) {
   }, [data, windows])
 
   const book = useCallback(() => {
-    void Taro.switchTab({ url: BOOKING_ENTRY_URL })
-  }, [])
+    void Taro.navigateTo({ url: bookingUrl(id) })
+  }, [id])
 
   useShareAppMessage(() => ({
     title: name ? `${name}：所需材料和办理窗口` : '沂源县政务服务事项',

@@ -1,14 +1,22 @@
-import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { Notice } from '../../components/Notice'
 import { Page } from '../../components/Page'
+import { AppointmentDetail } from '../../features/booking/AppointmentDetail'
+import { useAppointment } from '../../features/booking/useAppointment'
 import { useLargeText } from '../../features/settings/useLargeText'
 
+/** 预约详情: one appointment's state, what to bring, when and where, its history, cancel and confirm. */
 export default function AppointmentPage() {
   const { largeText } = useLargeText()
+  const id = useRouter().params.id ?? ''
+  const detail = useAppointment(id)
   return (
     <Page largeText={largeText}>
-      <View className="card">
-        <Text className="card__title">预约详情</Text>
-      </View>
+      {detail.notFound && <Notice tone="warn">没有找到该预约，请在“我的预约”中查看。</Notice>}
+      {detail.error && !detail.notFound && <ErrorNotice error={detail.error} onRetry={detail.reload} />}
+      {!detail.error && !detail.appointment && <Notice>正在加载预约…</Notice>}
+      {detail.appointment && <AppointmentDetail detail={detail} appointment={detail.appointment} />}
     </Page>
   )
 }

@@ -71,9 +71,9 @@ describe('the item page (R1, R11, R13)', () => {
 
   it('offers holiday booking for an item open to it (R4)', async () => {
     open(itemOf())
-    const switchTab = jest.spyOn(Taro, 'switchTab')
+    const navigateTo = jest.spyOn(Taro, 'navigateTo')
     fireEvent.click(await screen.findByText('预约节假日办理'))
-    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/book/index?itemId=item-001' })
   })
 
   it('does not offer holiday booking for a walk-in-only item', async () => {

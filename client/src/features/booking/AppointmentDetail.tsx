@@ -1,0 +1,78 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Notice } from '../../components/Notice'
+import { describeMaterial } from '../items/describeMaterial'
+import { windowLabel } from '../items/windowLabel'
+import { agreedWhen, requestedWhen } from './appointmentWhen'
+import { timelineLines } from './timelineLines'
+import type { useAppointment } from './useAppointment'
+import type { AppointmentView } from './types'
+
+type Detail = ReturnType<typeof useAppointment>
+
+/** One appointment as its applicant follows it: state, what to bring, when, where, history and what they can do. */
+export function AppointmentDetail({ detail, appointment }: { detail: Detail; appointment: AppointmentView }) {
+  return (
+    <>
+      <View className="card">
+        <View className="appointment-row__head">
+          <Text className="card__title">节假日预约</Text>
+          <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
+        </View>
+        <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
+        <Text className="line">{agreedWhen(appointment)}</Text>
+        <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>
+        <Text className="line">申请人：{appointment.applicant.name} {appointment.applicant.phone}</Text>
+        {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
+        {appointment.cancellation && <Text className="line muted">取消原因：{appointment.cancellation.reason}</Text>}
+      </View>
+      {detail.notice && <Notice tone="warn">{detail.notice}</Notice>}
+      {detail.items.map(({ item }) => (
+        <View key={item.id} className="card">
+          <Text className="card__title">{item.name}</Text>
+          <Text className="line">请携带以下材料：</Text>
+          {item.materials.map((m) => (
+            <Text key={m.name} className="line">
+              · {m.name}（{describeMaterial(m)}）{m.note ? `：${m.note}` : ''}
+            </Text>
+          ))}
+          {item.notes && <Text className="line muted">{item.notes}</Text>}
+        </View>
+      ))}
+      <View className="card">
+        <Text className="card__title">办理进度</Text>
+        {timelineLines(appointment.timeline).map((line) => (
+          <View key={`${line.when}${line.what}`} className="appointment-step">
+            <Text className="line muted">{line.when}</Text>
+            <Text className="line">{line.what}</Text>
+            {line.note && <Text className="line muted">{line.note}</Text>}
+          </View>
+        ))}
+      </View>
+      {detail.writeError && <Text className="line error-text">{detail.writeError.message}</Text>}
+      {detail.canAcknowledge && (
+        <View className="card">
+          <Text className="line">窗口已办结。请核对办理结果，确认后本次预约归档备案。</Text>
+          <Button className="btn-primary" disabled={detail.busy} loading={detail.busy} onClick={() => void detail.acknowledge()}>
+            确认办结
+          </Button>
+        </View>
+      )}
+      {detail.canCancel && (
+        <View className="card">
+          <Text className="card__title">如不能前来，请取消预约</Text>
+          <Textarea
+            className="booking-textarea"
+            placeholder="取消原因"
+            maxlength={100}
+            value={detail.reason}
+            onInput={(e) => detail.setReason(e.detail.value)}
+          />
+          {detail.reasonError && <Text className="line error-text">{detail.reasonError}</Text>}
+          <Button className="btn-secondary" disabled={detail.busy} onClick={() => void detail.cancel()}>
+            取消预约
+          </Button>
+        </View>
+      )}
+    </>
+  )
+}

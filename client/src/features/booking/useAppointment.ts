@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useState } from 'react'
+import { cancelPayloadSchema } from '@shared/appointments'
+import { confirmAction } from '../admin/confirmAction'
+import { newRequestId } from '../admin/newRequestId'
+import { useCloudAction } from '../admin/useCloudAction'
+import { validateFields } from '../admin/validateFields'
+import { useCloudQuery } from '../cloud/useCloudQuery'
+import { applicantActions } from './applicantActions'
+import type { AppointmentAnswer } from './types'
+import { useItemsOf } from './useItemsOf'
+
+/** Said when someone else changed the appointment since the page read it. */
+export const CONFLICT_NOTICE = '预约状态已更新，已为您刷新，请查看后再操作'
+
+/**
+ * One appointment as its applicant follows it: the record, its items with
+ * what to bring (R11), the lead window, and the two things the applicant may
+ * do: cancel before service with a reason (R15), and confirm the completion
+ * record (R19, the applicant's signature). Each write carries the version
+ * read and its own request id; a stale version (`CONFLICT`) reloads.
+ */
+export function useAppointment(id: string) {
+  const query = useCloudQuery<AppointmentAnswer>('booking', 'appointments.get', { appointmentId: id })
+  const appointment = query.data?.appointment
+  const items = useItemsOf(appointment?.itemIds)
+  const actions = appointment ? applicantActions(appointment.status) : []
+  const leadWindow = useMemo(
+    () => items.flatMap((i) => i.windows).find((w) => w.id === appointment?.leadWindowId),
+    [items, appointment?.leadWindowId],
+  )
+  const [reason, setReason] = useState('')
+  const [reasonError, setReasonError] = useState<string>()
+  const [notice, setNotice] = useState<string>()
+  const [cancelId] = useState(() => newRequestId())
+  const [acknowledgeId] = useState(() => newRequestId())
+  const action = useCloudAction()
+
+  const write = useCallback(
+    async (name: 'appointments.cancel' | 'appointments.acknowledge', input: Record<string, unknown>) => {
+      setNotice(undefined)
+      const result = await action.run<AppointmentAnswer>('booking', name, input)
+      if (!result) return
+      if (result.ok || result.error.code === 'CONFLICT') query.reload()
+      if (!result.ok && result.error.code === 'CONFLICT') {
+        action.setError(undefined)
+        setNotice(CONFLICT_NOTICE)
+      }
+    },
+    [action, query],
+  )
+
+  const cancel = useCallback(async () => {
+    if (!appointment) return
+    const checked = validateFields(cancelPayloadSchema, { reason })
+    if (!checked.ok) {
+      setReasonError(checked.errors.reason)
+      return
+    }
+    setReasonError(undefined)
+    if (!(await confirmAction('取消预约', '确定取消这次预约吗？取消后如需办理，请重新预约。', '确定取消'))) return
+    await write('appointments.cancel', { appointmentId: appointment.id, version: appointment.version, requestId: cancelId, reason: checked.value.reason })
+  }, [appointment, reason, cancelId, write])
+
+  const acknowledge = useCallback(async () => {
+    if (!appointment) return
+    await write('appointments.acknowledge', { appointmentId: appointment.id, version: appointment.version, requestId: acknowledgeId })
+  }, [appointment, acknowledgeId, write])
+
+  return {
+    ...query,
+    notFound: query.error?.code === 'NOT_FOUND' || query.error?.code === 'INVALID_INPUT',
+    appointment,
+    items,
+    leadWindow,
+    canCancel: actions.includes('cancel'),
+    canAcknowledge: actions.includes('acknowledge'),
+    reason,
+    setReason,
+    reasonError,
+    notice,
+    busy: action.busy,
+    writeError: action.error,
+    cancel,
+    acknowledge,
+  }
+}

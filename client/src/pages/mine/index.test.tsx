@@ -1,0 +1,41 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { ok } from '@shared/api'
+import { callCloud } from '../../api/cloud'
+import { viewOf } from '../../features/booking/fixtures'
+import type { AppointmentView } from '../../features/booking/types'
+import { fakeCloud, itemOf } from '../../features/items/fixtures'
+import MinePage from './index'
+
+jest.mock('../../api/cloud', () => ({ callCloud: jest.fn() }))
+const mockedCall = callCloud as jest.Mock
+
+function open(appointments: AppointmentView[]) {
+  mockedCall.mockImplementation(
+    fakeCloud({
+      'booking/appointments.mine': () => ok({ appointments }),
+      'catalog/items.list': () => ok({ items: [{ ...itemOf(), materialCount: 2 }] }),
+    }),
+  )
+  render(<MinePage />)
+}
+
+beforeEach(() => mockedCall.mockReset())
+
+describe('我的预约 (R7)', () => {
+  it('lists each appointment with its item, day and state, and opens it', async () => {
+    open([viewOf({ id: 'a-7', status: 'confirmed', agreedTime: '09:00' })])
+    expect(await screen.findByText('个体工商户设立登记')).toBeTruthy()
+    expect(screen.getByText('10月2日（周五）上午')).toBeTruthy()
+    expect(screen.getByText('已确认')).toBeTruthy()
+    const navigateTo = jest.spyOn(Taro, 'navigateTo')
+    fireEvent.click(screen.getByText('个体工商户设立登记'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/appointment/index?id=a-7' })
+  })
+
+  it('explains the ways to book when there is none yet', async () => {
+    open([])
+    expect(await screen.findByText('您还没有节假日预约。')).toBeTruthy()
+    expect(screen.getByText(/0533-3618118/).textContent).toContain('8:30—12:00、13:30—17:00')
+  })
+})
