@@ -1,14 +1,47 @@
 import { Text, View } from '@tarojs/components'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
+import { ChangePanel } from '../../../../features/section/ChangePanel'
+import { DispatchPanel } from '../../../../features/section/DispatchPanel'
+import { dispatchWindows } from '../../../../features/section/dispatchWindows'
+import { InboxEntryCard } from '../../../../features/section/InboxEntryCard'
+import { useInbox } from '../../../../features/section/useInbox'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
 export default function SectionInboxPage() {
   const { largeText } = useLargeText()
+  const { inbox, groups, departments, items } = useInbox()
+  const reload = inbox.reload
   return (
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">派单与审批</Text>
+        <Text className="line muted">
+          待派单 {groups.waiting.length} · 待审批变更 {groups.changes.length} · 不可抗力 {groups.forceMajeure.length}
+        </Text>
       </View>
+      {inbox.error && <ErrorNotice error={inbox.error} onRetry={reload} />}
+      <Text className="section-heading">待派单</Text>
+      {inbox.data && groups.waiting.length === 0 && <Text className="line muted">暂无待派单的预约</Text>}
+      {groups.waiting.map((entry) => (
+        <InboxEntryCard key={entry.appointment.id} entry={entry}>
+          <DispatchPanel key={entry.appointment.version} entry={entry} windows={dispatchWindows(entry, departments, items)} onDone={reload} />
+        </InboxEntryCard>
+      ))}
+      <Text className="section-heading">待审批变更</Text>
+      {inbox.data && groups.changes.length === 0 && <Text className="line muted">暂无待审批的变更</Text>}
+      {groups.changes.map((entry) => (
+        <InboxEntryCard key={entry.appointment.id} entry={entry}>
+          <ChangePanel key={entry.appointment.version} entry={entry} onDone={reload} />
+        </InboxEntryCard>
+      ))}
+      <Text className="section-heading">不可抗力报告</Text>
+      {inbox.data && groups.forceMajeure.length === 0 && <Text className="line muted">暂无不可抗力报告</Text>}
+      {groups.forceMajeure.map((entry) => (
+        <InboxEntryCard key={entry.appointment.id} entry={entry}>
+          {entry.appointment.forceMajeure && <Text className="line">情况说明：{entry.appointment.forceMajeure.note}</Text>}
+        </InboxEntryCard>
+      ))}
     </Page>
   )
 }

@@ -1,14 +1,34 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { Page } from '../../../../components/Page'
+import { requestedWhen } from '../../../../features/booking/appointmentWhen'
+import { RegisterForm } from '../../../../features/section/RegisterForm'
+import { useRegisterForm } from '../../../../features/section/useRegisterForm'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
 export default function DeskRegisterPage() {
   const { largeText } = useLargeText()
+  const form = useRegisterForm()
+  const { created } = form
   return (
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">登记预约</Text>
+        <Text className="line muted">为现场或来电的群众登记节假日预约，提交后由统筹科派单。</Text>
       </View>
+      {created ? (
+        <View className="card">
+          <Text className="card__title">已登记</Text>
+          <Text className="line">
+            {created.applicant.name} · {requestedWhen(created)}
+          </Text>
+          <Text className="line">状态：{created.statusText}</Text>
+          <Button className="btn-primary" onClick={form.reset}>
+            再登记一条
+          </Button>
+        </View>
+      ) : (
+        <RegisterForm form={form} />
+      )}
     </Page>
   )
 }

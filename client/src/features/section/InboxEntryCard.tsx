@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { PropsWithChildren } from 'react'
+import { requestedWhen } from '../booking/appointmentWhen'
+import { formatBeijingTime } from '../admin/formatBeijingTime'
+import { CHANNEL_LABELS } from './channelLabels'
+import { formUrl } from './formUrl'
+import type { InboxEntry } from './types'
+import { waitingText } from './waitingText'
+
+/** One appointment in the section's inbox: what, when, who, how long it waited, and its registration form. */
+export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: InboxEntry }>) {
+  const { appointment } = entry
+  return (
+    <View className="card section-entry">
+      <View className="section-entry__head">
+        <Text className="card__title">{entry.items.map((i) => i.name).join('、')}</Text>
+        {entry.overdue && <Text className="badge section-badge--overdue">超时</Text>}
+      </View>
+      <Text className="line">
+        {requestedWhen(appointment)} · {appointment.applicant.name} {appointment.applicant.phone}
+      </Text>
+      <Text className="line muted">
+        {CHANNEL_LABELS[appointment.channel]} · 提交于 {formatBeijingTime(appointment.createdAt)} · 主办部门：{entry.leadDepartment?.name ?? '未知'}
+      </Text>
+      {entry.waitingWorkingMinutes !== undefined && <Text className="line muted">{waitingText(entry.waitingWorkingMinutes)}</Text>}
+      {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
+      {children}
+      <Text className="line link" onClick={() => void Taro.navigateTo({ url: formUrl(appointment.id) })}>
+        查看登记表
+      </Text>
+    </View>
+  )
+}

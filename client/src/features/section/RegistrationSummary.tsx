@@ -1,0 +1,20 @@
+import { Text, View } from '@tarojs/components'
+import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
+import type { AppointmentView } from '../booking/types'
+import { formatBeijingTime } from '../admin/formatBeijingTime'
+import { CHANNEL_LABELS } from './channelLabels'
+
+/** The registration form's key fields as plain text (R8), for a screen that cannot print. */
+export function RegistrationSummary({ appointment }: { appointment: AppointmentView }) {
+  return (
+    <View className="card">
+      <Text className="line">申请人：{appointment.applicant.name}</Text>
+      <Text className="line">联系电话：{appointment.applicant.phone}</Text>
+      <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
+      {appointment.agreedTime && <Text className="line">{agreedWhen(appointment)}</Text>}
+      <Text className="line">预约渠道：{CHANNEL_LABELS[appointment.channel]}</Text>
+      <Text className="line">登记时间：{formatBeijingTime(appointment.createdAt)}</Text>
+      <Text className="line">状态：{appointment.statusText}</Text>
+    </View>
+  )
+}

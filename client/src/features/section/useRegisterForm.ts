@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { FieldErrors } from '@shared/api'
+import { newRequestId } from '../admin/newRequestId'
+import { useCloudAction } from '../admin/useCloudAction'
+import { EMPTY_DRAFT, type BookingDraft } from '../booking/bookingForm'
+import { holidayChoices } from '../booking/holidayChoices'
+import type { AppointmentAnswer, AppointmentView } from '../booking/types'
+import type { UpcomingAnswer } from '../calendar/types'
+import { useCloudQuery } from '../cloud/useCloudQuery'
+import { isHolidayBookable } from '../items/isHolidayBookable'
+import type { ItemListData, ItemSummary } from '../items/itemTypes'
+import { useDebouncedValue } from '../items/useDebouncedValue'
+import { SEARCH_DEBOUNCE_MS } from '../items/useItemSearch'
+import { validateRegistration, type StaffChannel } from './registrationRequest'
+
+/**
+ * The desk's and the section's registration of an on-site or phone request
+ * for a citizen (R7): channel, a holiday-bookable item, holiday and day,
+ * half-day or time, who and how to reach them. One request id per form;
+ * `reset` starts the next one with a fresh id.
+ */
+export function useRegisterForm() {
+  const [channel, setChannel] = useState<StaffChannel>('desk')
+  const [query, setQuery] = useState('')
+  const q = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS)
+  const list = useCloudQuery<ItemListData>('catalog', 'items.list', { q: q || undefined, mode: 'appointment' })
+  const items = useMemo(() => (list.data?.items ?? []).filter(isHolidayBookable), [list.data])
+  const [item, setItem] = useState<ItemSummary>()
+  const calendar = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming', {})
+  const choices = useMemo(() => (calendar.data ? holidayChoices(calendar.data) : undefined), [calendar.data])
+  const [holidayName, setHolidayName] = useState<string>()
+  const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [requestId, setRequestId] = useState(() => newRequestId())
+  const [created, setCreated] = useState<AppointmentView>()
+  const done = useRef(false)
+  const action = useCloudAction()
+
+  const holiday = choices?.open.find((h) => h.name === holidayName) ?? choices?.open[0]
+
+  // A date outside the holiday now chosen is no choice.
+  useEffect(() => {
+    if (draft.date && (!holiday || draft.date < holiday.start || draft.date > holiday.end)) setDraft((d) => ({ ...d, date: undefined }))
+  }, [holiday, draft.date])
+
+  const update = useCallback(<K extends keyof BookingDraft>(field: K, value: BookingDraft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }))
+  }, [])
+
+  const chooseHoliday = useCallback((name: string) => {
+    setHolidayName(name)
+    setDraft((d) => ({ ...d, date: undefined }))
+  }, [])
+
+  const submit = useCallback(async () => {
+    if (done.current) return
+    const checked = validateRegistration(draft, item?.id, channel, requestId)
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      return
+    }
+    setErrors({})
+    const result = await action.run<AppointmentAnswer>('booking', 'appointments.request', checked.value)
+    if (!result) return
+    if (result.ok) {
+      done.current = true
+      setCreated(result.data.appointment)
+      return
+    }
+    if (result.error.fields) setErrors(result.error.fields)
+    if (['BOOKING_CLOSED', 'NOT_A_HOLIDAY', 'CALENDAR_UNKNOWN'].includes(result.error.code)) calendar.reload()
+  }, [draft, item, channel, requestId, action, calendar])
+
+  const reset = useCallback(() => {
+    done.current = false
+    setCreated(undefined)
+    setDraft(EMPTY_DRAFT)
+    setItem(undefined)
+    setQuery('')
+    setErrors({})
+    action.setError(undefined)
+    setRequestId(newRequestId())
+  }, [action])
+
+  return {
+    channel,
+    setChannel,
+    query,
+    setQuery,
+    items,
+    itemsLoading: list.loading,
+    item,
+    chooseItem: setItem,
+    choices,
+    holiday,
+    chooseHoliday,
+    draft,
+    update,
+    errors,
+    requestId,
+    submitting: action.busy,
+    refusal: action.error,
+    created,
+    submit,
+    reset,
+  }
+}
