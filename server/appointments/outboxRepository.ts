@@ -1,6 +1,22 @@
 import { statusName, type Appointment, type NotifyEffect } from '@shared/appointments'
+import type { MessageKind } from '@shared/settings'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { isDuplicateKey } from './dbErrors'
+
+/** Attempts at sending one message, the first included, before it is left `failed` (architecture.md, "Notifications"). */
+export const MAX_SEND_ATTEMPTS = 3
+
+/** A `sending` claim older than this is taken to have died with its instance (timeout) and is tried again. */
+export const STALE_CLAIM_MS = 10 * 60_000
+
+/** One recipient's outcome of the last attempt. */
+export interface Delivery {
+  touser: string
+  ok: boolean
+  errCode?: number
+  errMsg?: string
+}
 
 /**
  * One subscription message to send (architecture.md, "Notifications"). The
@@ -11,17 +27,33 @@ import { collection } from '../db'
  */
 export interface OutboxMessage {
   id: string
-  template: NotifyEffect['template']
+  template: MessageKind
   to: NotifyEffect['to']
   touser: string | null
   windowId?: string
   staffId?: string
   appointmentId: string
   data: { date: string; time?: string; halfDay?: string; status: string }
-  status: 'pending' | 'sent' | 'failed'
+  /**
+   * `pending` until the scheduler sends it; `sending` while one run holds it;
+   * `sent` once WeChat accepted it for a recipient; `failed` with `errCode` and
+   * `errMsg` (`retryable` while another attempt may help); `skipped` when no
+   * template is set for its kind.
+   */
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'skipped'
   attempts: number
   createdAt: number
+  claimedAt?: number
+  lastAttemptAt?: number
+  sentAt?: number
+  errCode?: number
+  errMsg?: string
+  retryable?: boolean
+  deliveries?: Delivery[]
 }
+
+/** What an attempt's outcome writes on the record. */
+export type OutboxOutcome = Pick<OutboxMessage, 'status'> & Partial<Pick<OutboxMessage, 'sentAt' | 'errCode' | 'errMsg' | 'retryable' | 'deliveries'>>
 
 /** The one place that writes the `outbox` collection. */
 export function outboxRepository(db: Database) {
@@ -60,6 +92,49 @@ export function outboxRepository(db: Database) {
         ]
       })
       await Promise.all(messages.map((message) => outbox.insert(message)))
+    },
+
+    /**
+     * Queues one message under a deterministic id (a reminder, an alert):
+     * false when that id is already queued, so a repeated run queues it once.
+     */
+    async queueOnce(message: OutboxMessage): Promise<boolean> {
+      try {
+        await outbox.insert(message)
+        return true
+      } catch (error) {
+        if (isDuplicateKey(error)) return false
+        throw error
+      }
+    },
+
+    /** Messages to (re)send, oldest first: pending, failed but retryable, or held by a run that died. */
+    async due(now: number, limit: number): Promise<OutboxMessage[]> {
+      const _ = db.command
+      const [pending, retry, stale] = await Promise.all([
+        outbox.find({ status: 'pending' }, { orderBy: [['createdAt', 'asc']], limit }),
+        outbox.find({ status: 'failed', retryable: true, attempts: _.lt(MAX_SEND_ATTEMPTS) }, { orderBy: [['createdAt', 'asc']], limit }),
+        outbox.find({ status: 'sending', claimedAt: _.lt(now - STALE_CLAIM_MS), attempts: _.lt(MAX_SEND_ATTEMPTS) }, { orderBy: [['createdAt', 'asc']], limit }),
+      ])
+      return [...pending, ...retry, ...stale].sort((a, b) => a.createdAt - b.createdAt).slice(0, limit)
+    },
+
+    /**
+     * Takes a message for one attempt: succeeds only if nobody took or changed
+     * it since it was read (same status and attempt count), so two overlapping
+     * runs never send it twice. Counts the attempt.
+     */
+    async claim(message: OutboxMessage, now: number): Promise<boolean> {
+      const updated = await outbox.updateWhere(
+        { _id: message.id, status: message.status, attempts: message.attempts },
+        { status: 'sending', attempts: message.attempts + 1, claimedAt: now, lastAttemptAt: now },
+      )
+      return updated === 1
+    },
+
+    /** Writes an attempt's outcome on the message the run claimed. */
+    async record(id: string, outcome: OutboxOutcome): Promise<void> {
+      await outbox.updateWhere({ _id: id, status: 'sending' }, { ...outcome })
     },
   }
 }

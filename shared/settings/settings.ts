@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject } from '../api'
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '../calendar'
+import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
 /**
  * Values rules.md marks as *setting*: an admin changes them without a release.
@@ -13,6 +14,10 @@ export interface Settings extends CalendarSettings {
   undispatchedAlertHours: number
   /** Hours an invite code stays valid. */
   inviteTtlHours: number
+  /** Beijing time on the day before an appointment from which its reminder is sent. */
+  reminderFrom: string
+  /** Each kind of subscription message's WeChat template and keyword mapping (architecture.md, "Notifications"). */
+  templates: TemplateSettings
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   perApplicantCap: 3,
   undispatchedAlertHours: 2,
   inviteTtlHours: 72,
+  reminderFrom: '09:00',
+  templates: DEFAULT_TEMPLATES,
 }
 
 const hhmm = v.pipe(v.string('时间格式应为 HH:mm'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'))
@@ -45,11 +52,13 @@ export const settingsPatchSchema = v.pipe(
     inviteTtlHours: v.optional(
       v.pipe(v.number('邀请码有效期须为数字'), v.integer('邀请码有效期须为整数'), v.minValue(1, '邀请码有效期至少1小时'), v.maxValue(720, '邀请码有效期不能超过720小时')),
     ),
+    reminderFrom: v.optional(hhmm),
+    templates: v.optional(templatesPatchSchema),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )
 
-/** Settings as stored, with defaults for anything not stored. */
+/** Settings as stored, with defaults for anything not stored; stored templates replace their kind's default only. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) }
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}), templates: { ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) } }
 }

@@ -1,0 +1,79 @@
+import { statusName } from '@shared/appointments'
+import type { Calendar } from '@shared/calendar'
+import type { Settings } from '@shared/settings'
+import { addDays, beijingInstant, civilDateOf } from '@shared/time'
+import { workingMinutesBetween } from '../../cloudfunctions/section/src/workingMinutesBetween'
+import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { outboxRepository, type OutboxMessage } from '../appointments/outboxRepository'
+import type { Database } from '../cloud'
+import { collection } from '../db'
+
+/** The reminder's outbox id: one per appointment and date, so a moved appointment is reminded of its new date. */
+export const reminderId = (appointmentId: string, date: string) => `msg-${appointmentId}-reminder-${date}`
+
+/** The undispatched alert's outbox id: one per appointment. */
+export const undispatchedId = (appointmentId: string) => `msg-${appointmentId}-undispatched`
+
+const snapshot = (a: StoredAppointment): OutboxMessage['data'] => {
+  const time = a.agreedTime ?? a.preferredTime
+  return { date: a.date, ...(time ? { time } : {}), ...(a.halfDay ? { halfDay: a.halfDay } : {}), status: statusName(a.status) }
+}
+
+/**
+ * The day before an appointment's date (Beijing time), from
+ * `settings.reminderFrom`: a `reminder` to the applicant of each confirmed
+ * appointment of tomorrow that has an OPENID, queued once (deterministic id).
+ * Answers how many were queued now.
+ */
+export async function queueReminders(db: Database, settings: Settings, now: number): Promise<number> {
+  const today = civilDateOf(now)
+  if (now < beijingInstant(today, settings.reminderFrom).getTime()) return 0
+  const tomorrow = addDays(today, 1)
+  const due = await collection<StoredAppointment>(db, 'appointments').find({ date: tomorrow, status: 'confirmed' })
+  const outbox = outboxRepository(db)
+  let queued = 0
+  for (const a of due) {
+    if (!a.applicantOpenid) continue
+    const added = await outbox.queueOnce({
+      id: reminderId(a.id, a.date),
+      template: 'reminder',
+      to: 'applicant',
+      touser: a.applicantOpenid,
+      appointmentId: a.id,
+      data: snapshot(a),
+      status: 'pending',
+      attempts: 0,
+      createdAt: now,
+    })
+    if (added) queued++
+  }
+  return queued
+}
+
+/**
+ * R9: a request still `submitted` after `settings.undispatchedAlertHours`
+ * working hours (as `inbox.list` counts them) → one `undispatched` message to
+ * the section, queued once per appointment. Answers how many were queued now.
+ */
+export async function queueUndispatchedAlerts(db: Database, settings: Settings, calendar: Calendar, now: number): Promise<number> {
+  const waiting = await collection<StoredAppointment>(db, 'appointments').find({ status: 'submitted' }, { orderBy: [['createdAt', 'asc']] })
+  const alertMinutes = settings.undispatchedAlertHours * 60
+  const outbox = outboxRepository(db)
+  let queued = 0
+  for (const a of waiting) {
+    if (workingMinutesBetween(a.createdAt, now, calendar) <= alertMinutes) continue
+    const added = await outbox.queueOnce({
+      id: undispatchedId(a.id),
+      template: 'undispatched',
+      to: 'section',
+      touser: null,
+      appointmentId: a.id,
+      data: snapshot(a),
+      status: 'pending',
+      attempts: 0,
+      createdAt: now,
+    })
+    if (added) queued++
+  }
+  return queued
+}

@@ -1,0 +1,79 @@
+import { DEFAULT_SETTINGS } from '@shared/settings'
+import type { OutboxMessage } from '../appointments/outboxRepository'
+import type { Database } from '../cloud'
+import { sendOutbox, type SendFn } from './sendOutbox'
+
+/** Just enough of the SDK's database for the outbox: where (equality, lt, in), orderBy, limit, get, update, add. */
+function fakeDb(collections: Record<string, Record<string, any>[]>): Database {
+  const matches = (doc: Record<string, any>, query: Record<string, any>) =>
+    Object.entries(query).every(([key, want]) => {
+      const have = doc[key]
+      if (want && typeof want === 'object' && '$lt' in want) return have < want.$lt
+      if (want && typeof want === 'object' && '$in' in want) return want.$in.includes(have)
+      return have === want
+    })
+  const collection = (name: string) => {
+    const docs = (collections[name] ??= [])
+    const query = (q: Record<string, any>) => {
+      const chain = {
+        orderBy: () => chain,
+        skip: () => chain,
+        limit: () => chain,
+        get: async () => ({ data: docs.filter((d) => matches(d, q)).map((d) => structuredClone(d)) }),
+        update: async ({ data }: { data: Record<string, any> }) => {
+          const hit = docs.filter((d) => matches(d, q))
+          for (const d of hit) Object.assign(d, structuredClone(data))
+          return { stats: { updated: hit.length } }
+        },
+      }
+      return chain
+    }
+    return { where: query, add: async ({ data }: { data: Record<string, any> }) => void docs.push(structuredClone(data)) }
+  }
+  return { collection, command: { lt: (v: unknown) => ({ $lt: v }), in: (v: unknown[]) => ({ $in: v }) } } as unknown as Database
+}
+
+const message = (n: number): Omit<OutboxMessage, 'id'> & { _id: string } => ({
+  _id: `msg-${n}`,
+  template: 'confirmed',
+  to: 'applicant',
+  touser: `oCITIZEN_${n}`,
+  appointmentId: `apt-${n}`,
+  data: { date: '2026-10-02', time: '09:00', status: '已确认' },
+  status: 'pending',
+  attempts: 0,
+  createdAt: n,
+})
+
+describe('sendOutbox', () => {
+  it('retries network and system errors up to 3 attempts: every message ends sent or failed with a reason', async () => {
+    const outbox = Array.from({ length: 10 }, (_, n) => message(n))
+    const db = fakeDb({ outbox, appointments: [{ _id: 'apt-1', itemIds: [], applicant: { name: '张三', phone: '1' }, status: 'confirmed' }] })
+    let calls = 0
+    // Every other send fails as the network or WeChat's system does; citizen 9 never gets through.
+    const send: SendFn = async ({ touser }) => {
+      calls++
+      if (touser === 'oCITIZEN_9' || calls % 2 === 0) throw Object.assign(new Error('system error'), { errCode: -1, errMsg: 'system error' })
+    }
+    for (let run = 0; run < 5; run++) await sendOutbox(db, DEFAULT_SETTINGS, send, 1000 + run)
+    for (const m of outbox) {
+      expect(m.attempts).toBeLessThanOrEqual(3)
+      expect(['sent', 'failed']).toContain(m.status)
+      if (m.status === 'failed') expect(m).toMatchObject({ errCode: -1, errMsg: 'system error', retryable: false, attempts: 3 })
+    }
+    expect(outbox.find((m) => m._id === 'msg-9')).toMatchObject({ status: 'failed', attempts: 3 })
+    expect(outbox.filter((m) => m.status === 'sent').length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('does not retry a refused grant, and marks a kind without template skipped', async () => {
+    const outbox = [message(1), { ...message(2), template: 'completed' as const }]
+    const db = fakeDb({ outbox })
+    const send: SendFn = async () => {
+      throw Object.assign(new Error('refused'), { errCode: 43101, errMsg: 'user refuse to accept the msg' })
+    }
+    await sendOutbox(db, DEFAULT_SETTINGS, send, 1)
+    await sendOutbox(db, DEFAULT_SETTINGS, send, 2)
+    expect(outbox[0]).toMatchObject({ status: 'failed', errCode: 43101, attempts: 1, retryable: false })
+    expect(outbox[1]).toMatchObject({ status: 'skipped', attempts: 1 })
+  })
+})

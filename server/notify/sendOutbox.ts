@@ -1,0 +1,145 @@
+import type { Item } from '@shared/items'
+import type { ServiceWindow, Staff } from '@shared/org'
+import type { Settings } from '@shared/settings'
+import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxMessage, type OutboxOutcome } from '../appointments/outboxRepository'
+import type { Database } from '../cloud'
+import { collection } from '../db'
+import { messagePayload, type SendPayload } from './messageData'
+
+/**
+ * WeChat's answers a later attempt cannot change (platform.md): no grant or
+ * grant used up, invalid data, bad openid, bad template, bad page.
+ */
+export const FINAL_ERRORS: ReadonlySet<number> = new Set([43101, 47003, 40003, 40037, 41030])
+
+/** `cloud.openapi.subscribeMessage.send`, which throws an error with `errCode` on failure. */
+export type SendFn = (params: SendPayload & { touser: string; miniprogramState?: string; lang?: string }) => Promise<unknown>
+
+/** Messages one run sends at most (the function's timeout is 20 s). */
+export const RUN_LIMIT = 100
+
+/** Sends in flight at once. */
+const PARALLEL = 5
+
+export interface SendSummary {
+  sent: number
+  failed: number
+  retrying: number
+  skipped: number
+}
+
+function errorOf(error: unknown): { errCode: number; errMsg: string } {
+  const e = error as { errCode?: unknown; errcode?: unknown; errMsg?: unknown; message?: unknown } | null
+  const code = Number(e?.errCode ?? e?.errcode)
+  return { errCode: Number.isFinite(code) ? code : -1, errMsg: String(e?.errMsg ?? e?.message ?? error).slice(0, 500) }
+}
+
+/** Where the messages to staff go: each active staff member's OPENID. */
+function recipients(message: OutboxMessage, staff: readonly Staff[]): string[] {
+  if (message.to === 'applicant') return message.touser ? [message.touser] : []
+  const active = staff.filter((s) => s.active && s.openid)
+  const chosen =
+    message.to === 'section'
+      ? active.filter((s) => s.roles.includes('section'))
+      : message.staffId
+        ? active.filter((s) => s.id === message.staffId)
+        : active.filter((s) => s.windowId === message.windowId && (s.roles.includes('staff') || s.roles.includes('leader')))
+  return [...new Set(chosen.map((s) => s.openid as string))]
+}
+
+/**
+ * The outcome of one attempt over its recipients: `sent` when WeChat took it
+ * for at least one (the others listed in `deliveries`), else `failed` with the
+ * first error, `retryable` when an error may pass (network, system, quota)
+ * and attempts remain.
+ */
+export function outcomeOf(deliveries: Delivery[], attempts: number, now: number): OutboxOutcome {
+  if (deliveries.length === 0) return { status: 'failed', errCode: -1, errMsg: 'no recipient with an OPENID', retryable: false, deliveries }
+  if (deliveries.some((d) => d.ok)) return { status: 'sent', sentAt: now, retryable: false, deliveries }
+  const first = deliveries[0]
+  const retryable = attempts < MAX_SEND_ATTEMPTS && deliveries.some((d) => !FINAL_ERRORS.has(d.errCode ?? -1))
+  return { status: 'failed', errCode: first.errCode ?? -1, errMsg: first.errMsg ?? '', retryable, deliveries }
+}
+
+async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < list.length) await run(list[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker))
+}
+
+/**
+ * One run over the outbox (architecture.md, "Notifications"): each due
+ * message is claimed, its recipients resolved, its data built from the
+ * appointment by its kind's template setting, sent, and its outcome recorded.
+ * A message to several staff is sent to each; on a retry only to those not
+ * yet reached. Nothing here throws for a failed send.
+ */
+export async function sendOutbox(db: Database, settings: Settings, send: SendFn, now: number): Promise<SendSummary> {
+  const outbox = outboxRepository(db)
+  const due = await outbox.due(now, RUN_LIMIT)
+  const summary: SendSummary = { sent: 0, failed: 0, retrying: 0, skipped: 0 }
+  if (due.length === 0) return summary
+
+  const _ = db.command
+  const appointmentIds = [...new Set(due.map((m) => m.appointmentId))]
+  const appointments = await collection<StoredAppointment>(db, 'appointments').find({ _id: _.in(appointmentIds) })
+  const byId = new Map(appointments.map((a) => [a.id, a]))
+  const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
+  const windowIds = [...new Set(appointments.map((a) => a.leadWindowId).filter((id): id is string => Boolean(id)))]
+  const needsStaff = due.some((m) => m.to !== 'applicant')
+  const [items, windows, staff] = await Promise.all([
+    itemIds.length ? collection<Item>(db, 'items').find({ _id: _.in(itemIds) }) : Promise.resolve([]),
+    windowIds.length ? collection<ServiceWindow>(db, 'windows').find({ _id: _.in(windowIds) }) : Promise.resolve([]),
+    needsStaff ? collection<Staff>(db, 'staff').find({ active: true }) : Promise.resolve([]),
+  ])
+  const itemMap = new Map(items.map((i) => [i.id, i]))
+  const windowMap = new Map(windows.map((w) => [w.id, w]))
+
+  await parallel(due, PARALLEL, async (message) => {
+    if (!(await outbox.claim(message, now))) return
+    const attempts = message.attempts + 1
+    try {
+      const setting = settings.templates[message.template]
+      if (!setting) {
+        await outbox.record(message.id, { status: 'skipped', errMsg: `no template set for ${message.template}`, retryable: false })
+        summary.skipped++
+        return
+      }
+      const appointment = byId.get(message.appointmentId) ?? null
+      const payload = messagePayload(setting, {
+        message,
+        appointment,
+        items: itemMap,
+        window: appointment?.leadWindowId ? (windowMap.get(appointment.leadWindowId) ?? null) : null,
+      })
+      const reached = new Set((message.deliveries ?? []).filter((d) => d.ok).map((d) => d.touser))
+      const previous = (message.deliveries ?? []).filter((d) => d.ok)
+      const deliveries: Delivery[] = [...previous]
+      for (const touser of recipients(message, staff)) {
+        if (reached.has(touser)) continue
+        try {
+          await send({ touser, ...payload, lang: 'zh_CN' })
+          deliveries.push({ touser, ok: true })
+        } catch (error) {
+          deliveries.push({ touser, ok: false, ...errorOf(error) })
+        }
+      }
+      const outcome = outcomeOf(deliveries, attempts, now)
+      await outbox.record(message.id, outcome)
+      if (outcome.status === 'sent') summary.sent++
+      else if (outcome.retryable) summary.retrying++
+      else summary.failed++
+    } catch (error) {
+      // The database failed, not WeChat: leave the message for the next run.
+      const { errCode, errMsg } = errorOf(error)
+      await outbox
+        .record(message.id, { status: 'failed', errCode, errMsg, retryable: attempts < MAX_SEND_ATTEMPTS })
+        .catch(() => undefined)
+      summary.retrying++
+    }
+  })
+  return summary
+}

@@ -1,0 +1,159 @@
+import * as v from 'valibot'
+
+/**
+ * The kinds of subscription message the scheduler sends (architecture.md,
+ * "Notifications"): the appointment steps' templates plus `undispatched`,
+ * the section's alert on a request left waiting (R9).
+ */
+export const MESSAGE_KINDS = [
+  'dispatched',
+  'assigned',
+  'confirmed',
+  'change_proposed',
+  'changed',
+  'change_rejected',
+  'cancelled',
+  'force_majeure',
+  'completed',
+  'reminder',
+  'undispatched',
+] as const
+export type MessageKind = (typeof MESSAGE_KINDS)[number]
+
+/** A keyword's type as WeChat's console declares it (platform.md, "Subscription messages"). */
+export const KEYWORD_TYPES = ['thing', 'name', 'phrase', 'character_string', 'number', 'phone_number', 'time', 'date'] as const
+export type KeywordType = (typeof KEYWORD_TYPES)[number]
+
+/**
+ * What a keyword is filled with, taken from the appointment when the message
+ * is sent: `items` the items' names, `materials` what to bring (一次性告知, R11),
+ * `date` / `dateTime` when (the agreed time, else the preferred one, else the
+ * half day's hours), `proposedDateTime` a proposed change's new time,
+ * `window` the lead window's number, name and place, `applicantName`,
+ * `applicantPhone`, `status`, `reference` the appointment's id, `text` the
+ * keyword's fixed `text`.
+ */
+export const KEYWORD_SOURCES = [
+  'items',
+  'materials',
+  'date',
+  'dateTime',
+  'proposedDateTime',
+  'window',
+  'applicantName',
+  'applicantPhone',
+  'status',
+  'reference',
+  'text',
+] as const
+export type KeywordSource = (typeof KEYWORD_SOURCES)[number]
+
+export interface KeywordMapping {
+  /** The template's keyword, e.g. `thing1`. */
+  key: string
+  type: KeywordType
+  source: KeywordSource
+  /** The value for `source: 'text'`, and the fallback when a source is empty. */
+  text?: string
+}
+
+/**
+ * One kind's WeChat template: its id, the mini-program page it opens (`{id}`:
+ * the appointment; '' none) and its keywords. Every field is always given and
+ * the keywords are a list, so a stored patch (which the database merges
+ * object by object) replaces a kind whole.
+ */
+export interface TemplateSetting {
+  templateId: string
+  page: string
+  keywords: KeywordMapping[]
+}
+
+/** Each kind's template; a kind without one is not sent (its outbox record ends `skipped`). */
+export type TemplateSettings = Partial<Record<MessageKind, TemplateSetting>>
+
+const APPOINTMENT_PAGE = 'pages/appointment/index?id={id}'
+
+// The emulator's example templates (emulator/src/openapi/templates.ts): replace them with the account's own.
+const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
+const CONFIRM = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
+const CHANGE = 'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV'
+const REMIND = 'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg'
+
+const text = (key: string, type: KeywordType, value: string): KeywordMapping => ({ key, type, source: 'text', text: value })
+
+/** 预约派单通知: thing1 事项, name2 申请人, time3 预约时间, thing4 说明, phone_number5 联系电话. */
+const dispatchTemplate = (note: string): TemplateSetting => ({
+  templateId: DISPATCH,
+  page: '',
+  keywords: [
+    { key: 'thing1', type: 'thing', source: 'items' },
+    { key: 'name2', type: 'name', source: 'applicantName', text: '申请人' },
+    { key: 'time3', type: 'time', source: 'dateTime' },
+    text('thing4', 'thing', note),
+    { key: 'phone_number5', type: 'phone_number', source: 'applicantPhone' },
+  ],
+})
+
+/** 预约成功通知 / 预约提醒: thing1 事项, time2 时间, thing3 地点, thing4 所需材料, character_string5 预约号. */
+const withMaterials = (templateId: string): TemplateSetting => ({
+  templateId,
+  page: APPOINTMENT_PAGE,
+  keywords: [
+    { key: 'thing1', type: 'thing', source: 'items' },
+    { key: 'time2', type: 'time', source: 'dateTime' },
+    { key: 'thing3', type: 'thing', source: 'window', text: '沂源县政务服务中心' },
+    { key: 'thing4', type: 'thing', source: 'materials', text: '详见预约详情' },
+    { key: 'character_string5', type: 'character_string', source: 'reference' },
+  ],
+})
+
+/** 预约变更通知: thing1 事项, time2 预约时间, time3 变更后时间, thing4 说明, phrase5 状态. */
+const changeTemplate = (note: string, phrase: string, page = ''): TemplateSetting => ({
+  templateId: CHANGE,
+  page,
+  keywords: [
+    { key: 'thing1', type: 'thing', source: 'items' },
+    { key: 'time2', type: 'time', source: 'dateTime' },
+    { key: 'time3', type: 'time', source: 'proposedDateTime' },
+    text('thing4', 'thing', note),
+    text('phrase5', 'phrase', phrase),
+  ],
+})
+
+export const DEFAULT_TEMPLATES: TemplateSettings = {
+  dispatched: dispatchTemplate('新预约已派至本窗口，请安排人员'),
+  assigned: dispatchTemplate('此预约已分配给您，请联系申请人'),
+  confirmed: withMaterials(CONFIRM),
+  reminder: withMaterials(REMIND),
+  changed: changeTemplate('您的预约时间已变更', '已变更', APPOINTMENT_PAGE),
+  cancelled: changeTemplate('您的预约已取消', '已取消', APPOINTMENT_PAGE),
+  change_proposed: changeTemplate('窗口申请变更预约，请审批', '待审批'),
+  change_rejected: changeTemplate('变更申请未获批准，时间不变', '未通过'),
+  force_majeure: changeTemplate('窗口报告不可抗力，请处理', '待处理'),
+  undispatched: dispatchTemplate('预约超时未派单，请尽快派单'),
+}
+
+const keywordSchema = v.object({
+  key: v.pipe(v.string('关键词格式不正确'), v.regex(/^[a-z_]+\d+$/, '关键词格式不正确')),
+  type: v.picklist(KEYWORD_TYPES, '关键词类型不正确'),
+  source: v.picklist(KEYWORD_SOURCES, '关键词取值不正确'),
+  text: v.optional(v.pipe(v.string('关键词文字须为文字'), v.maxLength(20, '关键词文字不能超过20个字'))),
+})
+
+const templateSchema = v.object({
+  templateId: v.pipe(v.string('请填写模板编号'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不正确')),
+  page: v.pipe(v.string('页面路径须为文字'), v.regex(/^([A-Za-z0-9_/-]+(\?[A-Za-z0-9_={}&-]*)?)?$/, '页面路径格式不正确')),
+  keywords: v.pipe(
+    v.array(keywordSchema, '关键词格式不正确'),
+    v.minLength(1, '至少需要1个关键词'),
+    v.maxLength(10, '关键词不能超过10个'),
+    v.check((k) => new Set(k.map((m) => m.key)).size === k.length, '关键词不能重复'),
+  ),
+})
+
+/** A patch of the templates: the kinds given replace their defaults. */
+export const templatesPatchSchema = v.pipe(
+  v.record(v.picklist(MESSAGE_KINDS, '消息类型不正确'), templateSchema, '模板设置格式不正确'),
+  v.check((t) => Object.keys(t).length >= 1, '没有要修改的模板'),
+)
