@@ -84,6 +84,54 @@ const CONFIRMED: Appointment = {
   ],
 }
 const CONFIRMED_VIEW = { ...CONFIRMED, statusText: STATUS_NAMES[CONFIRMED.status] }
+/** The same appointment in window 4's queue (`counter` `queue.list`), with its items and staff named. */
+const WINDOW_QUEUE = {
+  ok: true,
+  data: {
+    windowId: 'win-04',
+    appointments: [{ ...CONFIRMED_VIEW, items: [{ id: 'item-006', name: '社会保障卡申领与补换' }], assignedStaff: { id: 'staff-rs-1', name: '王芳' } }],
+  },
+}
+
+/**
+ * A phone request the desk registered for 王先生 on 27 September, waiting for
+ * dispatch past the alert (R9), as `section` `inbox.list` answers it.
+ */
+const WAITING: Appointment = {
+  ...CONFIRMED,
+  id: 'appt-o-desk-req00000002',
+  requestId: 'req00000002',
+  applicant: { name: '王先生', phone: '13912345678' },
+  applicantOpenid: undefined,
+  itemIds: ['item-001'],
+  agreedTime: undefined,
+  plannedMinutes: undefined,
+  channel: 'phone',
+  registeredBy: 'staff-desk',
+  status: 'submitted',
+  version: 1,
+  leadWindowId: undefined,
+  parts: [],
+  assignedStaffId: undefined,
+  contact: undefined,
+  createdAt: at('2026-09-27T09:00:00'),
+  timeline: [{ at: at('2026-09-27T09:00:00'), by: 'staff-desk', byRole: 'desk', event: 'request', status: 'submitted' }],
+}
+const INBOX_LIST = {
+  ok: true,
+  data: {
+    now: formatBeijingIso(CALENDAR_NOW),
+    entries: [
+      {
+        appointment: { ...WAITING, statusText: STATUS_NAMES[WAITING.status] },
+        items: [{ id: 'item-001', name: '个体工商户设立登记', departmentId: 'dept-scjg' }],
+        leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
+        waitingWorkingMinutes: 630,
+        overdue: true,
+      },
+    ],
+  },
+}
 
 /** What every page gets from the cloud unless a test says otherwise. */
 export const DEFAULT_CLOUD: CloudTable = {
@@ -96,9 +144,14 @@ export const DEFAULT_CLOUD: CloudTable = {
     'departments.list': DEPARTMENTS_LIST,
   },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
+  counter: { 'queue.list': WINDOW_QUEUE },
   booking: {
     'appointments.mine': { ok: true, data: { appointments: [CONFIRMED_VIEW] } },
     'appointments.get': { ok: true, data: { appointment: CONFIRMED_VIEW } },
+  },
+  section: {
+    'inbox.list': INBOX_LIST,
+    'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
   },
 }
 
@@ -125,16 +178,16 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', '社会保障卡申领与补换', '个体工商户设立登记'],
   'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '10月2日（周五）上午', '已确认', '约定时间：9:00'],
   'pages/staff/index': ['工作人员入口'],
-  'packages/staff/pages/queue/index': ['窗口工单'],
+  'packages/staff/pages/queue/index': ['窗口工单', '已确认（1）', '社会保障卡申领与补换', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
   'pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'packages/staff/pages/appointment/index': ['工单详情'],
-  'packages/section/pages/inbox/index': ['派单与审批'],
-  'packages/section/pages/form/index': ['预约服务登记表'],
-  'packages/section/pages/register/index': ['登记预约'],
+  'packages/staff/pages/appointment/index': ['工单详情', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
+  'packages/section/pages/inbox/index': ['派单与审批', '待派单 1', '个体工商户设立登记', '超时', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
+  'packages/section/pages/form/index': ['预约服务登记表', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
+  'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'pages/book/index': [
     '预约节假日办理',
     '办理事项：社会保障卡申领与补换',

@@ -1,16 +1,24 @@
 import { Text, View } from '@tarojs/components'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
+import { QueueDateFilter, QueueList } from '../../../../features/counter/QueueList'
+import { useQueue } from '../../../../features/counter/useQueue'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
-/** The window's appointments, dispatched by the section (R9, R10). */
+/** The window's appointments, dispatched by the section (R9, R10), by status. */
 export default function QueuePage() {
   const { largeText } = useLargeText()
+  const queue = useQueue()
   return (
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">窗口工单</Text>
-        <Text className="line muted">管理科派送到本窗口的预约将列在这里。</Text>
+        <Text className="line muted">管理科派送到本窗口的预约，点开可分配、联系确认和办理。</Text>
       </View>
+      <QueueDateFilter days={queue.days} date={queue.date} onPick={queue.setDate} />
+      {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
+      {queue.data && <QueueList groups={queue.groups} />}
+      {queue.loading && !queue.data && <Text className="line muted">正在加载…</Text>}
     </Page>
   )
 }

@@ -1,0 +1,70 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
+import type { AppointmentView } from '../booking/types'
+import { AssignStep } from './AssignStep'
+import { ForceMajeureStep, MarkLateStep, ProposeChangeStep } from './ChangeSteps'
+import { ConfirmStep } from './ConfirmStep'
+import { registrationFormUrl } from './counterUrls'
+import { CompleteStep, ConfirmPartStep, StartStep } from './ServiceSteps'
+import type { useCounterAppointment } from './useCounterAppointment'
+
+type Detail = ReturnType<typeof useCounterAppointment>
+
+/** One appointment as the window sees it: the record, its history, and the steps the caller may take now. */
+export function CounterAppointment({ detail, appointment }: { detail: Detail; appointment: AppointmentView }) {
+  const { actions, reload } = detail
+  const step = { appointment, reload }
+  const leaderChoices = [
+    ...(detail.me?.staff ? [{ id: detail.me.staff.id, name: `${detail.me.staff.name}（本人）` }] : []),
+    ...detail.staff.filter((s) => s.id !== detail.me?.staff?.id),
+  ]
+  return (
+    <>
+      <View className="card">
+        <View className="appointment-row__head">
+          <Text className="card__title">工单详情</Text>
+          <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
+        </View>
+        {detail.items && <Text className="line">{`事项：${detail.items.map((i) => i.name).join('、')}`}</Text>}
+        <Text className="line">{`预约日期：${requestedWhen(appointment)}`}</Text>
+        <Text className="line">{agreedWhen(appointment)}</Text>
+        {appointment.plannedMinutes !== undefined && <Text className="line">{`计划时长：${appointment.plannedMinutes}分钟`}</Text>}
+        <Text className="line">{`申请人：${appointment.applicant.name} ${appointment.applicant.phone}`}</Text>
+        <Text className="line">{`经办人：${detail.assignedStaff?.name ?? appointment.assignedStaffId ?? '待分配'}`}</Text>
+        {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
+        {appointment.contact && <Text className="line muted">联系记录：{appointment.contact.note || '已联系'}</Text>}
+        {appointment.change && <Text className="line muted">变更原因：{appointment.change.reason}</Text>}
+        {appointment.outcome && (
+          <Text className="line muted">
+            办理结果：{appointment.outcome.result}（{appointment.outcome.minutes}分钟）
+          </Text>
+        )}
+      </View>
+      {actions.includes('assign') && <AssignStep {...step} choices={leaderChoices} />}
+      {actions.includes('confirm') && <ConfirmStep {...step} suggestedTimes={detail.suggestedTimes} />}
+      {actions.includes('confirmPart') && <ConfirmPartStep {...step} />}
+      {actions.includes('start') && <StartStep {...step} />}
+      {actions.includes('complete') && <CompleteStep {...step} />}
+      {actions.includes('markLate') && <MarkLateStep {...step} />}
+      {actions.includes('proposeChange') && <ProposeChangeStep {...step} />}
+      {actions.includes('forceMajeure') && <ForceMajeureStep {...step} />}
+      {actions.includes('print') && (
+        <AdminButton className="counter-print" onClick={() => void Taro.navigateTo({ url: registrationFormUrl(appointment.id) })}>
+          打印登记表
+        </AdminButton>
+      )}
+      <View className="card">
+        <Text className="card__title">办理记录</Text>
+        {detail.timeline.map((line) => (
+          <View key={`${line.when}${line.what}`} className="appointment-step">
+            <Text className="line muted">{line.when}</Text>
+            <Text className="line">{line.what}</Text>
+            {line.note && <Text className="line muted">{line.note}</Text>}
+          </View>
+        ))}
+      </View>
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { Input, Textarea } from '@tarojs/components'
+import { useState } from 'react'
+import { Field } from '../../packages/admin/components/Field'
+import { completeInput, confirmPartInput, type CompleteForm } from './counterInputs'
+import { StepFrame } from './StepFrame'
+import { useCounterStep } from './useCounterStep'
+import type { StepProps } from './stepProps'
+
+/** R13: an assisting window (配合) confirms its part of the parallel appointment. */
+export function ConfirmPartStep({ appointment, reload }: StepProps) {
+  const [note, setNote] = useState('')
+  const step = useCounterStep('confirmPart', appointment, reload)
+  return (
+    <StepFrame title="确认配合办理" submitLabel="确认配合" {...step} onSubmit={() => void step.submit(confirmPartInput({ note }))}>
+      <Field label="说明" error={step.fieldErrors.note}>
+        <Textarea className="admin-input admin-textarea" value={note} onInput={(e) => setNote(e.detail.value)} />
+      </Field>
+    </StepFrame>
+  )
+}
+
+/** R19: service begins, on the appointment's day. */
+export function StartStep({ appointment, reload }: StepProps) {
+  const step = useCounterStep('start', appointment, reload)
+  return <StepFrame title="开始办理" submitLabel="开始办理" {...step} onSubmit={() => void step.submit({ ok: true, value: {} })} />
+}
+
+/** R19: the outcome, with when service began and ended (blank: the recorded start, and now). */
+export function CompleteStep({ appointment, reload }: StepProps) {
+  const [form, setForm] = useState<CompleteForm>({ result: '', startTime: '', endTime: '' })
+  const step = useCounterStep('complete', appointment, reload)
+  const set = (patch: Partial<CompleteForm>) => setForm((f) => ({ ...f, ...patch }))
+  return (
+    <StepFrame title="办结" submitLabel="办结" {...step} onSubmit={() => void step.submit(completeInput(form, appointment.date))}>
+      <Field label="办理结果" error={step.fieldErrors.result}>
+        <Textarea className="admin-input admin-textarea" value={form.result} onInput={(e) => set({ result: e.detail.value })} />
+      </Field>
+      <Field label="开始时间（时:分）" hint="不填按开始办理时记录的时间" error={step.fieldErrors.startedAt}>
+        <Input className="admin-input" value={form.startTime} placeholder="如 09:00" onInput={(e) => set({ startTime: e.detail.value })} />
+      </Field>
+      <Field label="办结时间（时:分）" hint="不填按当前时间" error={step.fieldErrors.endedAt}>
+        <Input className="admin-input" value={form.endTime} placeholder="如 09:30" onInput={(e) => set({ endTime: e.detail.value })} />
+      </Field>
+    </StepFrame>
+  )
+}

@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import type { ApiError } from '@shared/api'
+import { AdminButton } from '../../packages/admin/components/AdminButton'
+
+/**
+ * One step's small form: its fields, one button that is disabled while the
+ * write runs (a double tap does nothing), and the server's answer in Chinese
+ * beside it.
+ */
+export function StepFrame({
+  title,
+  submitLabel,
+  busy,
+  error,
+  notice,
+  onSubmit,
+  children,
+}: PropsWithChildren<{ title: string; submitLabel: string; busy: boolean; error?: ApiError; notice?: string; onSubmit: () => void }>) {
+  return (
+    <View className="card counter-step">
+      <Text className="card__title">{title}</Text>
+      {children}
+      {notice && <Text className="line notice-text">{notice}</Text>}
+      {error && <Text className="line error-text">{error.message}</Text>}
+      <AdminButton className="counter-step__submit" disabled={busy} onClick={onSubmit}>
+        {busy ? '正在提交…' : submitLabel}
+      </AdminButton>
+    </View>
+  )
+}
+
+/** A tappable row with a checkbox; the tap toggles it (Taro's Checkbox alone cannot be controlled). */
+export function CheckRow({ label, checked, onToggle }: { label: string; checked: boolean; onToggle: () => void }) {
+  return (
+    <View className="counter-check" onClick={onToggle}>
+      <Text className="counter-check__box">{checked ? '☑' : '☐'}</Text>
+      <Text className="counter-check__label">{label}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,43 @@
+import { statusName, type AppointmentStatus } from '@shared/appointments'
+import { QUEUE_STATUSES, type QueueEntry } from './types'
+
+export interface QueueGroup {
+  status: AppointmentStatus
+  title: string
+  entries: QueueEntry[]
+}
+
+/**
+ * The queue split by status (待分配, 待联系, 已确认, 变更待审批, 办理中), in the
+ * order a window works through them, each keeping the server's order (by
+ * date and time); an empty status is left out.
+ *
+ * @example queueGroups([entry({ status: 'assigned' })]).map((g) => g.title) // ['待联系']
+ */
+export function queueGroups(entries: readonly QueueEntry[]): QueueGroup[] {
+  return QUEUE_STATUSES.map((status) => ({
+    status,
+    title: QUEUE_GROUP_TITLES[status] ?? statusName(status),
+    entries: entries.filter((e) => e.status === status),
+  })).filter((g) => g.entries.length > 0)
+}
+
+/** How the window names each stage of its work (issue 6): "assigned" is waiting for the staff's call (R11). */
+const QUEUE_GROUP_TITLES: Partial<Record<AppointmentStatus, string>> = {
+  dispatched: '待分配',
+  assigned: '待联系',
+  confirmed: '已确认',
+  change_pending: '变更待审批',
+  in_service: '办理中',
+}
+
+/**
+ * The staff the leader may pick (R10): everyone the queue names as assigned,
+ * without repeats. `staff.list` is for admins only, so the queue is the source;
+ * the leader may also type an id.
+ */
+export function knownStaff(entries: readonly QueueEntry[]): { id: string; name: string }[] {
+  const byId = new Map<string, string>()
+  for (const e of entries) if (e.assignedStaff) byId.set(e.assignedStaff.id, e.assignedStaff.name)
+  return [...byId].map(([id, name]) => ({ id, name }))
+}

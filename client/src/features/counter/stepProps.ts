@@ -1,0 +1,7 @@
+import type { AppointmentView } from '../booking/types'
+
+/** What every step form gets: the record as read (its version goes with the write) and how to reload it. */
+export interface StepProps {
+  appointment: AppointmentView
+  reload: () => void
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react'
+import type { AppointmentAnswer } from '../booking/types'
+import { timelineLines } from '../booking/timelineLines'
+import { useCloudQuery } from '../cloud/useCloudQuery'
+import { useMe } from '../session/useMe'
+import { counterActions } from './counterActions'
+import { knownStaff } from './queueGroups'
+import type { QueueAnswer } from './types'
+
+/**
+ * One appointment as its window works on it: the full record (`booking`
+ * `appointments.get`), its timeline, the steps the caller may take
+ * (`counterActions`), and from the queue of that day the suggested times
+ * (R12) and the staff the leader has seen assigned (R10).
+ */
+export function useCounterAppointment(id: string) {
+  const query = useCloudQuery<AppointmentAnswer>('booking', 'appointments.get', { appointmentId: id })
+  const me = useMe()
+  const appointment = query.data?.appointment
+  const queue = useCloudQuery<QueueAnswer>('counter', 'queue.list', appointment ? { date: appointment.date } : {})
+  const entries = queue.data?.appointments
+  const entry = useMemo(() => entries?.find((e) => e.id === id), [entries, id])
+  const staff = useMemo(() => knownStaff(entries ?? []), [entries])
+  const actions = appointment && me.data ? counterActions(appointment, me.data) : []
+  const timeline = useMemo(() => timelineLines(appointment?.timeline ?? []), [appointment])
+  const { reload: reloadRecord } = query
+  const { reload: reloadQueue } = queue
+  const reload = useMemo(
+    () => () => {
+      reloadRecord()
+      reloadQueue()
+    },
+    [reloadRecord, reloadQueue],
+  )
+  return {
+    loading: query.loading,
+    error: query.error,
+    appointment,
+    items: entry?.items,
+    assignedStaff: entry?.assignedStaff,
+    suggestedTimes: entry?.suggestedTimes ?? [],
+    staff,
+    me: me.data,
+    actions,
+    timeline,
+    reload,
+  }
+}

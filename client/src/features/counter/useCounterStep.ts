@@ -1,0 +1,59 @@
+import { useCallback, useState } from 'react'
+import type { FieldErrors } from '@shared/api'
+import { newRequestId } from '../admin/newRequestId'
+import { useCloudAction } from '../admin/useCloudAction'
+import type { AppointmentAnswer } from '../booking/types'
+import type { StepInput } from './counterInputs'
+
+/** The `counter` steps that write (api.md). */
+export type CounterStep = 'assign' | 'confirm' | 'confirmPart' | 'proposeChange' | 'forceMajeure' | 'markLate' | 'start' | 'complete'
+
+/** Said when another staff member saved first: the page reloads the record. */
+export const COUNTER_CONFLICT_NOTICE = '该工单已被他人更新，已重新加载，请核对后再操作'
+
+/**
+ * One step's form: its request id, made once per form so a retry is
+ * answered, not repeated (and a fresh one after success, for the next
+ * step); the version read; one write at a time (double taps refused). A
+ * stale version (`CONFLICT`) reloads and says so; field errors, the
+ * server's included, show beside their fields; other errors beside the form.
+ */
+export function useCounterStep(step: CounterStep, appointment: { id: string; version: number }, reload: () => void) {
+  const [requestId, setRequestId] = useState(() => newRequestId())
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
+  const [notice, setNotice] = useState<string>()
+  const action = useCloudAction()
+  const { run, setError } = action
+
+  const submit = useCallback(
+    async (input: StepInput): Promise<boolean> => {
+      setNotice(undefined)
+      if (!input.ok) {
+        setFieldErrors(input.errors)
+        return false
+      }
+      setFieldErrors({})
+      const result = await run<AppointmentAnswer>('counter', `appointments.${step}`, {
+        appointmentId: appointment.id,
+        version: appointment.version,
+        requestId,
+        ...input.value,
+      })
+      if (!result) return false
+      if (result.ok) {
+        setRequestId(newRequestId())
+        reload()
+        return true
+      }
+      if (result.error.code === 'CONFLICT') {
+        setError(undefined)
+        setNotice(COUNTER_CONFLICT_NOTICE)
+        reload()
+      } else if (result.error.fields) setFieldErrors(result.error.fields)
+      return false
+    },
+    [run, setError, step, appointment.id, appointment.version, requestId, reload],
+  )
+
+  return { busy: action.busy, error: action.error, fieldErrors, notice, submit }
+}

@@ -1,0 +1,21 @@
+import { useMemo, useState } from 'react'
+import type { UpcomingAnswer } from '../calendar/types'
+import { holidayDays } from '../booking/holidayDays'
+import { useCloudQuery } from '../cloud/useCloudQuery'
+import { queueGroups } from './queueGroups'
+import type { QueueAnswer } from './types'
+
+/**
+ * The caller's window queue (`counter` `queue.list`), grouped by status,
+ * optionally of one holiday day; the days offered are those of the coming
+ * holidays (`catalog` `calendar.upcoming`), since appointments are for
+ * holidays only (R4).
+ */
+export function useQueue() {
+  const [date, setDate] = useState<string>()
+  const query = useCloudQuery<QueueAnswer>('counter', 'queue.list', date ? { date } : {})
+  const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
+  const days = useMemo(() => (upcoming.data?.holidays ?? []).flatMap(holidayDays), [upcoming.data])
+  const groups = useMemo(() => queueGroups(query.data?.appointments ?? []), [query.data])
+  return { ...query, groups, days, date, setDate }
+}
