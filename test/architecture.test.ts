@@ -110,6 +110,18 @@ describe('dependency direction (style.md, 1)', () => {
     expect(offenders).toEqual([])
   })
 
+  it('keeps the cloud functions out of server/: functions use server/, never the reverse', () => {
+    // Tests may check server code against the emulator's rules; shipped code may not lean on it.
+    const server = sourceFiles(path.join(root, 'server')).filter((f) => !f.endsWith('.test.ts'))
+    expect(server.length).toBeGreaterThan(3)
+    const offenders = server.flatMap((file) =>
+      importsOf(parse(file))
+        .filter((spec) => ['cloudfunctions', 'client', 'emulator'].some((folder) => resolvesInto(file, spec, folder)))
+        .map((spec) => `${rel(file)} imports ${spec}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
   it('catches the violations it looks for', () => {
     const probe = ts.createSourceFile(
       'probe.ts',

@@ -16,6 +16,7 @@ export { parseNotice, parseNoticeInputSchema, type NoticeProposal } from './pars
 export { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type TimeSpan } from './settings'
 export { upcomingHolidays, type UpcomingHoliday, type UpcomingHolidays } from './upcomingHolidays'
 export { validateYear, type YearProblem } from './validateYear'
+export { workingMinutesBetween } from './workingMinutesBetween'
 export { SHIPPED_YEARS } from './years'
 export type { HolidaySpec, NoticeSource, YearCalendar } from './yearCalendar'
 export { yearCalendarSchema } from './yearCalendarSchema'

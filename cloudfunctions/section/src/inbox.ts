@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject, ok } from '@shared/api'
 import { APPOINTMENT_STATUSES } from '@shared/appointments'
+import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
 import { collection } from '../../../server/db'
 import { guarded } from '../../../server/guard'
@@ -11,7 +12,6 @@ import { referenceData } from '../../../server/appointments/referenceData'
 import { departmentRepository } from '../../../server/repositories/org'
 import { departmentsOf } from './departmentsOf'
 import { itemsById } from './itemsById'
-import { workingMinutesBetween } from './workingMinutesBetween'
 
 /** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
 const DEFAULT_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const

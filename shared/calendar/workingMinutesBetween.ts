@@ -1,5 +1,7 @@
-import { dayInfo, isWorkingDay, type Calendar, type TimeSpan } from '@shared/calendar'
-import { addDays, beijingInstant, civilDateOf } from '@shared/time'
+import { addDays, beijingInstant, civilDateOf } from '../time'
+import type { Calendar } from './buildCalendar'
+import { dayInfo, isWorkingDay } from './dayInfo'
+import type { TimeSpan } from './settings'
 
 /** The centre's hours on a working day (R7: 08:30–12:00 and 13:30–17:00, Beijing time). */
 const WORKING_HOURS: readonly TimeSpan[] = [

@@ -1,4 +1,4 @@
-import { buildCalendar, SHIPPED_YEARS } from '@shared/calendar'
+import { buildCalendar, SHIPPED_YEARS } from '.'
 import { workingMinutesBetween } from './workingMinutesBetween'
 
 const calendar = buildCalendar(SHIPPED_YEARS)
