@@ -15,7 +15,7 @@ describe('the H5 app against the local cloud', () => {
     await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid)
     await page.locator('.taro-tabbar__tabbar').getByText('我的预约').click()
     await page.waitForURL(/pages\/mine\/index/)
-    await page.getByText('节假日预约需在节假日前的工作日提出。').waitFor()
+    await page.getByText('您还没有节假日预约。').waitFor()
   })
 
   it('remembers large-text mode across a reload', async () => {
