@@ -1,20 +1,15 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
-import type { UpcomingHoliday } from '@shared/calendar'
 import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../admin/useCloudAction'
-import type { UpcomingAnswer } from '../calendar/types'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { isHolidayBookable } from '../items/isHolidayBookable'
 import type { ItemDetailData } from '../items/itemTypes'
 import { appointmentUrl } from './appointmentUrl'
-import { EMPTY_DRAFT, validateBooking, type BookingDraft } from './bookingForm'
-import { holidayChoices } from './holidayChoices'
+import { validateBooking } from './bookingForm'
 import type { AppointmentAnswer } from './types'
-
-/** Refusals that mean the calendar on screen is stale: read it again. */
-const CALENDAR_REFUSALS = new Set(['BOOKING_CLOSED', 'NOT_A_HOLIDAY', 'CALENDAR_UNKNOWN'])
+import { CALENDAR_REFUSALS, useHolidayDraft } from './useHolidayDraft'
 
 /**
  * The book page's state (R6–R8): the item, the holidays open for booking,
@@ -24,30 +19,11 @@ const CALENDAR_REFUSALS = new Set(['BOOKING_CLOSED', 'NOT_A_HOLIDAY', 'CALENDAR_
  */
 export function useBookingForm(itemId: string) {
   const item = useCloudQuery<ItemDetailData>('catalog', 'items.get', { id: itemId })
-  const calendar = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming', {})
-  const choices = useMemo(() => (calendar.data ? holidayChoices(calendar.data) : undefined), [calendar.data])
-  const [holidayName, setHolidayName] = useState<string>()
-  const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT)
+  const { calendar, choices, holiday, chooseHoliday, draft, update } = useHolidayDraft()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [requestId] = useState(() => newRequestId())
   const done = useRef(false)
   const action = useCloudAction()
-
-  const holiday: UpcomingHoliday | undefined = choices?.open.find((h) => h.name === holidayName) ?? choices?.open[0]
-
-  // A date outside the holiday now chosen (another holiday, or the calendar reloaded) is no choice.
-  useEffect(() => {
-    if (draft.date && (!holiday || draft.date < holiday.start || draft.date > holiday.end)) setDraft((d) => ({ ...d, date: undefined }))
-  }, [holiday, draft.date])
-
-  const update = useCallback(<K extends keyof BookingDraft>(field: K, value: BookingDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }))
-  }, [])
-
-  const chooseHoliday = useCallback((name: string) => {
-    setHolidayName(name)
-    setDraft((d) => ({ ...d, date: undefined }))
-  }, [])
 
   const submit = useCallback(async () => {
     if (done.current) return

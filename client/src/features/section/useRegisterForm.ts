@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../admin/useCloudAction'
-import { EMPTY_DRAFT, type BookingDraft } from '../booking/bookingForm'
-import { holidayChoices } from '../booking/holidayChoices'
+import { EMPTY_DRAFT } from '../booking/bookingForm'
 import type { AppointmentAnswer, AppointmentView } from '../booking/types'
-import type { UpcomingAnswer } from '../calendar/types'
+import { CALENDAR_REFUSALS, useHolidayDraft } from '../booking/useHolidayDraft'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { isHolidayBookable } from '../items/isHolidayBookable'
 import type { ItemListData, ItemSummary } from '../items/itemTypes'
@@ -26,31 +25,12 @@ export function useRegisterForm() {
   const list = useCloudQuery<ItemListData>('catalog', 'items.list', { q: q || undefined, mode: 'appointment' })
   const items = useMemo(() => (list.data?.items ?? []).filter(isHolidayBookable), [list.data])
   const [item, setItem] = useState<ItemSummary>()
-  const calendar = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming', {})
-  const choices = useMemo(() => (calendar.data ? holidayChoices(calendar.data) : undefined), [calendar.data])
-  const [holidayName, setHolidayName] = useState<string>()
-  const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT)
+  const { calendar, choices, holiday, chooseHoliday, draft, setDraft, update } = useHolidayDraft()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [requestId, setRequestId] = useState(() => newRequestId())
   const [created, setCreated] = useState<AppointmentView>()
   const done = useRef(false)
   const action = useCloudAction()
-
-  const holiday = choices?.open.find((h) => h.name === holidayName) ?? choices?.open[0]
-
-  // A date outside the holiday now chosen is no choice.
-  useEffect(() => {
-    if (draft.date && (!holiday || draft.date < holiday.start || draft.date > holiday.end)) setDraft((d) => ({ ...d, date: undefined }))
-  }, [holiday, draft.date])
-
-  const update = useCallback(<K extends keyof BookingDraft>(field: K, value: BookingDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }))
-  }, [])
-
-  const chooseHoliday = useCallback((name: string) => {
-    setHolidayName(name)
-    setDraft((d) => ({ ...d, date: undefined }))
-  }, [])
 
   const submit = useCallback(async () => {
     if (done.current) return
@@ -68,7 +48,7 @@ export function useRegisterForm() {
       return
     }
     if (result.error.fields) setErrors(result.error.fields)
-    if (['BOOKING_CLOSED', 'NOT_A_HOLIDAY', 'CALENDAR_UNKNOWN'].includes(result.error.code)) calendar.reload()
+    if (CALENDAR_REFUSALS.has(result.error.code)) calendar.reload()
   }, [draft, item, channel, requestId, action, calendar])
 
   const reset = useCallback(() => {
@@ -80,7 +60,7 @@ export function useRegisterForm() {
     setErrors({})
     action.setError(undefined)
     setRequestId(newRequestId())
-  }, [action])
+  }, [action, setDraft])
 
   return {
     channel,

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { UpcomingHoliday } from '@shared/calendar'
+import type { UpcomingAnswer } from '../calendar/types'
+import { useCloudQuery } from '../cloud/useCloudQuery'
+import { EMPTY_DRAFT, type BookingDraft } from './bookingForm'
+import { holidayChoices } from './holidayChoices'
+
+/** Refusals that mean the calendar on screen is stale: read it again (R6). */
+export const CALENDAR_REFUSALS: ReadonlySet<string> = new Set(['BOOKING_CLOSED', 'NOT_A_HOLIDAY', 'CALENDAR_UNKNOWN'])
+
+/**
+ * The part every holiday request form shares (R6–R8), the citizen's and the
+ * desk's: the holidays open for booking, the one chosen, and the draft; a day
+ * outside the chosen holiday is dropped.
+ */
+export function useHolidayDraft() {
+  const calendar = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming', {})
+  const choices = useMemo(() => (calendar.data ? holidayChoices(calendar.data) : undefined), [calendar.data])
+  const [holidayName, setHolidayName] = useState<string>()
+  const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT)
+  const holiday: UpcomingHoliday | undefined = choices?.open.find((h) => h.name === holidayName) ?? choices?.open[0]
+
+  // A date outside the holiday now chosen (another holiday, or the calendar reloaded) is no choice.
+  useEffect(() => {
+    if (draft.date && (!holiday || draft.date < holiday.start || draft.date > holiday.end)) setDraft((d) => ({ ...d, date: undefined }))
+  }, [holiday, draft.date])
+
+  const update = useCallback(<K extends keyof BookingDraft>(field: K, value: BookingDraft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }))
+  }, [])
+
+  const chooseHoliday = useCallback((name: string) => {
+    setHolidayName(name)
+    setDraft((d) => ({ ...d, date: undefined }))
+  }, [])
+
+  return { calendar, choices, holiday, chooseHoliday, draft, setDraft, update }
+}
