@@ -6,7 +6,8 @@ const sharedDir = path.join(root, 'shared')
 
 /**
  * One config for both targets. `TARO_ENV` is `weapp` or `h5`; each build
- * writes to `client/dist/<target>` so the two never overwrite each other.
+ * writes to `client/dist/<target>` so the two never overwrite each other
+ * (`CLIENT_DIST=/some/dir` moves both, for builds side by side).
  * `shared/` lives outside `client/`, so it is aliased and compiled explicitly.
  */
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -17,7 +18,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${target}`,
+    outputRoot: process.env.CLIENT_DIST ? path.join(path.resolve(root, process.env.CLIENT_DIST), target) : `dist/${target}`,
     plugins: [],
     // Every build-time constant is defined here: an undefined process.env.X
     // survives into the weapp bundle and throws on a phone (toolchain.md).

@@ -37,7 +37,7 @@ export async function startSystem(): Promise<System> {
     port: 0,
     dataDir,
     functionsRoot: path.join(root, 'cloudfunctions'),
-    h5Root: path.join(root, 'client', 'dist', 'h5'),
+    h5Root: process.env.CLIENT_DIST ? path.join(path.resolve(root, process.env.CLIENT_DIST), 'h5') : path.join(root, 'client', 'dist', 'h5'),
   })
   const json = async (res: Response) => {
     if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status} ${await res.text()}`)

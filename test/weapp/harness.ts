@@ -30,7 +30,10 @@ import { PageHandle } from './pageHandle'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulateUtils = require('miniprogram-simulate/src/utils') as { runJs: (file: string) => void }
 
-export const DIST = path.resolve(__dirname, '../../client/dist/weapp')
+/** The weapp build: `client/dist/weapp`, or `$CLIENT_DIST/weapp` when the build was moved. */
+export const DIST = process.env.CLIENT_DIST
+  ? path.join(path.resolve(__dirname, '../..', process.env.CLIENT_DIST), 'weapp')
+  : path.resolve(__dirname, '../../client/dist/weapp')
 
 type Options = Record<string, any>
 
