@@ -1,4 +1,4 @@
-export { DEFAULT_SETTINGS, settingsPatchSchema, withDefaults, type Settings } from './settings'
+export { DEFAULT_SETTINGS, DEFAULT_SUPERVISION_POINTS, settingsPatchSchema, withDefaults, type Settings, type SupervisionPoints } from './settings'
 export {
   DEFAULT_TEMPLATES,
   KEYWORD_SOURCES,

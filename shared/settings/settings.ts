@@ -18,6 +18,42 @@ export interface Settings extends CalendarSettings {
   reminderFrom: string
   /** Each kind of subscription message's WeChat template and keyword mapping (architecture.md, "Notifications"). */
   templates: TemplateSettings
+  /** Working days the section has to follow up a bad review or a complaint (R20). */
+  followUpWorkingDays: number
+  /** Points deducted per finding in the routine assessment of a window (R23). */
+  supervisionPoints: SupervisionPoints
+}
+
+/**
+ * The points table of the section's checks (R23): each finding's deduction.
+ * The notice names absence from duty, buck-passing, delay and a missing
+ * one-time notification (一次性告知); the values are our decision.
+ */
+export interface SupervisionPoints {
+  /** A scheduled duty shift without a check-in (脱岗). */
+  absentFromDuty: number
+  /** A check-in after the start of the service hours. */
+  lateCheckIn: number
+  /** A walk-in day on which the window had nobody scheduled. */
+  dutyGap: number
+  /** An appointment confirmed later than the working day before its date (拖延). */
+  confirmedLate: number
+  /** A confirmation without the materials told in full (一次性告知). */
+  materialsNotTold: number
+  /** A change or force majeure reported by the window. */
+  changedByWindow: number
+  /** A bad review (不满意 or 非常不满意). */
+  badReview: number
+}
+
+export const DEFAULT_SUPERVISION_POINTS: SupervisionPoints = {
+  absentFromDuty: 5,
+  lateCheckIn: 1,
+  dutyGap: 3,
+  confirmedLate: 2,
+  materialsNotTold: 3,
+  changedByWindow: 1,
+  badReview: 2,
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,7 +63,11 @@ export const DEFAULT_SETTINGS: Settings = {
   inviteTtlHours: 72,
   reminderFrom: '09:00',
   templates: DEFAULT_TEMPLATES,
+  followUpWorkingDays: 5,
+  supervisionPoints: DEFAULT_SUPERVISION_POINTS,
 }
+
+const points = v.pipe(v.number('扣分须为数字'), v.minValue(0, '扣分不能为负数'), v.maxValue(100, '扣分不能超过100'))
 
 const hhmm = v.pipe(v.string('时间格式应为 HH:mm'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'))
 
@@ -54,11 +94,30 @@ export const settingsPatchSchema = v.pipe(
     ),
     reminderFrom: v.optional(hhmm),
     templates: v.optional(templatesPatchSchema),
+    followUpWorkingDays: v.optional(
+      v.pipe(v.number('跟进时限须为数字'), v.integer('跟进时限须为整数'), v.minValue(1, '跟进时限至少1个工作日'), v.maxValue(30, '跟进时限不能超过30个工作日')),
+    ),
+    supervisionPoints: v.optional(
+      fieldsObject({
+        absentFromDuty: points,
+        lateCheckIn: points,
+        dutyGap: points,
+        confirmedLate: points,
+        materialsNotTold: points,
+        changedByWindow: points,
+        badReview: points,
+      }),
+    ),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )
 
 /** Settings as stored, with defaults for anything not stored; stored templates replace their kind's default only. */
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}), templates: { ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) } }
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(stored ?? {}),
+    templates: { ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) },
+    supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
+  }
 }
