@@ -11,7 +11,7 @@ import { inviteStaff, listStaff, revokeStaff, upsertStaff } from './staff'
  * admins are named by `ADMIN_OPENIDS` in the environment of both this
  * function and `catalog` (whose `me` tells the app who is an admin).
  */
-export const main = createMain({
+export const actions = {
   'items.create': createItem,
   'items.update': updateItem,
   'items.archive': archiveItem,
@@ -27,4 +27,6 @@ export const main = createMain({
   'calendar.parseNotice': parseNoticeAction,
   'settings.get': getSettings,
   'settings.update': updateSettings,
-})
+}
+
+export const main = createMain(actions)

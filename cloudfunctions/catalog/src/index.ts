@@ -6,7 +6,7 @@ import { me } from './me'
 import { redeemInvite } from './redeem'
 
 /** `catalog`: what anyone may read, and redeeming a staff invite (architecture.md). */
-export const main = createMain({
+export const actions = {
   'items.list': listItems,
   'items.get': getItem,
   'departments.list': listDepartments,
@@ -14,4 +14,6 @@ export const main = createMain({
   'calendar.upcoming': calendarUpcomingAction,
   me,
   'staff.redeem': redeemInvite,
-})
+}
+
+export const main = createMain(actions)
