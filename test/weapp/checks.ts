@@ -188,6 +188,13 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/section/pages/inbox/index': ['派单与审批', '待派单 1', '个体工商户设立登记', '超时', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/form/index': ['预约服务登记表', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
+  'packages/staff/pages/duty/index': ['我的值班'],
+  'packages/staff/pages/timebank/index': ['时间银行'],
+  'packages/section/pages/duty/index': ['周末排班'],
+  'packages/section/pages/reviews/index': ['评价与回访'],
+  'packages/section/pages/complaints/index': ['投诉处理'],
+  'packages/section/pages/supervision/index': ['窗口督查'],
+  'packages/citizen/pages/complaints/index': ['我的投诉'],
   'pages/book/index': [
     '预约节假日办理',
     '办理事项：社会保障卡申领与补换',

@@ -1,4 +1,5 @@
 import { createMain } from '../../../server/main'
+import { feedbackActions } from './feedback'
 import { acknowledgeAction } from './acknowledge'
 import { cancelAction } from './cancel'
 import { getAction } from './get'
@@ -10,10 +11,13 @@ import { requestAction } from './request'
  * and acknowledges holiday appointments; the desk and the section register
  * requests made on site or by phone (R7). Identity is the caller's OPENID.
  */
-export const main = createMain({
+export const actions = {
   'appointments.request': requestAction,
   'appointments.mine': mineAction,
   'appointments.get': getAction,
   'appointments.cancel': cancelAction,
   'appointments.acknowledge': acknowledgeAction,
-})
+  ...feedbackActions,
+}
+
+export const main = createMain(actions)

@@ -1,4 +1,6 @@
 import { createMain } from '../../../server/main'
+import { dutyActions } from './duty'
+import { timeBankActions } from './timebank'
 import { assignAction } from './assign'
 import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
@@ -12,7 +14,7 @@ import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, 
  * (R15–R18) to completion (R19). Staff see only their own window's
  * appointments, lead or assisting; any other is `NOT_FOUND`.
  */
-export const main = createMain({
+export const actions = {
   'queue.list': queueListAction,
   'appointments.assign': assignAction,
   'appointments.confirm': confirmAction,
@@ -22,4 +24,8 @@ export const main = createMain({
   'appointments.markLate': markLateAction,
   'appointments.start': startAction,
   'appointments.complete': completeAction,
-})
+  ...dutyActions,
+  ...timeBankActions,
+}
+
+export const main = createMain(actions)

@@ -1,4 +1,7 @@
 import { createMain } from '../../../server/main'
+import { dutyScheduleActions } from './duty'
+import { followUpActions } from './followUp'
+import { supervisionActions } from './supervision'
 import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
@@ -11,9 +14,14 @@ import { recordsFormAction } from './recordsForm'
  * staff with the `section` role, except the forms, which a window's own
  * staff may print too.
  */
-export const main = createMain({
+export const actions = {
   'inbox.list': inboxAction,
   'appointments.dispatch': dispatchAction,
   'changes.decide': decideChangeAction,
   'records.form': recordsFormAction,
-})
+  ...dutyScheduleActions,
+  ...followUpActions,
+  ...supervisionActions,
+}
+
+export const main = createMain(actions)

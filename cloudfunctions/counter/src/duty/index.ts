@@ -1,0 +1,5 @@
+import type { ActionTable } from '@shared/api'
+import type { ActionContext } from '../../../../server/context'
+
+/** Weekend duty (R2, R21, R22): a staff member's shifts, check-in and check-out. */
+export const dutyActions: ActionTable<ActionContext> = {}
