@@ -4,6 +4,7 @@
  * deadlines; and the admin's tools to enter a year from the State Council's
  * notice. Pure: "now" and the calendar data are always parameters.
  */
+export { addWorkingDays } from './addWorkingDays'
 export { buildCalendar, type Calendar } from './buildCalendar'
 export { bookingDeadline, type BookingDeadline } from './bookingDeadline'
 export { bookingWindow, type BookingWindow } from './bookingWindow'
