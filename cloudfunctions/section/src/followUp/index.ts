@@ -1,5 +1,18 @@
 import type { ActionTable } from '@shared/api'
 import type { ActionContext } from '../../../../server/context'
+import { listComplaintsAction } from './listComplaints'
+import { listReviewsAction } from './listReviews'
+import { pendingVisitsAction } from './pendingVisits'
+import { recordVisitAction } from './recordVisit'
+import { resolveComplaintAction } from './resolveComplaint'
+import { resolveReviewAction } from './resolveReview'
 
 /** Return visits, reviews and complaints (R20). */
-export const followUpActions: ActionTable<ActionContext> = {}
+export const followUpActions: ActionTable<ActionContext> = {
+  'reviews.list': listReviewsAction,
+  'reviews.resolve': resolveReviewAction,
+  'complaints.list': listComplaintsAction,
+  'complaints.resolve': resolveComplaintAction,
+  'visits.pending': pendingVisitsAction,
+  'visits.record': recordVisitAction,
+}

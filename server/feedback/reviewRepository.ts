@@ -1,0 +1,61 @@
+import type { Review } from '@shared/feedback'
+import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { isDuplicateKey } from '../appointments/dbErrors'
+import type { Database } from '../cloud'
+import { collection } from '../db'
+import { firstJoined, lookupList, type Joined } from './lookupList'
+import { saveOverVersion } from './saveOverVersion'
+
+/** How many reviews the section's list answers at most. */
+const LIST_LIMIT = 200
+
+/** A review with its appointment joined in (`reviews.list`). */
+export type ReviewWithAppointment = Review & { appointment: StoredAppointment | null }
+
+type Row = Joined<Review> & { appointments: Joined<StoredAppointment>[] }
+
+/** The one place that reads and writes the `reviews` collection (R20). */
+export function reviewRepository(db: Database) {
+  const reviews = collection<Review>(db, 'reviews')
+  const _ = db.command
+  return {
+    get: (appointmentId: string) => reviews.get(appointmentId),
+
+    /**
+     * Inserts the review under its appointment's id, once: when one exists
+     * already — a double tap, or a second review — that one is answered with
+     * `created: false`. One request (two when it exists).
+     */
+    async create(review: Review): Promise<{ review: Review; created: boolean }> {
+      try {
+        await reviews.insert(review)
+        return { review, created: true }
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+        const existing = await reviews.get(review.id)
+        if (!existing) throw error
+        return { review: existing, created: false }
+      }
+    },
+
+    /**
+     * Bad reviews whose follow-up is still open, soonest deadline first
+     * (`open`), or every review, newest first (`all`); each with its
+     * appointment. One request.
+     */
+    async list(filter: 'open' | 'all'): Promise<ReviewWithAppointment[]> {
+      const open = { 'followUp.dueAt': _.exists(true), 'followUp.resolvedAt': _.exists(false) }
+      const rows = await lookupList<Row>(db, 'reviews', {
+        match: filter === 'open' ? open : {},
+        sort: filter === 'open' ? { 'followUp.dueAt': 1 } : { at: -1 },
+        limit: LIST_LIMIT,
+        lookups: [{ from: 'appointments', localField: 'appointmentId', foreignField: '_id', as: 'appointments' }],
+      })
+      return rows.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
+    },
+
+    /** Records the follow-up over the version read; false when someone else saved first. One request. */
+    saveFollowUp: (prev: Review, followUp: NonNullable<Review['followUp']>, requestId: string) =>
+      saveOverVersion(db, 'reviews', prev.id, prev.version, { followUp, lastRequestId: requestId }),
+  }
+}

@@ -1,0 +1,51 @@
+import { REVIEW_LEVEL_NAMES, isOverdue, type Complaint, type Review } from '@shared/feedback'
+
+/**
+ * A review as callers receive it (R20): the level in Chinese, the follow-up's
+ * deadline, note and whether it is overdue; bookkeeping fields (request ids,
+ * the applicant's OPENID, the resolving staff) stay on the server.
+ */
+export function reviewView(review: Review, now: number) {
+  const { followUp } = review
+  return {
+    appointmentId: review.appointmentId,
+    windowId: review.windowId,
+    level: review.level,
+    levelText: REVIEW_LEVEL_NAMES[review.level],
+    ...(review.comment ? { comment: review.comment } : {}),
+    at: review.at,
+    version: review.version,
+    ...(followUp
+      ? {
+          followUp: {
+            dueAt: followUp.dueAt,
+            ...(followUp.resolvedAt !== undefined ? { resolvedAt: followUp.resolvedAt, note: followUp.note } : {}),
+            overdue: isOverdue(followUp.dueAt, now, followUp.resolvedAt !== undefined),
+          },
+        }
+      : {}),
+  }
+}
+
+export type ReviewView = ReturnType<typeof reviewView>
+
+const COMPLAINT_STATUS_NAMES: Record<Complaint['status'], string> = { open: '处理中', resolved: '已处理' }
+
+/** A complaint as callers receive it: its status in Chinese, the outcome, whether the deadline passed. */
+export function complaintView(complaint: Complaint, now: number) {
+  return {
+    id: complaint.id,
+    ...(complaint.appointmentId ? { appointmentId: complaint.appointmentId } : {}),
+    ...(complaint.windowId ? { windowId: complaint.windowId } : {}),
+    text: complaint.text,
+    at: complaint.at,
+    dueAt: complaint.dueAt,
+    status: complaint.status,
+    statusText: COMPLAINT_STATUS_NAMES[complaint.status],
+    ...(complaint.resolution ? { resolution: { note: complaint.resolution.note, at: complaint.resolution.at } } : {}),
+    version: complaint.version,
+    overdue: isOverdue(complaint.dueAt, now, complaint.status === 'resolved'),
+  }
+}
+
+export type ComplaintView = ReturnType<typeof complaintView>

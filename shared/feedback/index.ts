@@ -1,0 +1,31 @@
+/**
+ * After the service (R20): the applicant's review on the national five levels
+ * (好差评), the section's follow-up of bad reviews and of complaints within a
+ * deadline of working days, and return visits (回访). Pure: "now" and the
+ * calendar are always parameters.
+ */
+export { followUpDueAt, isOverdue } from './followUpDueAt'
+export {
+  VISIT_HOWS,
+  VISIT_HOW_NAMES,
+  type Complaint,
+  type ComplaintStatus,
+  type FollowUp,
+  type Review,
+  type Visit,
+  type VisitHow,
+} from './records'
+export { REVIEWABLE_STATUSES, isReviewable } from './reviewable'
+export { REVIEW_LEVELS, REVIEW_LEVEL_NAMES, needsFollowUp, type ReviewLevel } from './reviewLevels'
+export {
+  COMMENT_MAX,
+  COMPLAINT_MAX,
+  NOTE_MAX,
+  complaintResolveSchema,
+  complaintSubmitSchema,
+  complaintsListSchema,
+  reviewResolveSchema,
+  reviewSubmitSchema,
+  reviewsListSchema,
+  visitRecordSchema,
+} from './schemas'
