@@ -4,6 +4,7 @@ import { Notice } from '../../components/Notice'
 import { Page } from '../../components/Page'
 import { AppointmentRow } from '../../features/booking/AppointmentRow'
 import { useMineList } from '../../features/booking/useMineList'
+import { ComplaintsEntry } from '../../features/feedback/ComplaintsEntry'
 import { useLargeText } from '../../features/settings/useLargeText'
 
 /** 我的预约: the citizen's own holiday appointments, newest first, and how to make one. */
@@ -27,6 +28,7 @@ export default function MinePage() {
       {mine.appointments?.map((a) => (
         <AppointmentRow key={a.id} appointment={a} itemNames={mine.namesOf(a.itemIds)} onOpen={() => mine.open(a.id)} />
       ))}
+      <ComplaintsEntry />
     </Page>
   )
 }

@@ -1,16 +1,35 @@
 import { Text, View } from '@tarojs/components'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
+import { ComplaintCard } from '../../../../features/feedback/ComplaintCard'
+import { useComplaintsDesk } from '../../../../features/feedback/useComplaintsDesk'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
-/** 投诉处理: 群众投诉及处理结果。 */
+/** 投诉处理 (R20): complaints by their deadlines, overdue ones marked, each answered with a reply the citizen reads. */
 export default function ComplaintsPage() {
   const { largeText } = useLargeText()
+  const { filter, setFilter, complaints, names } = useComplaintsDesk()
+  const entries = complaints.data?.entries ?? []
   return (
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">投诉处理</Text>
-        <Text className="line muted">群众投诉及处理结果。</Text>
+        <Text className="line muted">群众投诉须在期限内处理并答复。</Text>
+        <View className="chips__row">
+          <Text className={filter === 'open' ? 'chip chip--on' : 'chip'} onClick={() => setFilter('open')}>
+            待处理
+          </Text>
+          <Text className={filter === 'all' ? 'chip chip--on' : 'chip'} onClick={() => setFilter('all')}>
+            全部投诉
+          </Text>
+        </View>
       </View>
+      {complaints.error && <ErrorNotice error={complaints.error} onRetry={complaints.reload} />}
+      <Text className="section-heading">{filter === 'open' ? `待处理 ${entries.length}` : `全部投诉 ${entries.length}`}</Text>
+      {complaints.data && entries.length === 0 && <Text className="line muted">{filter === 'open' ? '暂无待处理的投诉' : '暂无投诉'}</Text>}
+      {entries.map((entry) => (
+        <ComplaintCard key={`${entry.complaint.id}-${entry.complaint.version}`} entry={entry} names={names} onDone={complaints.reload} />
+      ))}
     </Page>
   )
 }

@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react'
+import { complaintSubmitSchema } from '@shared/feedback'
+import { newRequestId } from '../admin/newRequestId'
+import { useCloudAction } from '../admin/useCloudAction'
+import { validateFields } from '../admin/validateFields'
+import type { ComplaintView } from './types'
+
+/**
+ * A citizen's complaint (R20), about one of their appointments or not. One
+ * `requestId` per complaint: a double tap or a retry files it once; after it
+ * is filed the form empties for the next one.
+ */
+export function useComplaintForm(onFiled: () => void) {
+  const [text, setText] = useState('')
+  const [appointmentId, setAppointmentId] = useState<string>()
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [requestId, setRequestId] = useState(() => newRequestId())
+  const [filed, setFiled] = useState(false)
+  const cloud = useCloudAction()
+
+  const submit = useCallback(async () => {
+    const checked = validateFields(complaintSubmitSchema, { requestId, text, ...(appointmentId ? { appointmentId } : {}) })
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      return
+    }
+    setErrors({})
+    const result = await cloud.run<{ complaint: ComplaintView }>('booking', 'complaints.submit', checked.value)
+    if (!result?.ok) return
+    setText('')
+    setAppointmentId(undefined)
+    setRequestId(newRequestId())
+    setFiled(true)
+    onFiled()
+  }, [requestId, text, appointmentId, cloud, onFiled])
+
+  const edit = useCallback((value: string) => {
+    setFiled(false)
+    setText(value)
+  }, [])
+
+  const chooseAppointment = useCallback((id: string | undefined) => setAppointmentId((current) => (current === id ? undefined : id)), [])
+
+  return { text, setText: edit, appointmentId, chooseAppointment, errors, filed, busy: cloud.busy, refusal: cloud.error, submit }
+}
