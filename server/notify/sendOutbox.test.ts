@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS } from '@shared/settings'
 import type { OutboxMessage } from '../appointments/outboxRepository'
 import type { Database } from '../cloud'
-import { sendOutbox, type SendFn } from './sendOutbox'
+import type { Grants } from './grantRepository'
+import { NO_GRANT_MESSAGE, sendOutbox, type SendFn } from './sendOutbox'
 
 /** Just enough of the SDK's database for the outbox: where (equality, lt, in), orderBy, limit, get, update, add. */
 function fakeDb(collections: Record<string, Record<string, any>[]>): Database {
@@ -33,6 +34,27 @@ function fakeDb(collections: Record<string, Record<string, any>[]>): Database {
   return { collection, command: { lt: (v: unknown) => ({ $lt: v }), in: (v: unknown[]) => ({ $in: v }) } } as unknown as Database
 }
 
+/** Grants as `booking` `subscriptions.grant` records them: messages left per `openid:templateId`. */
+function fakeGrants(left: Record<string, number> | 'all'): Grants & { left: Record<string, number> } {
+  const counts = left === 'all' ? {} : left
+  return {
+    left: counts,
+    async take(openid, templateId) {
+      if (left === 'all') return true
+      const key = `${openid}:${templateId}`
+      if (!counts[key]) return false
+      counts[key]--
+      return true
+    },
+    async giveBack(openid, templateId) {
+      const key = `${openid}:${templateId}`
+      counts[key] = (counts[key] ?? 0) + 1
+    },
+  }
+}
+
+const CONFIRM = DEFAULT_SETTINGS.templates.confirmed!.templateId
+
 const message = (n: number): Omit<OutboxMessage, 'id'> & { _id: string } => ({
   _id: `msg-${n}`,
   template: 'confirmed',
@@ -55,7 +77,7 @@ describe('sendOutbox', () => {
       calls++
       if (touser === 'oCITIZEN_9' || calls % 2 === 0) throw Object.assign(new Error('system error'), { errCode: -1, errMsg: 'system error' })
     }
-    for (let run = 0; run < 5; run++) await sendOutbox(db, DEFAULT_SETTINGS, send, 1000 + run)
+    for (let run = 0; run < 5; run++) await sendOutbox(db, DEFAULT_SETTINGS, send, 1000 + run, fakeGrants('all'))
     for (const m of outbox) {
       expect(m.attempts).toBeLessThanOrEqual(3)
       expect(['sent', 'failed']).toContain(m.status)
@@ -71,9 +93,29 @@ describe('sendOutbox', () => {
     const send: SendFn = async () => {
       throw Object.assign(new Error('refused'), { errCode: 43101, errMsg: 'user refuse to accept the msg' })
     }
-    await sendOutbox(db, DEFAULT_SETTINGS, send, 1)
-    await sendOutbox(db, DEFAULT_SETTINGS, send, 2)
+    await sendOutbox(db, DEFAULT_SETTINGS, send, 1, fakeGrants('all'))
+    await sendOutbox(db, DEFAULT_SETTINGS, send, 2, fakeGrants('all'))
     expect(outbox[0]).toMatchObject({ status: 'failed', errCode: 43101, attempts: 1, retryable: false })
     expect(outbox[1]).toMatchObject({ status: 'skipped', attempts: 1 })
+  })
+
+  it('does not ask WeChat for a recipient who allowed nothing: the message ends skipped, no grant', async () => {
+    const outbox = [message(1)]
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>()
+    await sendOutbox(fakeDb({ outbox }), DEFAULT_SETTINGS, send, 1, fakeGrants({}))
+    expect(send).not.toHaveBeenCalled()
+    expect(outbox[0]).toMatchObject({ status: 'skipped', errCode: 43101, errMsg: NO_GRANT_MESSAGE, retryable: false, attempts: 1 })
+  })
+
+  it('uses one grant per message sent, and gives it back when the send never reached WeChat', async () => {
+    const outbox = [message(1), message(2)]
+    const grants = fakeGrants({ [`oCITIZEN_1:${CONFIRM}`]: 2, [`oCITIZEN_2:${CONFIRM}`]: 1 })
+    const send: SendFn = async ({ touser }) => {
+      if (touser === 'oCITIZEN_2') throw Object.assign(new Error('network'), { errCode: -1, errMsg: 'network' })
+    }
+    await sendOutbox(fakeDb({ outbox }), DEFAULT_SETTINGS, send, 1, grants)
+    expect(outbox[0]).toMatchObject({ status: 'sent' })
+    expect(outbox[1]).toMatchObject({ status: 'failed', retryable: true })
+    expect(grants.left).toEqual({ [`oCITIZEN_1:${CONFIRM}`]: 1, [`oCITIZEN_2:${CONFIRM}`]: 1 })
   })
 })

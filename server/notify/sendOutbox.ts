@@ -5,6 +5,7 @@ import type { StoredAppointment } from '../appointments/appointmentRepository'
 import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxMessage, type OutboxOutcome } from '../appointments/outboxRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { grantRepository, type Grants } from './grantRepository'
 import { messagePayload, type SendPayload } from './messageData'
 
 /**
@@ -12,6 +13,12 @@ import { messagePayload, type SendPayload } from './messageData'
  * grant used up, invalid data, bad openid, bad template, bad page.
  */
 export const FINAL_ERRORS: ReadonlySet<number> = new Set([43101, 47003, 40003, 40037, 41030])
+
+/** WeChat's "no grant, or grant used up", also written for a recipient the app holds no grant of (not sent). */
+const NO_GRANT = 43101
+
+/** The outbox's reason for a message nobody it was for had allowed. */
+export const NO_GRANT_MESSAGE = 'no grant: 用户未订阅此消息，未发送'
 
 /** `cloud.openapi.subscribeMessage.send`, which throws an error with `errCode` on failure. */
 export type SendFn = (params: SendPayload & { touser: string; miniprogramState?: string; lang?: string }) => Promise<unknown>
@@ -75,9 +82,13 @@ async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => 
  * message is claimed, its recipients resolved, its data built from the
  * appointment by its kind's template setting, sent, and its outcome recorded.
  * A message to several staff is sent to each; on a retry only to those not
- * yet reached. Nothing here throws for a failed send.
+ * yet reached. A recipient who has not allowed the template (`booking`
+ * `subscriptions.grant`, one message per accept) is not sent to: WeChat
+ * would refuse it (43101); a message nobody allowed ends `skipped`. A grant
+ * is used by a send, and given back when WeChat never took the message.
+ * Nothing here throws for a failed send.
  */
-export async function sendOutbox(db: Database, settings: Settings, send: SendFn, now: number): Promise<SendSummary> {
+export async function sendOutbox(db: Database, settings: Settings, send: SendFn, now: number, grants: Grants = grantRepository(db)): Promise<SendSummary> {
   const outbox = outboxRepository(db)
   const due = await outbox.due(now, RUN_LIMIT)
   const summary: SendSummary = { sent: 0, failed: 0, retrying: 0, skipped: 0 }
@@ -118,16 +129,28 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
       const reached = new Set((message.deliveries ?? []).filter((d) => d.ok).map((d) => d.touser))
       const previous = (message.deliveries ?? []).filter((d) => d.ok)
       const deliveries: Delivery[] = [...previous]
+      const notAllowed: Delivery[] = []
       for (const touser of recipients(message, staff)) {
         if (reached.has(touser)) continue
+        if (!(await grants.take(touser, payload.templateId))) {
+          notAllowed.push({ touser, ok: false, errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE })
+          continue
+        }
         try {
           await send({ touser, ...payload, lang: 'zh_CN' })
           deliveries.push({ touser, ok: true })
         } catch (error) {
-          deliveries.push({ touser, ok: false, ...errorOf(error) })
+          const failure = errorOf(error)
+          if (failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
+          deliveries.push({ touser, ok: false, ...failure })
         }
       }
-      const outcome = outcomeOf(deliveries, attempts, now)
+      if (deliveries.length === previous.length && notAllowed.length > 0) {
+        await outbox.record(message.id, { status: 'skipped', errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE, retryable: false, deliveries: notAllowed })
+        summary.skipped++
+        return
+      }
+      const outcome = outcomeOf([...deliveries, ...notAllowed], attempts, now)
       await outbox.record(message.id, outcome)
       if (outcome.status === 'sent') summary.sent++
       else if (outcome.retryable) summary.retrying++

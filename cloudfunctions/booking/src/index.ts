@@ -3,7 +3,9 @@ import { feedbackActions } from './feedback'
 import { acknowledgeAction } from './acknowledge'
 import { cancelAction } from './cancel'
 import { getAction } from './get'
+import { grantSubscriptionsAction } from './grantSubscriptions'
 import { mineAction } from './mine'
+import { phoneFromCodeAction } from './phoneFromCode'
 import { requestAction } from './request'
 
 /**
@@ -17,6 +19,8 @@ export const actions = {
   'appointments.get': getAction,
   'appointments.cancel': cancelAction,
   'appointments.acknowledge': acknowledgeAction,
+  'phone.fromCode': phoneFromCodeAction,
+  'subscriptions.grant': grantSubscriptionsAction,
   ...feedbackActions,
 }
 

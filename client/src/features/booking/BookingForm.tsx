@@ -1,5 +1,4 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { HalfDay } from '@shared/appointments'
 import { Notice } from '../../components/Notice'
 import { formatDateRange, formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
@@ -7,16 +6,12 @@ import { HALF_DAY_NAMES } from './appointmentWhen'
 import { deadlineSentence } from './deadlineSentence'
 import { FormField } from './FormField'
 import { holidayDays } from './holidayDays'
+import { PhoneNumberButton } from './PhoneNumberButton'
 import type { useBookingForm } from './useBookingForm'
 
 type Form = ReturnType<typeof useBookingForm>
 
 const HALF_DAYS: HalfDay[] = ['am', 'pm']
-
-/** The phone-number button's code is exchanged in a later task: typing stays the way in (platform.md). */
-function askToType() {
-  void Taro.showToast({ title: '请直接输入手机号码', icon: 'none' })
-}
 
 /** The holiday appointment form (R6–R8): holiday, day, half-day or time, who and how to reach them. */
 export function BookingForm({ form }: { form: Form }) {
@@ -87,11 +82,7 @@ export function BookingForm({ form }: { form: Form }) {
           </FormField>
           <FormField label="联系电话" error={errors['applicant.phone']}>
             <Input className="field" type="text" placeholder="联系电话" maxlength={13} value={draft.phone} onInput={(e) => update('phone', e.detail.value)} />
-            {process.env.TARO_ENV === 'weapp' && (
-              <Button className="btn-secondary" size="mini" openType="getPhoneNumber" onGetPhoneNumber={askToType}>
-                使用微信绑定的手机号
-              </Button>
-            )}
+            <PhoneNumberButton onPhone={form.setPhone} />
           </FormField>
           <FormField label="备注（选填）" error={errors.note}>
             <Textarea className="booking-textarea" placeholder="需要说明的情况" maxlength={200} value={draft.note} onInput={(e) => update('note', e.detail.value)} />

@@ -1,0 +1,28 @@
+import { Button, Text } from '@tarojs/components'
+import { devPhoneCode } from '../../api/phoneCode'
+import { usePhoneFromCode } from './usePhoneFromCode'
+
+/**
+ * 使用微信绑定的手机号 (R7, platform.md): on a phone WeChat's own
+ * `openType="getPhoneNumber"` button hands over a one-use code; the H5 build
+ * asks the local emulator for one instead. Either way the server exchanges
+ * it and the number fills the field, which stays editable.
+ */
+export function PhoneNumberButton({ onPhone }: { onPhone: (phone: string) => void }) {
+  const phone = usePhoneFromCode(onPhone)
+  const label = phone.busy ? '正在获取…' : '使用微信绑定的手机号'
+  return (
+    <>
+      {process.env.TARO_ENV === 'weapp' ? (
+        <Button className="btn-secondary" size="mini" openType="getPhoneNumber" disabled={phone.busy || undefined} onGetPhoneNumber={(e) => void phone.exchange(e.detail.code)}>
+          {label}
+        </Button>
+      ) : (
+        <Button className="btn-secondary" size="mini" disabled={phone.busy || undefined} onClick={async () => phone.exchange(await devPhoneCode())}>
+          {label}
+        </Button>
+      )}
+      {phone.message && <Text className="line error-text">{phone.message}</Text>}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import * as v from 'valibot'
+import { action, fail, fieldsObject, ok, requestIdSchema } from '@shared/api'
+import type { ActionContext } from '../../../server/context'
+import { grantRepository } from '../../../server/notify/grantRepository'
+import { settingsRepository } from '../../../server/repositories/settings'
+
+/** What `requestSubscribeMessage` answers for each template (platform.md). */
+const ANSWERS = ['accept', 'reject', 'ban', 'filter'] as const
+
+const inputSchema = fieldsObject({
+  requestId: requestIdSchema,
+  answers: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '消息模板编号格式不正确')),
+      v.picklist(ANSWERS, '订阅结果格式不正确'),
+      '请提供订阅结果',
+    ),
+    v.check((answers) => Object.keys(answers).length >= 1 && Object.keys(answers).length <= 3, '每次订阅1至3个消息模板'),
+  ),
+})
+
+/**
+ * `subscriptions.grant`: records what the caller allowed when the app asked
+ * (`requestSubscribeMessage`): each `accept` of a one-time template is one
+ * message the scheduler may send them; the scheduler sends nothing without
+ * one (the outbox says `skipped`). Citizens report on booking, staff from
+ * their queue. Only the settings' templates count; a repeated `requestId`
+ * counts once. Answers the messages now left per template, so the app can
+ * say whether messages will arrive. Requests: 1 (settings) + 1 or 2 per
+ * accepted template + 1 (the counts).
+ */
+export const grantSubscriptionsAction = action(inputSchema, async (input, ctx: ActionContext) => {
+  const openid = ctx.caller.openid
+  if (!openid) return fail('UNAUTHENTICATED')
+  const { settings } = await settingsRepository(ctx.db).load()
+  const known = new Set(Object.values(settings.templates).map((t) => t?.templateId))
+  const ids = Object.keys(input.answers)
+  if (ids.some((id) => !known.has(id))) {
+    const message = '未知的消息模板，请刷新后重试'
+    return fail('INVALID_INPUT', message, { answers: message })
+  }
+  const grants = grantRepository(ctx.db)
+  const now = ctx.now().getTime()
+  for (const id of ids.filter((t) => input.answers[t] === 'accept')) await grants.add(openid, id, input.requestId, now)
+  return ok({ remaining: await grants.remaining(openid, ids) })
+})

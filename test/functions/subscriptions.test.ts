@@ -1,0 +1,121 @@
+import { startCloud, type Cloud } from '../support/cloud'
+
+/**
+ * Subscription grants on the emulator (platform.md, architecture.md
+ * "Notifications"): the app learns the templates to ask for from a read it
+ * already makes (`catalog` `calendar.upcoming`), reports what the user
+ * allowed (`booking` `subscriptions.grant`), and the scheduler sends only
+ * what was allowed, one message per accept.
+ */
+const SECTION = 'oEXAMPLE_section_li'
+const LEADER = 'oEXAMPLE_scjg_leader'
+const STAFF = 'oEXAMPLE_scjg_staff'
+const CONFIRM = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
+const CHANGE = 'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV'
+const REMIND = 'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg'
+const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
+
+let cloud: Cloud
+beforeAll(async () => {
+  cloud = await startCloud()
+  await cloud.setClock('2026-09-28T10:00:00+08:00')
+}, 60_000)
+afterAll(() => cloud?.close())
+
+let seq = 0
+const newRequestId = () => `subs-${Date.now().toString(36)}-${++seq}`
+const newCitizen = () => `oTEST_subs_${++seq}`
+
+async function post(path: string, body: unknown = {}) {
+  const res = await fetch(`${cloud.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  expect(res.ok).toBe(true)
+  return res.json()
+}
+const grantsOf = async (openid: string) => (await cloud.dump('subscriptionGrants')).filter((g) => g.openid === openid)
+const wechatOutbox = async (): Promise<any[]> => (await (await fetch(`${cloud.url}/__dev/outbox?limit=1000`)).json()).messages
+const fire = () => post('/__dev/triggers/scheduler')
+
+/** Asks the user (the emulator answers as WeChat), then reports the answers as the app does. */
+async function allow(openid: string, tmplIds: string[], reject: string[] = []) {
+  const { errMsg: _errMsg, ...answers } = await post('/__dev/subscribe', { openid, tmplIds, reject })
+  return cloud.call('booking', 'subscriptions.grant', { requestId: newRequestId(), answers }, openid)
+}
+
+describe('which templates to ask for', () => {
+  it('come with calendar.upcoming, which the book and queue pages read anyway, within 2 database requests', async () => {
+    const res = await fetch(`${cloud.url}/__dev/call/catalog`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-openid': newCitizen() },
+      body: JSON.stringify({ action: 'calendar.upcoming', input: {} }),
+    })
+    const answer = await res.json()
+    expect(answer.data.subscribeTemplates).toEqual({ citizen: [CONFIRM, CHANGE, REMIND], staff: [DISPATCH] })
+    expect(Number(res.headers.get('x-db-requests'))).toBeLessThanOrEqual(2)
+  })
+})
+
+describe('subscriptions.grant', () => {
+  it('counts each accepted one-time template, ignores the rejected ones, and answers what is left', async () => {
+    const citizen = newCitizen()
+    const first = await allow(citizen, [CONFIRM, CHANGE, REMIND], [REMIND])
+    expect(first).toEqual({ ok: true, data: { remaining: { [CONFIRM]: 1, [CHANGE]: 1, [REMIND]: 0 } } })
+    const second = await allow(citizen, [CONFIRM])
+    expect(second.data.remaining).toEqual({ [CONFIRM]: 2 })
+  })
+
+  it('counts a repeated report (same requestId) once', async () => {
+    const citizen = newCitizen()
+    const input = { requestId: newRequestId(), answers: { [CONFIRM]: 'accept' } }
+    await cloud.call('booking', 'subscriptions.grant', input, citizen)
+    const again = await cloud.call('booking', 'subscriptions.grant', input, citizen)
+    expect(again.data.remaining).toEqual({ [CONFIRM]: 1 })
+    expect(await grantsOf(citizen)).toEqual([expect.objectContaining({ templateId: CONFIRM, remaining: 1 })])
+  })
+
+  it('refuses a template the settings do not name, more than 3 at once, or a malformed answer, and records nothing', async () => {
+    const citizen = newCitizen()
+    const unknown = await cloud.call('booking', 'subscriptions.grant', { requestId: newRequestId(), answers: { 'not-ours': 'accept' } }, citizen)
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { answers: '未知的消息模板，请刷新后重试' } } })
+    const many = { [CONFIRM]: 'accept', [CHANGE]: 'accept', [REMIND]: 'accept', [DISPATCH]: 'accept' }
+    const tooMany = await cloud.call('booking', 'subscriptions.grant', { requestId: newRequestId(), answers: many }, citizen)
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '每次订阅1至3个消息模板' } })
+    const wrong = await cloud.call('booking', 'subscriptions.grant', { requestId: newRequestId(), answers: { [CONFIRM]: 'yes' } }, citizen)
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '订阅结果格式不正确' } })
+    expect(await grantsOf(citizen)).toEqual([])
+  })
+})
+
+describe('the scheduler sends only what was allowed', () => {
+  it('sends a citizen one confirmation per accept, and skips the window staff member who allowed nothing', async () => {
+    const citizen = newCitizen()
+    await allow(citizen, [CONFIRM])
+    await allow(LEADER, [DISPATCH])
+    const made = await cloud.call(
+      'booking',
+      'appointments.request',
+      { requestId: newRequestId(), itemIds: ['item-001'], date: '2026-10-02', halfDay: 'am', applicant: { name: '赵六', phone: '13600001111' } },
+      citizen,
+    )
+    const a = made.data.appointment
+    const d = await cloud.call('section', 'appointments.dispatch', { appointmentId: a.id, version: a.version, requestId: newRequestId(), leadWindowId: 'win-02' }, SECTION)
+    await fire()
+    const [dispatched] = (await cloud.dump('outbox')).filter((m) => m.appointmentId === a.id && m.template === 'dispatched')
+    expect(dispatched.status).toBe('sent')
+    expect(dispatched.deliveries.map((x: any) => [x.touser, x.ok]).sort()).toEqual([
+      [LEADER, true],
+      [STAFF, false],
+    ])
+    expect((await wechatOutbox()).filter((m) => m.touser === STAFF && m.templateId === DISPATCH)).toEqual([])
+
+    const assigned = await cloud.call('counter', 'appointments.assign', { appointmentId: a.id, version: d.data.appointment.version, requestId: newRequestId(), staffId: 'staff-scjg-1' }, LEADER)
+    const contact = { note: '已电话告知', materialsToldInFull: true }
+    const v = assigned.data.appointment.version
+    expect((await cloud.call('counter', 'appointments.confirm', { appointmentId: a.id, version: v, requestId: newRequestId(), agreedTime: '09:00', contact }, STAFF)).ok).toBe(true)
+    await fire()
+    const [confirmed] = (await cloud.dump('outbox')).filter((m) => m.appointmentId === a.id && m.template === 'confirmed')
+    expect(confirmed.status).toBe('sent')
+    expect((await grantsOf(citizen)).find((g) => g.templateId === CONFIRM).remaining).toBe(0)
+    const [assignedMsg] = (await cloud.dump('outbox')).filter((m) => m.appointmentId === a.id && m.template === 'assigned')
+    expect(assignedMsg).toMatchObject({ status: 'skipped', errCode: 43101 })
+  })
+})
