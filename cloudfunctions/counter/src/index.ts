@@ -6,6 +6,7 @@ import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
 import { queueListAction } from './queueList'
 import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, startAction } from './serviceSteps'
+import { windowStaffAction } from './windowStaff'
 
 /**
  * `counter`: 窗口工作人员与负责人 (architecture.md). A window's staff and
@@ -16,6 +17,7 @@ import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, 
  */
 export const actions = {
   'queue.list': queueListAction,
+  'window.staff': windowStaffAction,
   'appointments.assign': assignAction,
   'appointments.confirm': confirmAction,
   'appointments.confirmPart': confirmPartAction,

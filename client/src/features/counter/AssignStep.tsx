@@ -1,32 +1,39 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { ErrorNotice } from '../../components/ErrorNotice'
 import { Field } from '../../packages/admin/components/Field'
+import { useCloudQuery } from '../cloud/useCloudQuery'
 import { assignInput } from './counterInputs'
 import { StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
+import type { WindowStaffAnswer } from './types'
+
+const NONE_PICKED = { ok: false as const, errors: { staffId: '请点选经办人' } }
 
 /**
- * R10: the leader names the staff who will serve. `staff.list` is for admins
- * only, so the choices are the leader themselves and the staff the window's
- * queue shows assigned; any other staff id may be typed.
+ * R10: the leader picks who will serve from the window's active staff
+ * (`counter` `window.staff`, their own window only); the leader may pick
+ * themselves. The server checks the choice again.
  */
-export function AssignStep({ appointment, reload, choices }: StepProps & { choices: { id: string; name: string }[] }) {
+export function AssignStep({ appointment, reload, selfId }: StepProps & { selfId?: string }) {
   const [staffId, setStaffId] = useState(appointment.assignedStaffId ?? '')
   const step = useCounterStep('assign', appointment, reload)
+  const staff = useCloudQuery<WindowStaffAnswer>('counter', 'window.staff')
   return (
-    <StepFrame title="分配工作人员" submitLabel="分配" {...step} onSubmit={() => void step.submit(assignInput({ staffId }))}>
-      {choices.length > 0 && (
-        <View className="chips__row counter-choices">
-          {choices.map((s) => (
-            <Text key={s.id} className={s.id === staffId ? 'chip chip--on' : 'chip'} onClick={() => setStaffId(s.id)}>
-              {s.name}
-            </Text>
-          ))}
-        </View>
-      )}
-      <Field label="工作人员编号" hint="可点选上方人员，或填写本窗口工作人员编号" error={step.fieldErrors.staffId}>
-        <Input className="admin-input" value={staffId} placeholder="如 staff-scjg-1" onInput={(e) => setStaffId(e.detail.value)} />
+    <StepFrame title="分配工作人员" submitLabel="分配" {...step} onSubmit={() => void step.submit(staffId ? assignInput({ staffId }) : NONE_PICKED)}>
+      <Field label="经办人" hint="点选本窗口在岗人员" error={step.fieldErrors.staffId}>
+        {staff.error && <ErrorNotice error={staff.error} onRetry={staff.reload} />}
+        {staff.loading && !staff.data && <Text className="line muted">正在加载本窗口人员…</Text>}
+        {staff.data && (
+          <View className="chips__row counter-choices">
+            {staff.data.staff.map((s) => (
+              <Text key={s.id} className={s.id === staffId ? 'chip chip--on' : 'chip'} onClick={() => setStaffId(s.id)}>
+                {s.id === selfId ? `${s.name}（本人）` : s.name}
+              </Text>
+            ))}
+          </View>
+        )}
       </Field>
     </StepFrame>
   )

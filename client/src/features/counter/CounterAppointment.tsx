@@ -16,10 +16,6 @@ type Detail = ReturnType<typeof useCounterAppointment>
 export function CounterAppointment({ detail, appointment }: { detail: Detail; appointment: AppointmentView }) {
   const { actions, reload } = detail
   const step = { appointment, reload }
-  const leaderChoices = [
-    ...(detail.me?.staff ? [{ id: detail.me.staff.id, name: `${detail.me.staff.name}（本人）` }] : []),
-    ...detail.staff.filter((s) => s.id !== detail.me?.staff?.id),
-  ]
   return (
     <>
       <View className="card">
@@ -42,7 +38,7 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
           </Text>
         )}
       </View>
-      {actions.includes('assign') && <AssignStep {...step} choices={leaderChoices} />}
+      {actions.includes('assign') && <AssignStep {...step} selfId={detail.me?.staff?.id} />}
       {actions.includes('confirm') && <ConfirmStep {...step} suggestedTimes={detail.suggestedTimes} />}
       {actions.includes('confirmPart') && <ConfirmPartStep {...step} />}
       {actions.includes('start') && <StartStep {...step} />}

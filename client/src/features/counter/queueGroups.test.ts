@@ -1,5 +1,5 @@
 import { viewOf } from '../booking/fixtures'
-import { knownStaff, queueGroups } from './queueGroups'
+import { queueGroups } from './queueGroups'
 import type { QueueEntry } from './types'
 
 const entry = (id: string, overrides: Partial<QueueEntry> = {}): QueueEntry => ({ ...viewOf({ id }), items: [], ...overrides })
@@ -21,10 +21,5 @@ describe('the window queue by status (R10, R11)', () => {
 
   it('calls an assigned appointment 待联系: the staff still has to call (R11)', () => {
     expect(queueGroups([entry('a', { status: 'assigned' })])[0].title).toBe('待联系')
-  })
-
-  it('lists each assigned staff member once for the leader to pick', () => {
-    const wang = { id: 'staff-1', name: '王芳' }
-    expect(knownStaff([entry('a', { assignedStaff: wang }), entry('b', { assignedStaff: wang }), entry('c')])).toEqual([wang])
   })
 })

@@ -30,14 +30,3 @@ const QUEUE_GROUP_TITLES: Partial<Record<AppointmentStatus, string>> = {
   change_pending: '变更待审批',
   in_service: '办理中',
 }
-
-/**
- * The staff the leader may pick (R10): everyone the queue names as assigned,
- * without repeats. `staff.list` is for admins only, so the queue is the source;
- * the leader may also type an id.
- */
-export function knownStaff(entries: readonly QueueEntry[]): { id: string; name: string }[] {
-  const byId = new Map<string, string>()
-  for (const e of entries) if (e.assignedStaff) byId.set(e.assignedStaff.id, e.assignedStaff.name)
-  return [...byId].map(([id, name]) => ({ id, name }))
-}

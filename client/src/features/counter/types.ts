@@ -17,3 +17,8 @@ export interface QueueAnswer {
 
 /** The statuses a window works on, in the order the queue shows them (R10–R19). */
 export const QUEUE_STATUSES: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']
+
+/** `window.staff` data: the leader's window's active staff and leaders (R10), no OPENIDs. */
+export interface WindowStaffAnswer {
+  staff: { id: string; name: string; leader: boolean }[]
+}

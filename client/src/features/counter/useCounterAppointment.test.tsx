@@ -27,12 +27,11 @@ beforeEach(() => {
 })
 
 describe('the window’s appointment page (R10–R12)', () => {
-  it('offers the leader the steps of an assigned appointment, with the queue’s suggested times and staff', async () => {
+  it('offers the leader the steps of an assigned appointment, with the queue’s suggested times', async () => {
     const { result } = renderHook(() => useCounterAppointment('appt-1'))
     await waitFor(() => expect(result.current.suggestedTimes).toEqual(['09:30', '10:00']))
     expect(result.current.actions).toEqual(['assign', 'confirm', 'forceMajeure', 'print'])
     expect(result.current.assignedStaff).toEqual({ id: 'staff-1', name: '周萍' })
-    expect(result.current.staff).toEqual([{ id: 'staff-1', name: '周萍' }])
     expect(call).toHaveBeenCalledWith('counter', 'queue.list', { date: '2026-10-02' })
   })
 })

@@ -4,14 +4,13 @@ import { timelineLines } from '../booking/timelineLines'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { useMe } from '../session/useMe'
 import { counterActions } from './counterActions'
-import { knownStaff } from './queueGroups'
 import type { QueueAnswer } from './types'
 
 /**
  * One appointment as its window works on it: the full record (`booking`
  * `appointments.get`), its timeline, the steps the caller may take
  * (`counterActions`), and from the queue of that day the suggested times
- * (R12) and the staff the leader has seen assigned (R10).
+ * (R12).
  */
 export function useCounterAppointment(id: string) {
   const query = useCloudQuery<AppointmentAnswer>('booking', 'appointments.get', { appointmentId: id })
@@ -20,7 +19,6 @@ export function useCounterAppointment(id: string) {
   const queue = useCloudQuery<QueueAnswer>('counter', 'queue.list', appointment ? { date: appointment.date } : {})
   const entries = queue.data?.appointments
   const entry = useMemo(() => entries?.find((e) => e.id === id), [entries, id])
-  const staff = useMemo(() => knownStaff(entries ?? []), [entries])
   const actions = appointment && me.data ? counterActions(appointment, me.data) : []
   const timeline = useMemo(() => timelineLines(appointment?.timeline ?? []), [appointment])
   const { reload: reloadRecord } = query
@@ -39,7 +37,6 @@ export function useCounterAppointment(id: string) {
     items: entry?.items,
     assignedStaff: entry?.assignedStaff,
     suggestedTimes: entry?.suggestedTimes ?? [],
-    staff,
     me: me.data,
     actions,
     timeline,

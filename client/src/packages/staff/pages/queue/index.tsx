@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
 import { QueueDateFilter, QueueList } from '../../../../features/counter/QueueList'
+import { StaffMessagesCard } from '../../../../features/counter/StaffMessagesCard'
 import { useQueue } from '../../../../features/counter/useQueue'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
@@ -15,6 +16,7 @@ export default function QueuePage() {
         <Text className="card__title">窗口工单</Text>
         <Text className="line muted">管理科派送到本窗口的预约，点开可分配、联系确认和办理。</Text>
       </View>
+      <StaffMessagesCard templates={queue.templates} />
       <QueueDateFilter days={queue.days} date={queue.date} onPick={queue.setDate} />
       {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
       {queue.data && <QueueList groups={queue.groups} />}
