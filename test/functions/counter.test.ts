@@ -323,7 +323,7 @@ describe('database requests per action (issue 8 budget)', () => {
     const { dbRequests: foreign } = await callCounted('appointments.confirm', { ...(await ref()), agreedTime: '15:00', contact: CONTACT }, RS_STAFF)
     counts.foreign = foreign
     console.log('[db requests]', JSON.stringify(counts))
-    expect(counts['queue.list']).toBeLessThanOrEqual(4)
+    expect(counts['queue.list']).toBeLessThanOrEqual(2)
     expect(counts.assign).toBeLessThanOrEqual(5)
     expect(counts.confirm).toBeLessThanOrEqual(5)
     expect(counts.foreign).toBe(2)

@@ -383,17 +383,22 @@ describe('the registration form (登记表, R8)', () => {
 })
 
 describe('database requests per action', () => {
-  it('reads no more than it needs: inbox 4 (+2 for the cached calendar and settings), decide 4 + messages, form 5', async () => {
+  it('reads no more than it needs: inbox and form 2 on a warm instance (issue 8 budget), decide 4 + messages', async () => {
     await cloud.setClock(MONDAY_10)
-    const inboxCost = (await callCounted('inbox.list', {})).dbRequests
     const pending = await changePending()
+    // Warm every idle instance's copies (calendar, settings, items, windows, staff; kept 30 s): idle instances take turns.
+    for (let i = 0; i < 4; i++) {
+      await callCounted('inbox.list', {})
+      await callCounted('records.form', { appointmentId: pending.id })
+    }
+    const inboxCost = (await callCounted('inbox.list', {})).dbRequests
     const decideCost = (await callCounted('changes.decide', { appointmentId: pending.id, version: 5, requestId: newRequestId(), approve: false }))
       .dbRequests
     const formCost = (await callCounted('records.form', { appointmentId: pending.id })).dbRequests
     console.log('[db requests]', JSON.stringify({ inbox: inboxCost, decideReject: decideCost, form: formCost }))
-    expect(inboxCost).toBeLessThanOrEqual(6)
+    expect(inboxCost).toBeLessThanOrEqual(2)
     expect(decideCost).toBe(4)
-    expect(formCost).toBe(5)
+    expect(formCost).toBeLessThanOrEqual(2)
   })
 })
 

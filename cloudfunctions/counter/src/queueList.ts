@@ -8,9 +8,8 @@ import { guarded } from '../../../server/guard'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
 import { appointmentView, type AppointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
+import { itemDirectory, lastChangeOf, staffDirectory } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
-import { itemRepository } from '../../../server/repositories/items'
-import { staffRepository } from '../../../server/repositories/staff'
 import { queueSuggestions } from './queueSuggestions'
 import { COUNTER_ROLES } from './windowEvent'
 
@@ -45,8 +44,9 @@ export type QueueEntry = AppointmentView & {
  * assisting (配合, R13), in the given statuses (default: those still open),
  * optionally of one date; by date and time. Each carries its items' names and
  * the assigned staff; the phone is whole only for those who call the
- * applicant (`canSeePhone`). Requests: 1 staff record + 1 query + items and
- * staff names side by side (+2 on a cold instance for calendar and settings).
+ * applicant (`canSeePhone`). Requests (issue 8 budget: 2): 1 staff record +
+ * 1 query; items and staff names from the instance's copies
+ * (`cachedDirectory`), settings from `referenceData` (+1 each when stale, 30 s).
  */
 export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (input, ctx: ActionContext, actor) => {
   const windowId = actor.staff?.windowId
@@ -63,18 +63,17 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
   const found = await collection<StoredAppointment>(ctx.db, 'appointments').find(where, { limit: QUEUE_LIMIT })
   const itemIds = [...new Set(found.flatMap((a) => a.itemIds))]
   const staffIds = [...new Set(found.flatMap((a) => (a.assignedStaffId ? [a.assignedStaffId] : [])))]
-  const [items, staff, { settings }] = await Promise.all([
-    itemIds.length ? itemRepository(ctx.db).find({ _id: _.in(itemIds) }) : Promise.resolve([]),
-    staffIds.length ? staffRepository(ctx.db).find({ _id: _.in(staffIds) }) : Promise.resolve([]),
+  const changedAt = lastChangeOf(found)
+  const [itemById, staffById, { settings }] = await Promise.all([
+    itemDirectory(ctx, itemIds, changedAt),
+    staffDirectory(ctx, staffIds, changedAt),
     referenceData(ctx),
   ])
-  const itemById = new Map(items.map((item) => [item.id, item]))
-  const staffById = new Map(staff.map((s) => [s.id, s]))
   const suggested = wantsSuggestions
     ? queueSuggestions({
         windowId,
         appointments: found,
-        estimatedMinutes: new Map(items.map((item) => [item.id, item.estimatedMinutes])),
+        estimatedMinutes: new Map(itemIds.map((id) => [id, itemById.get(id)?.estimatedMinutes ?? 0])),
         serviceHours: settings.walkInHours,
         now: ctx.now().getTime(),
       })

@@ -8,10 +8,9 @@ import { guarded } from '../../../server/guard'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
 import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
+import { departmentDirectory, itemDirectory, lastChangeOf } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
-import { departmentRepository } from '../../../server/repositories/org'
 import { departmentsOf } from './departmentsOf'
-import { itemsById } from './itemsById'
 
 /** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
 const DEFAULT_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const
@@ -31,19 +30,20 @@ const inboxInputSchema = fieldsObject({
  * first, each with its items' names and lead department. A request still
  * `submitted` after `settings.undispatchedAlertHours` working hours
  * (`workingMinutesBetween`) is flagged `overdue`.
- * Requests: 1 (staff record) + 1 (appointments) + 2 (items, departments) in parallel with 0–2 (calendar, settings; cached).
+ * Requests (issue 8 budget: 2): 1 (staff record) + 1 (appointments); the
+ * items and departments come from the instance's copies (`cachedDirectory`),
+ * the calendar and settings from `referenceData` (+1 each when stale, 30 s).
  */
 export const inboxAction = guarded(['section'], inboxInputSchema, async (input, ctx: ActionContext, actor) => {
   const appointments = await collection<StoredAppointment>(ctx.db, 'appointments').find(
     { status: ctx.db.command.in([...new Set(input.statuses)]) },
     { orderBy: [['createdAt', 'asc']], limit: input.limit },
   )
-  const [items, departments, { calendar, settings }] = await Promise.all([
-    itemsById(ctx, appointments.flatMap((a) => a.itemIds)),
-    appointments.length ? departmentRepository(ctx.db).find({}) : Promise.resolve([]),
-    referenceData(ctx),
-  ])
-  const departmentName = new Map(departments.map((d) => [d.id, d.name]))
+  const changedAt = lastChangeOf(appointments)
+  const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
+  const [items, { calendar, settings }] = await Promise.all([itemDirectory(ctx, itemIds, changedAt), referenceData(ctx)])
+  const leadIds = [...new Set(appointments.flatMap((a) => departmentsOf(a.itemIds, items).lead ?? []))]
+  const departments = await departmentDirectory(ctx, leadIds, changedAt)
   const now = ctx.now().getTime()
   const alertMinutes = settings.undispatchedAlertHours * 60
   const entries = appointments.map((appointment) => {
@@ -52,7 +52,7 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
     return {
       appointment: appointmentView(appointment, domainActor(actor, appointment)),
       items: appointment.itemIds.map((id) => ({ id, name: items.get(id)?.name ?? id, departmentId: items.get(id)?.departmentId ?? null })),
-      leadDepartment: lead ? { id: lead, name: departmentName.get(lead) ?? lead } : null,
+      leadDepartment: lead ? { id: lead, name: departments.get(lead)?.name ?? lead } : null,
       ...(waitingMinutes !== undefined ? { waitingWorkingMinutes: waitingMinutes } : {}),
       overdue: waitingMinutes !== undefined && waitingMinutes > alertMinutes,
     }
