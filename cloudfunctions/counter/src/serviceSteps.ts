@@ -5,6 +5,10 @@ import {
   markLatePayloadSchema,
   startPayloadSchema,
 } from '@shared/appointments'
+import type { Action } from '@shared/api'
+import type { ActionContext } from '../../../server/context'
+import type { AppointmentView } from '../../../server/appointments/appointmentView'
+import { creditAppointment } from '../../../server/timebank/creditAppointment'
 import { windowEventAction } from './windowEvent'
 
 const none = () => ({})
@@ -15,11 +19,36 @@ export const confirmPartAction = windowEventAction('confirmPart', confirmPartPay
 /** `appointments.forceMajeure` (R17): the staff talked to the applicant; the section is told at once (outbox). */
 export const forceMajeureAction = windowEventAction('forceMajeure', forceMajeurePayloadSchema, none)
 
-/** `appointments.markLate` (R18): 30 minutes after the agreed time (`TOO_EARLY` before), whether the applicant gives up. */
-export const markLateAction = windowEventAction('markLate', markLatePayloadSchema, none)
+/**
+ * R19, R24: a served appointment's hours go to its staff's time bank. After
+ * the step is saved (and again on a repeated tap: posting is idempotent) the
+ * credit is posted in its own transaction; if this instance dies or the
+ * posting fails in between, the scheduler's reconciliation
+ * (`reconcileAppointmentCredits`) posts it on its next run, so no credit is
+ * lost and none is counted twice.
+ */
+function creditingTimeBank<I>(step: Action<ActionContext, I, { appointment: AppointmentView }>): Action<ActionContext, I, { appointment: AppointmentView }> {
+  return {
+    input: step.input,
+    async run(input, ctx) {
+      const answer = await step.run(input, ctx)
+      if (answer.ok) {
+        try {
+          await creditAppointment(ctx.db, answer.data.appointment, ctx.now().getTime())
+        } catch (error) {
+          console.error('[time bank] credit left to the scheduler', answer.data.appointment.id, error)
+        }
+      }
+      return answer
+    },
+  }
+}
+
+/** `appointments.markLate` (R18): 30 minutes after the agreed time (`TOO_EARLY` before), whether the applicant gives up; given up, it counts as served (R24 credit). */
+export const markLateAction = creditingTimeBank(windowEventAction('markLate', markLatePayloadSchema, none))
 
 /** `appointments.start` (R19): service begins, on the appointment's day. */
 export const startAction = windowEventAction('start', startPayloadSchema, none)
 
 /** `appointments.complete` (R14, R19): outcome, start and end; more than 210 minutes is `DURATION_EXCEEDED`. */
-export const completeAction = windowEventAction('complete', completePayloadSchema, none)
+export const completeAction = creditingTimeBank(windowEventAction('complete', completePayloadSchema, none))

@@ -4,6 +4,7 @@ import { currentCaller, getCloud } from '../../../server/cloud'
 import { createContext } from '../../../server/context'
 import { queueReminders, queueUndispatchedAlerts } from '../../../server/notify/scheduledMessages'
 import { sendOutbox, type SendFn, type SendSummary } from '../../../server/notify/sendOutbox'
+import { reconcileAppointmentCredits } from '../../../server/timebank/reconcileAppointmentCredits'
 
 /**
  * `scheduler`: runs only from its timer trigger (config.json), every 5
@@ -20,7 +21,7 @@ export async function main(): Promise<unknown> {
   const now = ctx.now().getTime()
   const ran: string[] = []
   const errors: string[] = []
-  const result: { reminders?: number; undispatched?: number; outbox?: SendSummary } = {}
+  const result: { reminders?: number; undispatched?: number; outbox?: SendSummary; timeBankCredits?: number } = {}
   const job = async (name: string, run: () => Promise<void>) => {
     try {
       await run()
@@ -39,6 +40,9 @@ export async function main(): Promise<unknown> {
   const openapi = (getCloud() as unknown as { openapi: { subscribeMessage: { send: SendFn } } }).openapi
   await job('outbox', async () => {
     result.outbox = await sendOutbox(ctx.db, settings, (params) => openapi.subscribeMessage.send(params), now)
+  })
+  await job('timeBank', async () => {
+    result.timeBankCredits = await reconcileAppointmentCredits(ctx.db, now)
   })
   return ok({ ran, ...result, ...(errors.length ? { errors } : {}) })
 }

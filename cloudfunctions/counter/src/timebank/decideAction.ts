@@ -1,0 +1,34 @@
+import { fail, ok } from '@shared/api'
+import { leaveDecideInputSchema, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
+import type { ActionContext } from '../../../../server/context'
+import { guarded } from '../../../../server/guard'
+import { leaveRepository } from '../../../../server/timebank/leaveRepository'
+import { Refused } from '../../../../server/timebank/transactionLike'
+
+/**
+ * `leave.decide` (R24): the window leader signs off compensatory leave —
+ * not their own. Approval debits the ledger in the same transaction as the
+ * decision, so two approvals at once can never overdraw; a rejection needs
+ * a note. Another window's request is `NOT_FOUND`.
+ */
+export const leaveDecideAction = guarded(['leader'], leaveDecideInputSchema, async (input, ctx: ActionContext, actor) => {
+  const me = actor.staff
+  if (!me?.windowId) return fail('FORBIDDEN', '您未分配到窗口')
+  const leaves = leaveRepository(ctx.db)
+  const leave = await leaves.get(input.leaveId)
+  if (!leave || leave.windowId !== me.windowId) return fail('NOT_FOUND')
+  if (leave.staffId === me.id) return fail('FORBIDDEN', '不能审批本人的调休申请')
+  const now = ctx.now().getTime()
+  const approve = input.decision === 'approve'
+  const source = { type: 'leave' as const, id: leave.id }
+  const debit: TimeBankEntry | null = approve
+    ? { id: timeBankEntryId(source), staffId: leave.staffId, windowId: leave.windowId, minutes: -leave.minutes, source, at: now, by: me.id, note: `${leave.date} ${leave.start}–${leave.end} 调休` }
+    : null
+  try {
+    const decided = await leaves.decide(leave.id, { status: approve ? 'approved' : 'rejected', decidedBy: me.id, decidedAt: now, ...(input.note ? { note: input.note } : {}) }, debit)
+    return ok({ leave: decided })
+  } catch (error) {
+    if (error instanceof Refused) return error.answer
+    throw error
+  }
+})

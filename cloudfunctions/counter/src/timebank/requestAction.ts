@@ -1,0 +1,91 @@
+import { fail, ok } from '@shared/api'
+import { dayInfo, isWorkingDay } from '@shared/calendar'
+import { halfDaySpan } from '@shared/duty'
+import { civilDateOf, civilTimeOf } from '@shared/time'
+import {
+  availableMinutes,
+  balanceOf,
+  leaveEnd,
+  leaveMinutes,
+  leaveRequestInputSchema,
+  OVERDRAWN_MESSAGE,
+  spansOverlap,
+  type LeaveRequest,
+} from '@shared/time-bank'
+import type { ActionContext } from '../../../../server/context'
+import { guarded } from '../../../../server/guard'
+import { referenceData } from '../../../../server/appointments/referenceData'
+import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
+import { staffRepository } from '../../../../server/repositories/staff'
+import { leaveRepository } from '../../../../server/timebank/leaveRepository'
+import { COUNTER_ROLES } from '../windowEvent'
+
+const invalid = (field: string, message: string) => fail('INVALID_INPUT', message, { [field]: message })
+
+/**
+ * `leave.request` (R24): compensatory leave (调休) on a working day, not in
+ * the past, within the working hours (the `walkInHours` spans: the lunch
+ * break is not leave), no longer than the balance less pending requests,
+ * with an active colleague of the same window covering the post who is
+ * neither on duty nor on leave then. Once per `requestId`.
+ */
+export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema, async (input, ctx: ActionContext, actor) => {
+  const me = actor.staff
+  if (!me?.windowId) return fail('FORBIDDEN', '您未分配到窗口')
+  const leaves = leaveRepository(ctx.db)
+  const id = `leave-${input.requestId}`
+  const repeated = await leaves.get(id)
+  if (repeated) return repeated.staffId === me.id ? ok({ leave: repeated, created: false }) : fail('CONFLICT')
+
+  const now = ctx.now().getTime()
+  const { calendar, settings } = await referenceData(ctx)
+  const hours = settings.walkInHours
+  if (input.date < civilDateOf(now)) return invalid('date', '不能为已经过去的日期申请调休')
+  const day = dayInfo(input.date, calendar, settings)
+  if (day.kind === 'unknown') return fail('CALENDAR_UNKNOWN')
+  if (!isWorkingDay(day)) return invalid('date', '调休须安排在工作日')
+  const start = input.start ?? hours[0]?.start ?? '08:30'
+  const end = input.end ?? leaveEnd(start, Math.round((input.hours ?? 0) * 60), hours)
+  if (!end) return invalid('hours', '当天剩余工作时间不足，请缩短调休时长')
+  if (input.date === civilDateOf(now) && start < civilTimeOf(now)) return invalid('start', '开始时间已经过去')
+  const minutes = leaveMinutes(start, end, hours)
+  if (minutes <= 0) return invalid('end', '所选时段不在工作时间内')
+  if (input.coverStaffId === me.id) return invalid('coverStaffId', '请选择其他同事顶岗')
+
+  const [cover, coverShifts, sameDay, snapshot] = await Promise.all([
+    staffRepository(ctx.db).get(input.coverStaffId),
+    dutyShiftRepository(ctx.db).ofStaff(input.coverStaffId, input.date, input.date),
+    leaves.onDay([me.id, input.coverStaffId], input.date),
+    leaves.snapshot(me.id),
+  ])
+  if (!cover || !cover.active || cover.windowId !== me.windowId) return invalid('coverStaffId', '顶岗同事须是本窗口在岗的工作人员')
+  const span = { start, end }
+  const onDuty = coverShifts.some((s) => {
+    const hs = halfDaySpan(s.half, hours)
+    return hs !== undefined && spansOverlap(hs, span)
+  })
+  if (onDuty) return invalid('coverStaffId', '该同事这个时段在值班，不能顶岗')
+  const overlapping = sameDay.filter((l) => spansOverlap(l, span))
+  if (overlapping.some((l) => l.staffId === cover.id)) return invalid('coverStaffId', '该同事这个时段也在调休，不能顶岗')
+  if (overlapping.some((l) => l.staffId === me.id)) return invalid('date', '您在这个时段已有调休申请')
+  if (minutes > availableMinutes(balanceOf(snapshot.entries), snapshot.mine)) return fail('LIMIT_REACHED', OVERDRAWN_MESSAGE)
+
+  const leave: LeaveRequest = {
+    id,
+    staffId: me.id,
+    staffName: me.name,
+    windowId: me.windowId,
+    date: input.date,
+    start,
+    end,
+    minutes,
+    coverStaffId: cover.id,
+    coverName: cover.name,
+    reason: input.reason,
+    status: 'pending',
+    requestedAt: now,
+    version: 1,
+  }
+  const saved = await leaves.create(leave)
+  return saved.leave.staffId === me.id ? ok(saved) : fail('CONFLICT')
+})

@@ -1,0 +1,58 @@
+import { fail, ok } from '@shared/api'
+import { dayInfo } from '@shared/calendar'
+import { DEFAULT_ROSTER_DAYS, dutyGaps, dutyRosterInputSchema, MAX_ROSTER_DAYS } from '@shared/duty'
+import { addDays, civilDateOf } from '@shared/time'
+import type { ActionContext } from '../../../../server/context'
+import { guarded } from '../../../../server/guard'
+import { referenceData } from '../../../../server/appointments/referenceData'
+import { dutyReference } from '../../../../server/duty/dutyReference'
+import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
+import { SCHEDULER_ROLES } from './manageableWindow'
+
+/**
+ * `duty.roster` (R2, R22): the walk-in days of a span (at most 31 days;
+ * by default the 28 days from today, the server's),
+ * the windows with their active staff, the shifts, and the gaps — a walk-in
+ * half-day on which a window serving walk-in items has nobody scheduled, or
+ * nobody leading. The section sees every window, a leader their own.
+ * Requests: 1 staff record + 1 query of the shifts (+ reference data on a
+ * cold instance, then cached for 30 s).
+ */
+export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, async (input, ctx: ActionContext, actor) => {
+  const from = input.from ?? civilDateOf(ctx.now())
+  const to = input.to ?? addDays(from, (input.from ? MAX_ROSTER_DAYS : DEFAULT_ROSTER_DAYS) - 1)
+  const own = actor.roles.includes('section') ? undefined : actor.staff?.windowId
+  if (!actor.roles.includes('section') && !own) return fail('FORBIDDEN', '您未分配到窗口')
+  const [{ calendar, settings }, reference, shifts] = await Promise.all([
+    referenceData(ctx),
+    dutyReference(ctx),
+    dutyShiftRepository(ctx.db).inRange(from, to, own),
+  ])
+  const days = []
+  for (let date = from; date <= to; date = addDays(date, 1)) days.push(dayInfo(date, calendar, settings))
+  const walkInDays = days.filter((d) => d.service === 'walk-in').map((d) => d.date)
+  const windows = reference.windows
+    .filter((w) => !own || w.id === own)
+    .sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }))
+    .map((w) => ({
+      id: w.id,
+      number: w.number,
+      name: w.name,
+      servesWalkIn: reference.walkInWindowIds.includes(w.id),
+      staff: reference.staff.filter((s) => s.windowId === w.id).map((s) => ({ id: s.id, name: s.name, leader: s.roles.includes('leader') })),
+    }))
+  const gaps = dutyGaps(
+    walkInDays,
+    windows.filter((w) => w.servesWalkIn).map((w) => w.id),
+    shifts,
+  )
+  return ok({
+    from,
+    to,
+    days: days.filter((d) => d.service === 'walk-in' || d.service === 'unknown'),
+    windows,
+    shifts,
+    gaps,
+    walkInHours: settings.walkInHours,
+  })
+})

@@ -1,0 +1,51 @@
+import { fail, ok } from '@shared/api'
+import { dutyScheduleInputSchema, dutyShiftId, walkInDayCheck, type DutyShift } from '@shared/duty'
+import type { ActionContext } from '../../../../server/context'
+import { guarded } from '../../../../server/guard'
+import { referenceData } from '../../../../server/appointments/referenceData'
+import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
+import { staffRepository } from '../../../../server/repositories/staff'
+import { Refused } from '../../../../server/timebank/transactionLike'
+import { mayManageWindow, SCHEDULER_ROLES } from './manageableWindow'
+
+const NOT_OF_WINDOW = '该人员不是本窗口的在岗工作人员'
+const LEADER_ONLY = '带班须由窗口负责人担任'
+const ALREADY = '该人员在这个时段已排班'
+
+/**
+ * `duty.schedule` (R2, R21, R22): puts an active staff member of the window
+ * on a walk-in day's half-day, as the leader in charge (带班) or not. Only
+ * days the calendar says are walk-in days, not in the past; one leader in
+ * charge per window and half-day (`CONFLICT`); the same person on the same
+ * half-day is one shift, so a repeated tap answers it again.
+ */
+export const scheduleAction = guarded(SCHEDULER_ROLES, dutyScheduleInputSchema, async (input, ctx: ActionContext, actor) => {
+  if (!mayManageWindow(actor, input.windowId)) return fail('FORBIDDEN', '只能为本窗口安排值班')
+  const now = ctx.now().getTime()
+  const { calendar, settings } = await referenceData(ctx)
+  const day = walkInDayCheck(input.date, calendar, settings, now)
+  if (!day.ok) return day
+  const staff = await staffRepository(ctx.db).get(input.staffId)
+  if (!staff || !staff.active || staff.windowId !== input.windowId) return fail('INVALID_INPUT', NOT_OF_WINDOW, { staffId: NOT_OF_WINDOW })
+  if (input.leads && !staff.roles.includes('leader')) return fail('INVALID_INPUT', LEADER_ONLY, { leads: LEADER_ONLY })
+  const shift: DutyShift = {
+    id: dutyShiftId(input.date, input.half, staff.id),
+    date: input.date,
+    half: input.half,
+    windowId: input.windowId,
+    staffId: staff.id,
+    staffName: staff.name,
+    leads: input.leads,
+    scheduledBy: actor.staff?.id ?? actor.openid,
+    scheduledAt: now,
+    version: 1,
+  }
+  try {
+    const saved = await dutyShiftRepository(ctx.db).schedule(shift)
+    if (!saved.created && saved.shift.leads !== shift.leads) return fail('CONFLICT', ALREADY)
+    return ok({ shift: saved.shift, created: saved.created })
+  } catch (error) {
+    if (error instanceof Refused) return error.answer
+    throw error
+  }
+})

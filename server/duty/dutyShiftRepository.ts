@@ -1,0 +1,82 @@
+import { fail } from '@shared/api'
+import { dutyLeadId, type DutyShift } from '@shared/duty'
+import type { CivilDate } from '@shared/time'
+import type { Database } from '../cloud'
+import { collection } from '../db'
+import type { TimeBankEntry } from '@shared/time-bank'
+import { postInTransaction } from '../timebank/timeBankLedger'
+import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
+
+const SHIFTS = 'dutyShifts'
+/** One marker per window and half-day naming who leads it (R22), so two leaders cannot both be put in charge at once. */
+const LEADS = 'dutyLeads'
+
+/** Said when another leader already leads that window's half-day. */
+const LEAD_TAKEN_MESSAGE = '该窗口这个时段已有带班负责人'
+
+/** The one place that reads and writes the `dutyShifts` collection (and its `dutyLeads` markers). */
+export function dutyShiftRepository(db: Database) {
+  const shifts = collection<DutyShift>(db, SHIFTS)
+  const _ = db.command
+  return {
+    get: (id: string) => shifts.get(id),
+    /** The shifts of a span of days, optionally of one window (one read). */
+    inRange: (from: CivilDate, to: CivilDate, windowId?: string) =>
+      shifts.find({ date: _.and(_.gte(from), _.lte(to)), ...(windowId ? { windowId } : {}) }, { orderBy: [['date', 'asc']] }),
+    /** A staff member's shifts of a span of days (one read). */
+    ofStaff: (staffId: string, from: CivilDate, to: CivilDate) =>
+      shifts.find({ staffId, date: _.and(_.gte(from), _.lte(to)) }, { orderBy: [['date', 'asc']] }),
+    /**
+     * Schedules a shift, once: in one transaction, the shift under its
+     * deterministic id and, for the leader in charge, the window's lead
+     * marker. Answers the stored shift and whether it was new; `Refused`
+     * (CONFLICT) when another leader leads that half-day.
+     */
+    async schedule(shift: DutyShift): Promise<{ shift: DutyShift; created: boolean }> {
+      return (await db.runTransaction(async (tx: TransactionLike) => {
+        const existing = await readInTransaction<DutyShift>(tx, SHIFTS, shift.id)
+        if (existing) return { shift: existing, created: false }
+        const { id, ...rest } = shift
+        if (shift.leads) {
+          const leadId = dutyLeadId(shift.date, shift.half, shift.windowId)
+          const lead = await readInTransaction<{ id: string; shiftId: string }>(tx, LEADS, leadId)
+          if (lead) throw new Refused(fail('CONFLICT', LEAD_TAKEN_MESSAGE))
+          await tx.collection(LEADS).add({ data: { _id: leadId, shiftId: id } })
+        }
+        await tx.collection(SHIFTS).add({ data: { _id: id, ...rest } })
+        return { shift, created: true }
+      })) as { shift: DutyShift; created: boolean }
+    },
+    /** Removes a shift still without check-in, and its lead marker, in one transaction; false when it was checked in meanwhile. */
+    async remove(shift: DutyShift): Promise<boolean> {
+      return (await db.runTransaction(async (tx: TransactionLike) => {
+        const current = await readInTransaction<DutyShift>(tx, SHIFTS, shift.id)
+        if (!current) return true
+        if (current.checkInAt !== undefined) return false
+        await tx.collection(SHIFTS).doc(shift.id).remove()
+        if (current.leads) await tx.collection(LEADS).doc(dutyLeadId(current.date, current.half, current.windowId)).remove()
+        return true
+      })) as boolean
+    },
+    /**
+     * Saves the check-out over the version read and, in the same
+     * transaction, the time-bank credit it earns (R24): the shift is never
+     * checked out without its credit, nor credited twice. False when someone
+     * saved the shift first.
+     */
+    async saveCheckOut(prev: DutyShift, next: DutyShift, credit: TimeBankEntry | null): Promise<boolean> {
+      return (await db.runTransaction(async (tx: TransactionLike) => {
+        const current = await readInTransaction<DutyShift>(tx, SHIFTS, prev.id)
+        if (!current || current.version !== prev.version) return false
+        await writeInTransaction(tx, SHIFTS, next)
+        if (credit) await postInTransaction(tx, credit)
+        return true
+      })) as boolean
+    },
+    /** Saves attendance over the version read; false when someone saved first. */
+    async saveAttendance(prev: DutyShift, next: DutyShift): Promise<boolean> {
+      const { id, ...fields } = next
+      return (await shifts.updateWhere({ _id: id, version: prev.version }, fields)) === 1
+    },
+  }
+}

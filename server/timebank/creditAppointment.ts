@@ -1,0 +1,35 @@
+import type { Appointment } from '@shared/appointments'
+import { appointmentCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
+import type { Database } from '../cloud'
+import { postInTransaction } from './timeBankLedger'
+import type { TransactionLike } from './transactionLike'
+
+/**
+ * The time-bank entry a served holiday appointment earns its assigned staff
+ * (R19, R24; abandoned per R18: see `appointmentCreditMinutes`), or null
+ * when it earns nothing. Its id comes from the appointment's, so posting it
+ * again is harmless.
+ */
+export function appointmentCredit(appointment: Appointment, at: number): TimeBankEntry | null {
+  const minutes = appointmentCreditMinutes(appointment)
+  const staffId = appointment.assignedStaffId
+  if (!staffId || minutes <= 0) return null
+  const source = { type: 'appointment' as const, id: appointment.id }
+  return {
+    id: timeBankEntryId(source),
+    staffId,
+    windowId: appointment.leadWindowId ?? '',
+    minutes,
+    source,
+    at,
+    by: 'system',
+    note: appointment.status === 'abandoned' ? '申请人迟到放弃办理，按计划时长计入' : '节假日预约办结',
+  }
+}
+
+/** Posts an appointment's credit in its own transaction; answers whether it posted. */
+export async function creditAppointment(db: Database, appointment: Appointment, at: number): Promise<boolean> {
+  const entry = appointmentCredit(appointment, at)
+  if (!entry) return false
+  return (await db.runTransaction(async (tx: TransactionLike) => postInTransaction(tx, entry))) as boolean
+}

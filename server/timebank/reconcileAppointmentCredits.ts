@@ -1,0 +1,38 @@
+import { addDays, civilDateOf } from '@shared/time'
+import type { Database } from '../cloud'
+import { collection } from '../db'
+import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { appointmentCredit, creditAppointment } from './creditAppointment'
+import { ENTRIES } from './timeBankLedger'
+
+/** How far back the scheduler looks for served appointments without their credit. */
+const RECONCILE_DAYS = 31
+
+/**
+ * R24: no credit is lost when `counter` dies between saving a completed (or
+ * abandoned, R18) appointment and posting its time-bank entry. The
+ * scheduler runs this every 5 minutes: the served appointments of the last
+ * month, the entries their ids would have (2 reads), and a posting for each
+ * one missing. Posting is idempotent, so racing the `counter` function is
+ * harmless. Answers how many it posted.
+ */
+export async function reconcileAppointmentCredits(db: Database, now: number): Promise<number> {
+  const _ = db.command
+  const since = addDays(civilDateOf(now), -RECONCILE_DAYS)
+  const served = await collection<StoredAppointment>(db, 'appointments').find(
+    { status: _.in(['completed', 'acknowledged', 'abandoned']), date: _.gte(since), assignedStaffId: _.exists(true) },
+    { limit: 1000 },
+  )
+  const credits = served.flatMap((a) => {
+    const entry = appointmentCredit(a, now)
+    return entry ? [{ appointment: a, id: entry.id }] : []
+  })
+  if (credits.length === 0) return 0
+  const posted = await collection<{ id: string }>(db, ENTRIES).find({ _id: _.in(credits.map((c) => c.id)) }, { limit: 1000 })
+  const have = new Set(posted.map((e) => e.id))
+  let count = 0
+  for (const { appointment } of credits.filter((c) => !have.has(c.id))) {
+    if (await creditAppointment(db, appointment, now)) count++
+  }
+  return count
+}

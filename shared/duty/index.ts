@@ -1,0 +1,11 @@
+/**
+ * Weekend duty (周末无休值班, R2, R21, R22): shifts on walk-in days, the
+ * leader in charge (带班), attendance and the roster's gaps. Pure: "now",
+ * the calendar and the settings are parameters.
+ */
+export { DUTY_HALVES, dutyLeadId, dutyShiftId, type DutyHalf, type DutyShift } from './dutyShift'
+export { halfDaySpan } from './halfDaySpan'
+export { walkInDayCheck } from './walkInDayCheck'
+export { checkInShift, checkOutShift, type AttendanceStep } from './checkInShift'
+export { dutyGaps, type DutyGap } from './dutyGaps'
+export { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, DEFAULT_ROSTER_DAYS, MAX_ROSTER_DAYS } from './dutySchemas'

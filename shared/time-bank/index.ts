@@ -1,0 +1,12 @@
+/**
+ * The time bank (时间银行, R24): a ledger per staff member of minutes earned
+ * on weekend duty and holiday appointments and taken as compensatory leave
+ * (调休). Pure: the ledger's arithmetic, what each source credits, and the
+ * leave request's rules.
+ */
+export { timeBankEntryId, type TimeBankEntry } from './timeBankEntry'
+export { balanceOf, postEntry, OVERDRAWN_MESSAGE } from './ledger'
+export { appointmentCreditMinutes, dutyCreditMinutes } from './creditMinutes'
+export { leaveEnd, leaveMinutes } from './leaveMinutes'
+export { availableMinutes, spansOverlap, type LeaveRequest, type LeaveStatus } from './leaveRequest'
+export { leaveDecideInputSchema, leaveRequestInputSchema } from './leaveSchemas'
