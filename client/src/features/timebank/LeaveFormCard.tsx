@@ -1,0 +1,59 @@
+import { Input, Text, View } from '@tarojs/components'
+import { Field } from '../../packages/admin/components/Field'
+import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { formatMinutes } from './formatMinutes'
+import type { LeaveForm } from './leaveForm'
+
+/** The compensatory leave form (调休, R24): a working day, a span, the colleague who covers, a reason. */
+export function LeaveFormCard({
+  form,
+  available,
+  colleagues,
+  fieldErrors,
+  busy,
+  sent,
+  onChange,
+  onSubmit,
+}: {
+  form: LeaveForm
+  available: number
+  colleagues: { id: string; name: string }[]
+  fieldErrors: Record<string, string>
+  busy: boolean
+  sent: boolean
+  onChange: (patch: Partial<LeaveForm>) => void
+  onSubmit: () => void
+}) {
+  return (
+    <View className="card counter-step">
+      <Text className="card__title">申请调休</Text>
+      <Text className="line muted">{`可申请 ${formatMinutes(available)}（余额减去待审批的申请）。调休安排在工作日，午休时间不计。`}</Text>
+      <Field label="调休日期" error={fieldErrors.date}>
+        <Input className="admin-input" value={form.date} placeholder="如 2026-10-19" onInput={(e) => onChange({ date: e.detail.value })} />
+      </Field>
+      <Field label="开始时间" error={fieldErrors.start}>
+        <Input className="admin-input" value={form.start} placeholder="如 08:30" onInput={(e) => onChange({ start: e.detail.value })} />
+      </Field>
+      <Field label="结束时间" error={fieldErrors.end ?? fieldErrors.hours}>
+        <Input className="admin-input" value={form.end} placeholder="如 12:00" onInput={(e) => onChange({ end: e.detail.value })} />
+      </Field>
+      <Field label="顶岗同事" hint="调休期间由本窗口同事顶岗" error={fieldErrors.coverStaffId}>
+        <View className="chips__row">
+          {colleagues.length === 0 && <Text className="line muted">本窗口暂无其他在岗同事</Text>}
+          {colleagues.map((c) => (
+            <Text key={c.id} className={form.coverStaffId === c.id ? 'chip chip--on' : 'chip'} onClick={() => onChange({ coverStaffId: c.id })}>
+              {c.name}
+            </Text>
+          ))}
+        </View>
+      </Field>
+      <Field label="调休事由" error={fieldErrors.reason}>
+        <Input className="admin-input" value={form.reason} placeholder="如 家中有事" onInput={(e) => onChange({ reason: e.detail.value })} />
+      </Field>
+      {sent && <Text className="line notice-text">已提交，等待窗口负责人审批。</Text>}
+      <AdminButton className="btn-primary" disabled={busy} onClick={onSubmit}>
+        {busy ? '正在提交…' : '提交调休申请'}
+      </AdminButton>
+    </View>
+  )
+}

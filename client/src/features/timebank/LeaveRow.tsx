@@ -1,0 +1,41 @@
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { formatMonthDay } from '../calendar/formatCivilDate'
+import { LEAVE_STATUS_NAMES } from './entrySource'
+import { formatMinutes } from './formatMinutes'
+import type { LeaveRequest } from './types'
+
+/** One leave request: when, how long, who covers, its state. */
+export function LeaveRow({ leave, showName = false }: { leave: LeaveRequest; showName?: boolean }) {
+  return (
+    <View className="counter-row">
+      <Text className="line">
+        {`${showName ? `${leave.staffName} · ` : ''}${formatMonthDay(leave.date)} ${leave.start}–${leave.end}（${formatMinutes(leave.minutes)}）`}
+        <Text className={leave.status === 'approved' ? 'admin-tag admin-tag--ok' : leave.status === 'rejected' ? 'admin-tag admin-tag--archived' : 'admin-tag'}>
+          {LEAVE_STATUS_NAMES[leave.status]}
+        </Text>
+      </Text>
+      <Text className="line muted">{`顶岗：${leave.coverName} · 事由：${leave.reason}${leave.note ? ` · 审批意见：${leave.note}` : ''}`}</Text>
+    </View>
+  )
+}
+
+/** A request the window leader signs off (R24): approve, or reject with a note. */
+export function DecideRow({ leave, busy, onDecide }: { leave: LeaveRequest; busy: boolean; onDecide: (decision: 'approve' | 'reject', note: string) => void }) {
+  const [note, setNote] = useState('')
+  return (
+    <View>
+      <LeaveRow leave={leave} showName />
+      <Input className="admin-input" value={note} placeholder="驳回时请填写理由" onInput={(e) => setNote(e.detail.value)} />
+      <View className="admin-actions">
+        <AdminButton className="btn-primary" disabled={busy} onClick={() => onDecide('approve', note)}>
+          批准
+        </AdminButton>
+        <AdminButton className="btn-secondary" disabled={busy} onClick={() => onDecide('reject', note)}>
+          驳回
+        </AdminButton>
+      </View>
+    </View>
+  )
+}
