@@ -1,0 +1,28 @@
+import { ok, type ApiResult } from '@shared/api'
+import { supervisionCsv, supervisionCsvName, supervisionInputSchema, supervisionReport, type SupervisionReport } from '@shared/supervision'
+import type { ActionContext } from '../../../../server/context'
+import { guarded } from '../../../../server/guard'
+import { referenceData } from '../../../../server/appointments/referenceData'
+import { supervisionRecords } from '../../../../server/supervision/supervisionRecords'
+
+/** The report as data, or as a CSV file; `truncated` when a collection held more than the report reads. */
+type SupervisionAnswer = (SupervisionReport | { csv: string; filename: string }) & { truncated: boolean }
+
+/**
+ * `supervision.report` (R23): the section's check of the windows over a
+ * period of Beijing civil dates — per window, appointments dispatched,
+ * confirmed in time or late, served, changed, force majeure, confirmations
+ * without the one-time notification; weekend duty kept, missed, late or
+ * left unstaffed; reviews and open bad ones — and the points each finding
+ * costs under `settings.supervisionPoints`. `format: 'csv'` answers the
+ * same as a file for Excel (`{ csv, filename }`, UTF-8 with BOM).
+ * Section only. Requests: 1 (staff record), then 5 side by side (windows,
+ * items, appointments, duty shifts, reviews; +1 per further 1000 documents
+ * of one of the last three) with 0–2 (calendar and settings, cached).
+ */
+export const supervisionReportAction = guarded(['section'], supervisionInputSchema, async (input, ctx: ActionContext): Promise<ApiResult<SupervisionAnswer>> => {
+  const [records, { calendar, settings }] = await Promise.all([supervisionRecords(ctx.db, input), referenceData(ctx)])
+  const report = supervisionReport({ ...input, ...records, calendar, settings, now: ctx.now().getTime() })
+  if (input.format === 'csv') return ok({ csv: supervisionCsv(report), filename: supervisionCsvName(report), truncated: records.truncated })
+  return ok({ ...report, truncated: records.truncated })
+})

@@ -1,0 +1,41 @@
+import { countsAsServed, type Appointment } from '../appointments'
+import type { Calendar, CalendarSettings } from '../calendar'
+import { confirmationDeadline } from './confirmationDeadline'
+import type { SupervisionCounts } from './supervisionCounts'
+
+/**
+ * Adds one appointment to the counts of the windows it involves (R9–R19,
+ * R23); `countsOf(windowId)` answers the window's counters to increment.
+ * `now` decides whether an unconfirmed part is already overdue.
+ */
+export function countAppointment(
+  appointment: Appointment,
+  countsOf: (windowId: string) => SupervisionCounts | undefined,
+  calendar: Calendar,
+  settings: CalendarSettings,
+  now: number,
+): void {
+  if (appointment.parts.length === 0) return // not dispatched yet: no window to count it against (R9)
+  const deadline = confirmationDeadline(appointment, calendar, settings)
+  const endedAt = appointment.cancellation?.at ?? appointment.forceMajeure?.at
+  const seen = new Set<string>()
+  for (const part of appointment.parts) {
+    const counts = seen.has(part.windowId) ? undefined : countsOf(part.windowId)
+    seen.add(part.windowId)
+    if (!counts) continue
+    counts.dispatched++
+    if (part.confirmedAt !== undefined) {
+      if (deadline === null || part.confirmedAt < deadline) counts.confirmedInTime++
+      else counts.confirmedLate++
+    } else if (deadline !== null && now >= deadline && !(endedAt !== undefined && endedAt < deadline)) {
+      counts.unconfirmedOverdue++
+    }
+    if (countsAsServed(appointment.status)) counts.served++
+    if (appointment.status === 'abandoned') counts.abandoned++
+  }
+  const lead = appointment.leadWindowId ? countsOf(appointment.leadWindowId) : undefined
+  if (!lead) return
+  if (appointment.change?.decision === 'approved') lead.changed++
+  if (appointment.status === 'force_majeure' || appointment.forceMajeure) lead.forceMajeure++
+  if (appointment.contact?.materialsToldInFull === false) lead.materialsNotTold++
+}

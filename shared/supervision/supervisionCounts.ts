@@ -1,0 +1,88 @@
+/**
+ * What the section counts for one window over a period (R23). Appointments
+ * are counted for every window that has a part in them (主办 or 配合, R13),
+ * except what only the lead window does: the applicant's contact (R11), the
+ * change it proposed (R16) and the force majeure it reported (R17).
+ */
+export interface SupervisionCounts {
+  /** Appointments dispatched to the window (R9) with their date in the period. */
+  dispatched: number
+  /** Parts confirmed by `confirmationDeadline`. */
+  confirmedInTime: number
+  /** Parts confirmed after the deadline (拖延). */
+  confirmedLate: number
+  /** Parts still unconfirmed after the deadline, and not ended before it (拖延). */
+  unconfirmedOverdue: number
+  /** Completed, acknowledged, or abandoned (which counts as served, R18). */
+  served: number
+  /** Of the served, those the applicant gave up after being 30 minutes late (R18). */
+  abandoned: number
+  /** Changes the section approved (R16). */
+  changed: number
+  /** Appointments ended by force majeure (R17). */
+  forceMajeure: number
+  /** Confirmations recorded without the materials told in full (一次性告知, R11). */
+  materialsNotTold: number
+  /** Weekend duty shifts scheduled (R21). */
+  shiftsScheduled: number
+  /** Of them, those checked in (考勤). */
+  shiftsCovered: number
+  /** Scheduled, the day passed, no check-in (脱岗). */
+  shiftsAbsent: number
+  /** Check-ins after the start of the service hours. */
+  lateCheckIns: number
+  /** Walk-in days, up to today, with a half day on which nobody of the window was scheduled (R2). */
+  gapDays: number
+  /** Reviews of the window's appointments (R20). */
+  reviews: number
+  /** 不满意 and 非常不满意. */
+  badReviews: number
+  /** Bad reviews whose follow-up is not resolved. */
+  openBadReviews: number
+}
+
+export const COUNT_KEYS = [
+  'dispatched',
+  'confirmedInTime',
+  'confirmedLate',
+  'unconfirmedOverdue',
+  'served',
+  'abandoned',
+  'changed',
+  'forceMajeure',
+  'materialsNotTold',
+  'shiftsScheduled',
+  'shiftsCovered',
+  'shiftsAbsent',
+  'lateCheckIns',
+  'gapDays',
+  'reviews',
+  'badReviews',
+  'openBadReviews',
+] as const satisfies readonly (keyof SupervisionCounts)[]
+
+/** All counts at zero. */
+export function emptyCounts(): SupervisionCounts {
+  return Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as unknown as SupervisionCounts
+}
+
+/** The Chinese column names, for the page and the CSV export. */
+export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
+  dispatched: '派单数',
+  confirmedInTime: '按时确认',
+  confirmedLate: '逾期确认',
+  unconfirmedOverdue: '逾期未确认',
+  served: '已服务',
+  abandoned: '其中放弃办理',
+  changed: '变更（已批准）',
+  forceMajeure: '不可抗力',
+  materialsNotTold: '未一次性告知',
+  shiftsScheduled: '排班',
+  shiftsCovered: '已到岗',
+  shiftsAbsent: '脱岗',
+  lateCheckIns: '迟到',
+  gapDays: '无人值班天数',
+  reviews: '评价数',
+  badReviews: '差评',
+  openBadReviews: '差评未处理',
+}
