@@ -1,16 +1,67 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { useMemo } from 'react'
+import { civilDateOf } from '@shared/time'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { Notice } from '../../../../components/Notice'
 import { Page } from '../../../../components/Page'
 import { useLargeText } from '../../../../features/settings/useLargeText'
+import { PointsChart, ServedChart } from '../../../../features/supervision/Bars'
+import { pointsBars, servedBars } from '../../../../features/supervision/chartBars'
+import { PeriodPicker } from '../../../../features/supervision/PeriodPicker'
+import { PointsTable } from '../../../../features/supervision/PointsTable'
+import { useSupervision } from '../../../../features/supervision/useSupervision'
+import { WindowCard } from '../../../../features/supervision/WindowCard'
 
-/** 窗口督查: 各窗口预约服务与值班情况统计。 */
+// H5 downloads a file; a mini-program cannot hand Excel a file, so it copies the table (see exportCsv).
+const EXPORT_LABEL = process.env.TARO_ENV === 'h5' ? '导出 CSV 文件' : '复制统计表（CSV）'
+
+/** 窗口督查 (R23): per window and period, appointments, weekend duty, reviews and the points deducted. */
 export default function SupervisionPage() {
   const { largeText } = useLargeText()
+  const today = useMemo(() => civilDateOf(Date.now()), [])
+  const s = useSupervision(today)
+  const data = s.report.data
   return (
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">窗口督查</Text>
-        <Text className="line muted">各窗口预约服务与值班情况统计。</Text>
+        <Text className="line muted">各窗口节假日预约、周末值班与评价情况，按扣分标准计分（北京时间）。</Text>
+        <PeriodPicker kind={s.kind} onChoose={s.choose} custom={s.custom} onCustom={s.setCustom} onApply={s.applyCustom} errors={s.errors} />
+        <Text className="line">
+          统计期间：{s.applied.from} 至 {s.applied.to}
+        </Text>
       </View>
+      {s.report.error && <ErrorNotice error={s.report.error} onRetry={s.report.reload} />}
+      {!data && !s.report.error && <Text className="line muted">正在统计…</Text>}
+      {data && (
+        <View>
+          {data.truncated && <Notice tone="warn">记录过多，统计不完整，请缩短统计期间。</Notice>}
+          <View className="card">
+            <Text className="card__title">合计扣分：{data.totals.pointsDeducted} 分</Text>
+            <Text className="line">
+              派单 {data.totals.counts.dispatched} · 已服务 {data.totals.counts.served} · 值班脱岗 {data.totals.counts.shiftsAbsent} · 差评 {data.totals.counts.badReviews}
+            </Text>
+            {/* No `disabled={false}`: Taro H5 keeps the attribute and its [disabled] style whitens the text. */}
+            <Button className="btn-secondary" onClick={s.exportFile}>
+              {s.exporting ? '正在导出…' : EXPORT_LABEL}
+            </Button>
+            {s.exported && <Text className="line supervision-exported">{s.exported}</Text>}
+          </View>
+          <View className="card">
+            <Text className="card__title">各窗口扣分</Text>
+            <PointsChart bars={pointsBars(data.windows)} />
+          </View>
+          <View className="card">
+            <Text className="card__title">预约服务情况</Text>
+            <Text className="line muted">按时确认：在预约日前最后一个工作日结束前（或派单、批准变更当天）确认。</Text>
+            <ServedChart bars={servedBars(data.windows)} />
+          </View>
+          {data.windows.map((row) => (
+            <WindowCard key={row.windowId} row={row} />
+          ))}
+          <PointsTable points={data.points} />
+        </View>
+      )}
     </Page>
   )
 }

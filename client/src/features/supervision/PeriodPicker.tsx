@@ -1,0 +1,47 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import type { FieldErrors } from '@shared/api'
+import { Field } from '../../packages/admin/components/Field'
+import type { Period, PeriodKind } from './types'
+
+interface Props {
+  kind: PeriodKind
+  onChoose: (kind: PeriodKind) => void
+  custom: Period
+  onCustom: (period: Period) => void
+  onApply: () => void
+  errors: FieldErrors
+}
+
+const CHOICES: readonly [PeriodKind, string][] = [
+  ['this-month', '本月'],
+  ['last-month', '上月'],
+  ['custom', '自定义'],
+]
+
+/** The report's period: this month, last month, or two dates (北京时间) checked before any request. */
+export function PeriodPicker({ kind, onChoose, custom, onCustom, onApply, errors }: Props) {
+  return (
+    <View>
+      <View className="chips__row">
+        {CHOICES.map(([value, label]) => (
+          <View key={value} className={kind === value ? 'chip chip--on' : 'chip'} onClick={() => onChoose(value)}>
+            <Text>{label}</Text>
+          </View>
+        ))}
+      </View>
+      {kind === 'custom' && (
+        <View>
+          <Field label="开始日期" hint="格式 2026-10-01" error={errors.from}>
+            <Input className="admin-input supervision-from" value={custom.from} placeholder="YYYY-MM-DD" onInput={(e) => onCustom({ ...custom, from: e.detail.value })} />
+          </Field>
+          <Field label="结束日期" hint="最多366天" error={errors.to}>
+            <Input className="admin-input supervision-to" value={custom.to} placeholder="YYYY-MM-DD" onInput={(e) => onCustom({ ...custom, to: e.detail.value })} />
+          </Field>
+          <Button className="btn-primary" onClick={onApply}>
+            查询
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
