@@ -8,6 +8,10 @@ import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPP
 import { summarizeItem } from '../../shared/items'
 import { civilDateOf, formatBeijingIso } from '../../shared/time'
 import { EXAMPLE_SEED } from '../../emulator/src/seed'
+import { DEFAULT_SETTINGS } from '../../shared/settings'
+import { supervisionReport } from '../../shared/supervision'
+import { dutyGaps } from '../../shared/duty'
+import { subscribeTemplateIds } from '../../server/notify/subscribeTemplateIds'
 import type { CloudTable } from './fakeWx'
 import { DIST, launch, pagesOf, type LaunchOptions, type MiniProgram } from './harness'
 import type { PageHandle } from './pageHandle'
@@ -29,6 +33,7 @@ const CALENDAR_UPCOMING = {
     now: formatBeijingIso(CALENDAR_NOW),
     today: dayInfo(civilDateOf(CALENDAR_NOW), SHIPPED_CALENDAR),
     walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+    subscribeTemplates: subscribeTemplateIds(DEFAULT_SETTINGS.templates),
     ...upcomingHolidays(CALENDAR_NOW, SHIPPED_CALENDAR, DEFAULT_CALENDAR_SETTINGS),
   },
 }
@@ -133,6 +138,107 @@ const INBOX_LIST = {
   },
 }
 
+/**
+ * The same appointment served on 2 October and reviewed 不满意 on 9 October;
+ * its follow-up was due 15 October 17:00 and is overdue (R20). A complaint
+ * about it, open and overdue for the section, resolved in the citizen's list.
+ */
+const COMPLETED_VIEW = { ...CONFIRMED_VIEW, status: 'completed', statusText: STATUS_NAMES.completed, version: 7 }
+const BAD_REVIEW = {
+  appointmentId: CONFIRMED.id,
+  windowId: 'win-04',
+  level: 'dissatisfied',
+  levelText: '不满意',
+  comment: '等候时间太长',
+  at: at('2026-10-09T10:00:00'),
+  version: 1,
+  followUp: { dueAt: at('2026-10-15T17:00:00'), overdue: true },
+}
+const COMPLAINT = {
+  id: 'cmp-000000000001',
+  appointmentId: CONFIRMED.id,
+  windowId: 'win-04',
+  text: '电话一直打不通',
+  at: at('2026-10-09T10:00:00'),
+  dueAt: at('2026-10-15T17:00:00'),
+  status: 'open',
+  statusText: '处理中',
+  version: 1,
+  overdue: true,
+}
+const RESOLVED_COMPLAINT = { ...COMPLAINT, status: 'resolved', statusText: '已处理', resolution: { note: '已增加咨询电话坐席', at: at('2026-10-12T09:05:00') }, version: 2, overdue: false }
+const FEEDBACK_NOW = at('2026-10-16T09:00:00')
+
+/**
+ * `section` `supervision.report` for October 2026 (R23), computed by the
+ * shared code the function runs: win-02 missed a duty shift on 18 October
+ * and left its afternoon unstaffed, and got one bad review.
+ */
+const SUPERVISION_WINDOWS = [
+  { id: 'win-02', departmentId: 'dept-scjg', name: '市场主体登记', number: '2', needsDuty: false },
+  { id: 'win-04', departmentId: 'dept-rs', name: '社保业务', number: '4', needsDuty: false },
+]
+const SUPERVISION_REPORT = {
+  ok: true,
+  data: {
+    truncated: false,
+    ...supervisionReport({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      windows: SUPERVISION_WINDOWS,
+      appointments: [],
+      shifts: [{ id: 'duty-1', date: '2026-10-18', half: 'am', windowId: 'win-02', staffId: 'staff-scjg-1', leads: false }],
+      reviews: [{ id: 'rv-1', windowId: 'win-02', level: 'dissatisfied', at: at('2026-10-05T12:00:00') }],
+      calendar: SHIPPED_CALENDAR,
+      settings: DEFAULT_SETTINGS,
+      now: at('2026-11-02T10:00:00'),
+    }),
+  },
+}
+
+/**
+ * Weekend duty and the time bank (R21, R22, R24) on Saturday 17 October
+ * 2026: 郑丽 of window 4 checked in late at 08:40 for the morning, 吴刚
+ * leads it; her time bank holds two holiday appointments (85 minutes), one
+ * leave request of 60 minutes waits for the leader, who also sees it to decide.
+ */
+const DUTY_SHIFTS = [
+  { id: 'duty-2026-10-17-am-staff-rs-1', date: '2026-10-17', half: 'am' as const, windowId: 'win-04', staffId: 'staff-rs-1', staffName: '郑丽', leads: false, scheduledBy: 'staff-section', scheduledAt: at('2026-10-12T09:00:00'), version: 2, checkInAt: at('2026-10-17T08:40:00'), lateCheckIn: true },
+  { id: 'duty-2026-10-17-am-staff-rs-leader', date: '2026-10-17', half: 'am' as const, windowId: 'win-04', staffId: 'staff-rs-leader', staffName: '吴刚', leads: true, scheduledBy: 'staff-section', scheduledAt: at('2026-10-12T09:00:00'), version: 1 },
+]
+const ROSTER_WINDOWS = [{ id: 'win-04', number: '4', name: '社保业务', servesWalkIn: true, staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '郑丽', leader: false }] }]
+const DUTY_ROSTER = {
+  ok: true,
+  data: {
+    from: '2026-10-12',
+    to: '2026-10-18',
+    days: ['2026-10-17', '2026-10-18'].map((date) => dayInfo(date, SHIPPED_CALENDAR)),
+    windows: ROSTER_WINDOWS,
+    shifts: DUTY_SHIFTS,
+    gaps: dutyGaps(['2026-10-17', '2026-10-18'], ['win-04'], DUTY_SHIFTS),
+    walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+  },
+}
+const LEAVE = {
+  id: 'leave-req00000003', staffId: 'staff-rs-1', staffName: '郑丽', windowId: 'win-04', date: '2026-10-19', start: '08:30', end: '09:30', minutes: 60,
+  coverStaffId: 'staff-rs-leader', coverName: '吴刚', reason: '家中有事', status: 'pending', requestedAt: at('2026-10-17T18:00:00'), version: 1,
+}
+const TIME_BANK = {
+  ok: true,
+  data: {
+    balance: 85,
+    available: 25,
+    entries: [
+      { id: 'tb-appointment-a2', staffId: 'staff-rs-1', windowId: 'win-04', minutes: 45, source: { type: 'appointment', id: 'a2' }, at: at('2026-10-02T10:31:00'), by: 'system', note: '申请人迟到放弃办理，按计划时长计入' },
+      { id: 'tb-appointment-a1', staffId: 'staff-rs-1', windowId: 'win-04', minutes: 40, source: { type: 'appointment', id: 'a1' }, at: at('2026-10-02T09:45:00'), by: 'system', note: '节假日预约办结' },
+    ],
+    requests: [LEAVE],
+    toDecide: [{ ...LEAVE, id: 'leave-req00000004', staffName: '孙丽', minutes: 30, end: '09:00' }],
+    colleagues: [{ id: 'staff-rs-leader', name: '吴刚' }],
+    workingHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+  },
+}
+
 /** What every page gets from the cloud unless a test says otherwise. */
 export const DEFAULT_CLOUD: CloudTable = {
   catalog: {
@@ -144,14 +250,27 @@ export const DEFAULT_CLOUD: CloudTable = {
     'departments.list': DEPARTMENTS_LIST,
   },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
-  counter: { 'queue.list': WINDOW_QUEUE },
+  counter: {
+    'queue.list': WINDOW_QUEUE,
+    'duty.mine': { ok: true, data: { today: '2026-10-17', shifts: [DUTY_SHIFTS[0]], walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours } },
+    'timebank.mine': TIME_BANK,
+    'window.staff': { ok: true, data: { staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '王芳', leader: false }] } },
+  },
   booking: {
     'appointments.mine': { ok: true, data: { appointments: [CONFIRMED_VIEW] } },
     'appointments.get': { ok: true, data: { appointment: CONFIRMED_VIEW } },
+    'phone.fromCode': { ok: true, data: { phone: '13800138000' } },
+    'subscriptions.grant': { ok: true, data: { remaining: {} } },
+    'complaints.mine': { ok: true, data: { complaints: [RESOLVED_COMPLAINT] } },
   },
   section: {
     'inbox.list': INBOX_LIST,
+    'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
+    'supervision.report': SUPERVISION_REPORT,
+    'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, entries: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }] } },
+    'visits.pending': { ok: true, data: { entries: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }] } },
+    'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, entries: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }] } },
   },
 }
 
@@ -176,9 +295,9 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '调休上班',
   ],
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', '社会保障卡申领与补换', '个体工商户设立登记'],
-  'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '10月2日（周五）上午', '已确认', '约定时间：9:00'],
+  'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
   'pages/staff/index': ['工作人员入口'],
-  'packages/staff/pages/queue/index': ['窗口工单', '已确认（1）', '社会保障卡申领与补换', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
+  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
   'pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
@@ -188,13 +307,45 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/section/pages/inbox/index': ['派单与审批', '待派单 1', '个体工商户设立登记', '超时', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/form/index': ['预约服务登记表', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
-  'packages/staff/pages/duty/index': ['我的值班'],
-  'packages/staff/pages/timebank/index': ['时间银行'],
-  'packages/section/pages/duty/index': ['周末排班'],
-  'packages/section/pages/reviews/index': ['评价与回访'],
-  'packages/section/pages/complaints/index': ['投诉处理'],
-  'packages/section/pages/supervision/index': ['窗口督查'],
-  'packages/citizen/pages/complaints/index': ['我的投诉'],
+  'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],
+  'packages/staff/pages/timebank/index': ['时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
+  'packages/section/pages/duty/index': ['周末排班', '尚有 3 个时段缺人或缺带班', '10月17日 周六 上午 08:30–12:00', '4号窗口 社保业务', '郑丽', '带班', '无人值班', '+ 吴刚（带班）'],
+  'packages/section/pages/reviews/index': [
+    '评价与回访',
+    '待跟进差评 1',
+    '不满意',
+    '已超期',
+    '社会保障卡申领与补换 · 10月2日（周五）上午 · 张三 13812345678',
+    '意见：等候时间太长',
+    '处理期限：2026年10月15日 17:00（已超期）',
+    '办结并回复',
+    '待回访 1',
+    '已办结 · 群众评价：不满意',
+    '电话回访',
+    '记录回访',
+  ],
+  'packages/section/pages/complaints/index': [
+    '投诉处理',
+    '待处理 1',
+    '电话一直打不通',
+    '已超期',
+    '涉及预约：社会保障卡申领与补换 · 10月2日（周五）上午 · 张三 13812345678',
+    '处理期限：2026年10月15日 17:00（已超期）',
+    '处理结果（投诉人可见）',
+    '办结并回复',
+  ],
+  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表（CSV）'],
+  'packages/citizen/pages/complaints/index': [
+    '我的投诉',
+    '我要投诉',
+    '涉及的预约（选填）',
+    '社会保障卡申领与补换 10月2日（周五）上午',
+    '提交投诉',
+    '2026年10月9日 10:00 提交',
+    '已处理',
+    '涉及预约：社会保障卡申领与补换 10月2日（周五）上午',
+    '处理结果：已增加咨询电话坐席',
+  ],
   'pages/book/index': [
     '预约节假日办理',
     '办理事项：社会保障卡申领与补换',
@@ -204,6 +355,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '上午',
     '申请人姓名',
     '联系电话',
+    '使用微信绑定的手机号',
     '仅用于窗口工作人员就本次预约与您联系',
     '提交预约',
   ],
