@@ -38,4 +38,34 @@ describe('findAll (platform.md: limit at most 1000)', () => {
     expect(docs).toHaveLength(20_000)
     expect(requests).toHaveLength(20)
   })
+
+  it('reads nothing more after a first page that was not full (read by the aggregation, issue 8)', async () => {
+    const { col, requests } = fakeCollection(12)
+    const firstPage = await col.find({}, { limit: 1000 })
+    requests.length = 0
+    const { docs, truncated } = await findAll(col, {}, firstPage)
+    expect(docs).toHaveLength(12)
+    expect(truncated).toBe(false)
+    expect(requests).toHaveLength(0)
+  })
+
+  it('reads on from the second page after a full first page, one request per further 1000', async () => {
+    const { col, requests } = fakeCollection(2500)
+    const firstPage = await col.find({}, { limit: 1000 })
+    requests.length = 0
+    const { docs, truncated } = await findAll(col, {}, firstPage)
+    expect(new Set(docs.map((d) => d.id)).size).toBe(2500)
+    expect(truncated).toBe(false)
+    expect(requests.map((r) => r.skip)).toEqual([1000, 2000])
+  })
+
+  it('still stops at 20 pages in all, the first one included', async () => {
+    const { col, requests } = fakeCollection(20_500)
+    const firstPage = await col.find({}, { limit: 1000 })
+    requests.length = 0
+    const { docs, truncated } = await findAll(col, {}, firstPage)
+    expect(truncated).toBe(true)
+    expect(docs).toHaveLength(20_000)
+    expect(requests).toHaveLength(19)
+  })
 })

@@ -3,9 +3,8 @@ import type { SupervisedReview, SupervisedShift, SupervisedWindow } from '@share
 import { addDays, beijingInstant, type CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { itemRepository } from '../repositories/items'
-import { windowRepository } from '../repositories/org'
 import { findAll } from './findAll'
+import { periodAtOnce, type PeriodQueries } from './periodAtOnce'
 
 /** What the supervision report reads for a period. */
 export interface SupervisionRecords {
@@ -13,20 +12,21 @@ export interface SupervisionRecords {
   appointments: Appointment[]
   shifts: SupervisedShift[]
   reviews: SupervisedReview[]
-  /** True when a collection had more than the report reads (see `findAll`). */
+  /** True when a collection had more than the report reads (see `findAll`: 20 000 documents). */
   truncated: boolean
 }
 
 /**
- * Reads the records of a period for `supervisionReport` (R23), five
- * collections side by side: 5 database requests in one round trip, more
- * only past 1000 documents of one collection in the period. Appointments
+ * Reads the records of a period for `supervisionReport` (R23) in one
+ * database request (`periodAtOnce`, issue 8's read budget): appointments
  * and duty shifts (`dutyShifts`) by their civil date, reviews (`reviews`)
  * by their time within the period's Beijing days; `windows` whole; and the
- * active items, to know which windows' departments serve walk-in items
- * on weekends and so must keep duty (R2, R21). `windowId` narrows the duty
+ * active items, to know which windows' departments serve walk-in items on
+ * weekends and so must keep duty (R2, R21). `windowId` narrows the duty
  * shifts and reviews; appointments name their windows in `parts`, which the
- * report filters.
+ * report filters. More requests only past 1000 documents of one collection
+ * in the period (+1 per further 1000, up to 20 000: `findAll`), or when no
+ * window exists at all (+3, the three collections side by side).
  */
 export async function supervisionRecords(db: Database, period: { from: CivilDate; to: CivilDate; windowId?: string }): Promise<SupervisionRecords> {
   const _ = db.command
@@ -34,16 +34,20 @@ export async function supervisionRecords(db: Database, period: { from: CivilDate
   const byWindow = period.windowId ? { windowId: period.windowId } : {}
   const startMs = beijingInstant(period.from).getTime()
   const endMs = beijingInstant(addDays(period.to, 1)).getTime()
-  const [windows, items, appointments, shifts, reviews] = await Promise.all([
-    windowRepository(db).find({}),
-    itemRepository(db).find({ active: true }),
-    findAll(collection<Appointment>(db, 'appointments'), byDate),
-    findAll(collection<SupervisedShift>(db, 'dutyShifts'), { ...byDate, ...byWindow }),
-    findAll(collection<SupervisedReview>(db, 'reviews'), { at: _.gte(startMs).and(_.lt(endMs)), ...byWindow }),
+  const queries: PeriodQueries = {
+    appointments: byDate,
+    dutyShifts: { ...byDate, ...byWindow },
+    reviews: { at: _.gte(startMs).and(_.lt(endMs)), ...byWindow },
+  }
+  const first = await periodAtOnce(db, queries)
+  const [appointments, shifts, reviews] = await Promise.all([
+    findAll(collection<Appointment>(db, 'appointments'), queries.appointments, first?.appointments),
+    findAll(collection<SupervisedShift>(db, 'dutyShifts'), queries.dutyShifts, first?.shifts),
+    findAll(collection<SupervisedReview>(db, 'reviews'), queries.reviews, first?.reviews),
   ])
-  const walkInDepartments = new Set(items.filter((item) => item.modes.includes('walk-in')).map((item) => item.departmentId))
+  const walkInDepartments = new Set((first?.activeItems ?? []).filter((item) => item.modes.includes('walk-in')).map((item) => item.departmentId))
   return {
-    windows: windows.map((w) => ({ ...w, needsDuty: walkInDepartments.has(w.departmentId) })),
+    windows: (first?.windows ?? []).map((w) => ({ ...w, needsDuty: walkInDepartments.has(w.departmentId) })),
     appointments: appointments.docs,
     shifts: shifts.docs,
     reviews: reviews.docs,

@@ -250,10 +250,39 @@ describe('the CSV export', () => {
 })
 
 describe('database requests', () => {
-  it('reads the staff record, then windows, items, appointments, duty shifts and reviews side by side: 6 on a warm instance', async () => {
+  it('reads the staff record, then windows, items, appointments, duty shifts and reviews in one aggregation: at most 2 on a warm instance (issue 8)', async () => {
     await callCounted(OCTOBER)
     const { body, dbRequests } = await callCounted(OCTOBER)
     expect(body.ok).toBe(true)
-    expect(dbRequests).toBe(6)
+    expect(body.data.truncated).toBe(false)
+    expect(dbRequests).toBeLessThanOrEqual(2)
+    expect(dbRequests).toBeGreaterThan(0)
+  })
+})
+
+describe('more than one page of a period (findAll after the aggregation)', () => {
+  it('reads on past the first 1000 reviews of a period: every one counts, with one request more, not truncated', async () => {
+    const december = Array.from({ length: 1001 }, (_, i) => review(`rv-dec-${String(i).padStart(4, '0')}`, 'win-02', 'satisfied', '2026-12-05 10:00'))
+    await db().collection('reviews').add({ data: december })
+    const input = { from: '2026-12-01', to: '2026-12-31' }
+    await callCounted(input)
+    const { body, dbRequests } = await callCounted(input)
+    expect(body.ok).toBe(true)
+    expect(rowOf(body.data, 'win-02').counts).toMatchObject({ reviews: 1001, badReviews: 0 })
+    expect(body.data.truncated).toBe(false)
+    expect(dbRequests).toBe(3)
+  })
+})
+
+describe('when no window exists at all', () => {
+  it('R23 still counts every record, under rows for the unknown windows, reading the three collections side by side', async () => {
+    await db().collection('windows').where({ _id: db().command.exists(true) }).remove()
+    await callCounted(OCTOBER)
+    const { body, dbRequests } = await callCounted(OCTOBER)
+    expect(body.ok).toBe(true)
+    const row = rowOf(body.data, 'win-02')
+    expect(row.windowName).toBe('未登记窗口（win-02）')
+    expect(row.counts).toMatchObject({ dispatched: 6, served: 2, shiftsScheduled: 11, reviews: 2, gapDays: 0 })
+    expect(dbRequests).toBe(5)
   })
 })

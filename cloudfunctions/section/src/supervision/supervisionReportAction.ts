@@ -16,9 +16,11 @@ type SupervisionAnswer = (SupervisionReport | { csv: string; filename: string })
  * left unstaffed; reviews and open bad ones — and the points each finding
  * costs under `settings.supervisionPoints`. `format: 'csv'` answers the
  * same as a file for Excel (`{ csv, filename }`, UTF-8 with BOM).
- * Section only. Requests: 1 (staff record), then 5 side by side (windows,
- * items, appointments, duty shifts, reviews; +1 per further 1000 documents
- * of one of the last three) with 0–2 (calendar and settings, cached).
+ * Section only. Requests: 2 on a warm instance (issue 8's read budget):
+ * 1 (staff record), then 1 aggregation for windows, items, appointments,
+ * duty shifts and reviews (`supervisionRecords`: +1 per further 1000
+ * documents of one of the last three, `truncated` past 20 000), side by side
+ * with 0–2 (calendar and settings, cached 30 s: 2 on a cold instance).
  */
 export const supervisionReportAction = guarded(['section'], supervisionInputSchema, async (input, ctx: ActionContext): Promise<ApiResult<SupervisionAnswer>> => {
   const [records, { calendar, settings }] = await Promise.all([supervisionRecords(ctx.db, input), referenceData(ctx)])

@@ -1,0 +1,87 @@
+import type { Appointment } from '@shared/appointments'
+import type { Item } from '@shared/items'
+import type { ServiceWindow } from '@shared/org'
+import type { SupervisedReview, SupervisedShift } from '@shared/supervision'
+import type { Database } from '../cloud'
+import type { Joined } from '../feedback/lookupList'
+import { PAGE } from './findAll'
+
+/** The queries of a period, as `where` and a `$match` both take them. */
+export interface PeriodQueries {
+  appointments: Record<string, unknown>
+  dutyShifts: Record<string, unknown>
+  reviews: Record<string, unknown>
+}
+
+/** What one request reads: every window, the active items, and the first page (by `_id`) of each collection of the period. */
+export interface PeriodAtOnce {
+  windows: ServiceWindow[]
+  activeItems: Pick<Item, 'departmentId' | 'modes'>[]
+  appointments: Appointment[]
+  shifts: SupervisedShift[]
+  reviews: SupervisedReview[]
+}
+
+/** `db.command.aggregate.pipeline()`: a `$lookup` sub-pipeline, which the SDK's typings leave out (toolchain.md, 8). */
+interface SubPipeline {
+  match(query: Record<string, unknown>): SubPipeline
+  sort(order: Record<string, 1 | -1>): SubPipeline
+  limit(n: number): SubPipeline
+  project(fields: Record<string, 0 | 1>): SubPipeline
+  done(): Record<string, unknown>[]
+}
+
+const SHIFT_FIELDS = { date: 1, half: 1, windowId: 1, staffId: 1, leads: 1, checkInAt: 1, lateCheckIn: 1 } as const
+const REVIEW_FIELDS = { windowId: 1, level: 1, at: 1, followUp: 1 } as const
+
+interface Row {
+  windows: Joined<ServiceWindow>[]
+  items: Pick<Item, 'departmentId' | 'modes'>[]
+  appointments: Joined<Appointment>[]
+  shifts: Joined<SupervisedShift>[]
+  reviews: Joined<SupervisedReview>[]
+}
+
+/**
+ * Everything `supervision.report` reads, in **one** database request (issue
+ * 8: a read takes at most 2, and the caller's staff record is the first): an
+ * aggregation over `windows`, grouped into a single document, with one
+ * uncorrelated `$lookup` sub-pipeline per other collection (the active
+ * items; appointments, duty shifts and reviews of the period, each sorted by
+ * `_id` and limited to one page of 1000, as `findAll` reads them). Windows
+ * and items are read here rather than from a per-instance cache so that a
+ * window or item an admin has just added counts at once (R2, R23). Null when
+ * there is no window at all (then nothing groups; `windows` missing reads
+ * the same, `-502005`).
+ */
+export async function periodAtOnce(db: Database, queries: PeriodQueries): Promise<PeriodAtOnce | null> {
+  const $ = db.command.aggregate
+  const sub = () => ($ as unknown as { pipeline(): SubPipeline }).pipeline()
+  const page = (query: Record<string, unknown>) => sub().match(query).sort({ _id: 1 }).limit(PAGE)
+  const pipeline = db
+    .collection('windows')
+    .aggregate()
+    .group({ _id: null, windows: $.push('$$ROOT') })
+    .lookup({ from: 'items', pipeline: sub().match({ active: true }).limit(PAGE).project({ _id: 0, departmentId: 1, modes: 1 }).done(), as: 'items' })
+    .lookup({ from: 'appointments', pipeline: page(queries.appointments).done(), as: 'appointments' })
+    .lookup({ from: 'dutyShifts', pipeline: page(queries.dutyShifts).project(SHIFT_FIELDS).done(), as: 'shifts' })
+    .lookup({ from: 'reviews', pipeline: page(queries.reviews).project(REVIEW_FIELDS).done(), as: 'reviews' })
+    .limit(1)
+  let rows: Row[]
+  try {
+    rows = ((await pipeline.end()) as unknown as { list: Row[] }).list
+  } catch (error) {
+    if ((error as { errCode?: number })?.errCode === -502005) return null
+    throw error
+  }
+  const row = rows[0]
+  if (!row) return null
+  const ided = <T extends { id: string }>(docs: Joined<T>[]) => docs.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as unknown as T)
+  return {
+    windows: ided(row.windows),
+    activeItems: row.items,
+    appointments: ided(row.appointments),
+    shifts: ided(row.shifts),
+    reviews: ided(row.reviews),
+  }
+}
