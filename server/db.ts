@@ -19,9 +19,14 @@ const fromStored = <T extends { id: string }>(doc: Stored<T>): T => {
   return { ...(rest as object), id: _id } as T
 }
 
-/** `-502005`: the collection has not been created yet, so it holds nothing. */
-function isMissingCollection(error: unknown): boolean {
-  return (error as { errCode?: number })?.errCode === -502005
+/**
+ * The collection has not been created yet, so it holds nothing: `-502005`,
+ * or, from `aggregate`, whose failure the SDK rewraps without the code, its
+ * message `database collection not exists`.
+ */
+export function isMissingCollection(error: unknown): boolean {
+  const e = error as { errCode?: number; errMsg?: string; message?: string }
+  return e?.errCode === -502005 || /collection not exists?/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`)
 }
 
 /** The SDK's own failure of `doc(id).get()` for an id that is not there. */

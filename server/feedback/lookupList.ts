@@ -1,4 +1,5 @@
 import type { Database } from '../cloud'
+import { isMissingCollection } from '../db'
 
 /** One `$lookup` stage: documents of `from` whose `foreignField` equals this one's `localField`, as an array `as`. */
 export interface Lookup {
@@ -32,7 +33,7 @@ export async function lookupList<T>(db: Database, collection: string, query: Loo
     const res = (await pipeline.end()) as unknown as { list: T[] }
     return res.list
   } catch (error) {
-    if ((error as { errCode?: number })?.errCode === -502005) return []
+    if (isMissingCollection(error)) return []
     throw error
   }
 }

@@ -3,6 +3,7 @@ import type { Item } from '@shared/items'
 import type { ServiceWindow } from '@shared/org'
 import type { SupervisedReview, SupervisedShift } from '@shared/supervision'
 import type { Database } from '../cloud'
+import { isMissingCollection } from '../db'
 import type { Joined } from '../feedback/lookupList'
 import { PAGE } from './findAll'
 
@@ -71,7 +72,7 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
   try {
     rows = ((await pipeline.end()) as unknown as { list: Row[] }).list
   } catch (error) {
-    if ((error as { errCode?: number })?.errCode === -502005) return null
+    if (isMissingCollection(error)) return null
     throw error
   }
   const row = rows[0]
