@@ -2,6 +2,7 @@ import type { Clock } from '../clock/clock'
 import type { TriggerScheduler } from '../clock/triggerScheduler'
 import type { DevStore } from '../devstore/devStore'
 import type { FunctionHost } from '../host/functionHost'
+import type { Faults } from '../openapi/faults'
 import type { SubscribeTemplate } from '../openapi/templates'
 import type { Identity } from '../seed'
 
@@ -17,6 +18,8 @@ export interface GatewayContext {
   devStore: DevStore
   host: FunctionHost
   scheduler: TriggerScheduler
+  /** injected failures of openapi calls (`/__dev/faults`), off by default */
+  faults: Faults
   database: () => DatabaseRequestHandler
   templates: () => Record<string, SubscribeTemplate>
   pages?: string[]

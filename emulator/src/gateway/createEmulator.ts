@@ -8,6 +8,7 @@ import { createTriggerScheduler } from '../clock/triggerScheduler'
 import { openStore, createDatabaseHandler } from '../db'
 import { openDevStore } from '../devstore/devStore'
 import { createFunctionHost } from '../host/functionHost'
+import { createFaults } from '../openapi/faults'
 import { EXAMPLE_TEMPLATES, type SubscribeTemplate } from '../openapi/templates'
 import { EXAMPLE_SEED, identitiesOf, type SeedData } from '../seed'
 import type { DatabaseRequestHandler, GatewayContext } from './context'
@@ -97,6 +98,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     devStore,
     host,
     scheduler,
+    faults: createFaults(),
     database: () => database,
     templates: () => templates,
     pages: options.pages,
@@ -108,6 +110,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       clock.reset()
       scheduler.rebase()
       host.clearStats()
+      ctx.faults.set(null)
       loadSeed()
       rememberIdentities()
     },

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { toBeijingIso } from '../clock/beijingTime'
 import type { FiredTrigger } from '../clock/triggerScheduler'
 import type { InvocationResult } from '../host/functionHost'
+import { parseSendFaults } from '../openapi/faults'
 import { mintPhoneCode } from '../openapi/phoneNumber'
 import type { GatewayContext } from './context'
 import { HttpError, parseJsonObject, readBody, sendJson } from './http'
@@ -114,6 +115,16 @@ async function phoneCode(req: IncomingMessage, res: ServerResponse, ctx: Gateway
   sendJson(res, 200, mintPhoneCode(ctx.devStore, phone, ctx.clock.nowMs()))
 }
 
+/** `{ subscribeMessage: { rate, errors } | null }`: see ../openapi/faults.ts. */
+async function postFaults(req: IncomingMessage, res: ServerResponse, ctx: GatewayContext): Promise<void> {
+  const body = parseJsonObject(await readBody(req))
+  const unknown = Object.keys(body).filter((key) => key !== 'subscribeMessage')
+  if (unknown.length) throw new HttpError(400, `no faults for ${unknown.join(', ')}: only subscribeMessage`)
+  const parsed = parseSendFaults(body.subscribeMessage ?? null)
+  if (typeof parsed === 'string') throw new HttpError(400, parsed)
+  sendJson(res, 200, ctx.faults.set(parsed))
+}
+
 function limitOf(url: URL, fallback: number): number {
   const n = Number(url.searchParams.get('limit') ?? fallback)
   return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : fallback
@@ -154,6 +165,10 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, ctx: 
       return subscribe(req, res, ctx)
     case 'POST phonecode':
       return phoneCode(req, res, ctx)
+    case 'GET faults':
+      return sendJson(res, 200, ctx.faults.state())
+    case 'POST faults':
+      return postFaults(req, res, ctx)
     default:
       throw new HttpError(404, `no dev endpoint ${req.method} /__dev/${path}`)
   }

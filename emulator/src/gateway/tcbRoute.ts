@@ -55,7 +55,7 @@ function sendTcbError(res: ServerResponse, code: string, message: string, reques
 function answerOpenApi(res: ServerResponse, ctx: GatewayContext, invocation: LiveInvocation | undefined, fields: Record<string, Buffer>): void {
   const apiName = fields.apiName?.toString('utf8') ?? ''
   const functionName = invocation?.functionName ?? null
-  let answer: Buffer
+  let answer: Buffer | null
   try {
     answer = handleOpenApi(
       {
@@ -64,10 +64,15 @@ function answerOpenApi(res: ServerResponse, ctx: GatewayContext, invocation: Liv
         functionName,
         permissions: functionName ? ctx.host.config(functionName).permissions.openapi : [],
       },
-      { store: ctx.devStore, templates: ctx.templates, pages: ctx.pages, nowMs: ctx.clock.nowMs, appid: ctx.appid },
+      { store: ctx.devStore, templates: ctx.templates, pages: ctx.pages, nowMs: ctx.clock.nowMs, appid: ctx.appid, faults: ctx.faults },
     )
   } catch (error) {
     return sendTcbError(res, 'INVALID_PARAM', `wx.openApi ${apiName}: ${String(error)}`)
+  }
+  // an injected network fault (POST /__dev/faults): the caller sees the connection reset
+  if (answer === null) {
+    res.destroy()
+    return
   }
   // not `application/json; charset=utf-8`: the SDK would then read the body as a JSON error
   res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': answer.length })

@@ -1,4 +1,5 @@
 import type { DevStore } from '../devstore/devStore'
+import { faultMessage, type Faults } from './faults'
 import { getPhoneNumber } from './phoneNumber'
 import { decodeOpenApiRequest, encodeOpenApiResponse } from './protobuf'
 import { recordSubscribeAttempt, sendSubscribeMessage } from './subscribeMessage'
@@ -14,6 +15,8 @@ export interface OpenApiDeps {
   pages?: string[]
   nowMs: () => number
   appid: string
+  /** `POST /__dev/faults`: sends made to fail on purpose */
+  faults?: Faults
 }
 
 export interface OpenApiCall {
@@ -26,9 +29,10 @@ export interface OpenApiCall {
 
 /**
  * Answers a `wx.openApi` call with the protobuf body the SDK decodes: WeChat's JSON
- * (`errcode` 0 or an error the SDK throws as `errCode`), or a system error code.
+ * (`errcode` 0 or an error the SDK throws as `errCode`), or a system error code; `null`
+ * when an injected network fault says to drop the connection without an answer.
  */
-export function handleOpenApi(call: OpenApiCall, deps: OpenApiDeps): Buffer {
+export function handleOpenApi(call: OpenApiCall, deps: OpenApiDeps): Buffer | null {
   const { params } = decodeOpenApiRequest(call.requestData)
   const permitted = call.permissions.includes(call.apiName)
   switch (call.apiName) {
@@ -38,6 +42,17 @@ export function handleOpenApi(call: OpenApiCall, deps: OpenApiDeps): Buffer {
       if (!permitted) {
         recordSubscribeAttempt(params, ctx, { errcode: OPENAPI_NO_PERMISSION, errmsg: 'function has no permission to call this API' })
         return encodeOpenApiResponse({ errorCode: OPENAPI_NO_PERMISSION })
+      }
+      // an injected fault never reaches WeChat's checks, so it uses up no grant
+      const fault = deps.faults?.nextSend() ?? null
+      if (fault === 'network') {
+        recordSubscribeAttempt(params, ctx, { errcode: -1, errmsg: 'fault injected: connection dropped before an answer' })
+        return null
+      }
+      if (fault !== null) {
+        const answer = { errcode: fault, errmsg: faultMessage(fault) }
+        recordSubscribeAttempt(params, ctx, { ...answer, errmsg: `${answer.errmsg} (fault injected)` })
+        return encodeOpenApiResponse({ json: answer })
       }
       return encodeOpenApiResponse({ json: sendSubscribeMessage(params, ctx).answer })
     }

@@ -1,0 +1,239 @@
+import { BEFORE_DEADLINE, HOLIDAY, newRequestId, WHO, type Fixture, type FixtureState } from './support/appointmentFixtures'
+import type { ReliabilityCloud } from './support/reliabilityCloud'
+
+/**
+ * Who may run what (architecture.md "who", rules.md roles): every action of every function
+ * × every caller, as data. A cell is what the call must answer:
+ *   ok  allowed (`{ ok: true }`)          F  FORBIDDEN
+ *   U   UNAUTHENTICATED (no OPENID)       N  NOT_FOUND (a record one may not know of)
+ *   C   CONFLICT (allowed, refused by the record's state, e.g. an OPENID already bound)
+ *
+ * Columns: `none` a call with no OPENID at all (a script over the CloudBase API); `anon` an
+ * OPENID never seen (a first visit); `owner` the applicant of the row's appointment (rows
+ * without one: 张, a citizen); `citizen` another citizen (张; rows without a record: 刘);
+ * `desk`, `section`, `admin`; `leader`, `staff` of window 2 (市场监管: the row's appointment is
+ * theirs, assigned to staff-scjg-1); `leader*`, `staff*` of window 4 (社保: someone else's).
+ * `confirmPart` is the exception: its appointment is led by window 4 with window 2 assisting.
+ */
+export const COLUMNS = ['none', 'anon', 'owner', 'citizen', 'desk', 'section', 'leader', 'staff', 'leader*', 'staff*', 'admin'] as const
+export type Column = (typeof COLUMNS)[number]
+
+export const CODES: Record<string, string> = { ok: 'ok', F: 'FORBIDDEN', U: 'UNAUTHENTICATED', N: 'NOT_FOUND', C: 'CONFLICT' }
+
+/**
+ * When a row runs: before the booking deadline; on the holiday (its appointments made
+ * before); on a walk-in weekend morning (duty check-in, R21); last (it changes who is staff).
+ */
+export type Phase = 'before' | 'holiday' | 'weekend' | 'last'
+/** The appointment a row acts on, beyond the fixture states: served on the holiday. */
+export type RecordState = FixtureState | 'in_service' | 'completed'
+
+export interface Row {
+  fn: string
+  action: string
+  variant?: string
+  cells: string
+  record?: RecordState
+  /** The action only reads: every cell may share the row's one record. */
+  reads?: boolean
+  phase?: Phase
+  /**
+   * A valid input, fresh for each allowed call (a new requestId, the current version);
+   * `column` is the allowed caller it is made for, or `refusals` for the one the refusals share.
+   */
+  input: (cloud: ReliabilityCloud, fixture?: Fixture, column?: Column | 'refusals') => Promise<unknown> | unknown
+}
+
+const ref = (_cloud: ReliabilityCloud, f?: Fixture) => ({ appointmentId: f!.id, version: f!.version, requestId: newRequestId('auth') })
+
+const item = (name: string) => ({
+  name,
+  departmentId: 'dept-scjg',
+  materials: [{ name: '申请书', copies: 1, form: 'original' }],
+  modes: ['appointment'],
+  estimatedMinutes: 30,
+})
+
+async function adminData(cloud: ReliabilityCloud, action: string, input: unknown): Promise<any> {
+  const answer = await cloud.call('admin', action, input, WHO.admin)
+  if (!answer.ok) throw new Error(`admin ${action} for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data
+}
+const freshItem = async (cloud: ReliabilityCloud) => (await adminData(cloud, 'items.create', { requestId: newRequestId('item'), item: item('权限表测试事项') })).item
+const freshStaff = async (cloud: ReliabilityCloud) =>
+  (await adminData(cloud, 'staff.upsert', { name: `测试${Date.now() % 100000}`, roles: ['staff'], windowId: 'win-03' })).staff
+
+let windowNumber = 100
+let seq = 0
+
+/** A shift of `staffId` on a walk-in day (R2) scheduled by the section; a slot already taken answers the same shift. */
+async function shift(cloud: ReliabilityCloud, date: string, half: 'am' | 'pm', staffId = 'staff-scjg-1', windowId = 'win-02'): Promise<string> {
+  const answer = await cloud.call('section', 'duty.schedule', { date, half, windowId, staffId }, WHO.section)
+  if (!answer.ok) throw new Error(`duty.schedule for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data.shift.id
+}
+
+/** Ten hours in the time bank (R24) of each window-2 and window-4 staff member, once: earned on duty. */
+let credited = false
+async function creditTimeBanks(cloud: ReliabilityCloud): Promise<void> {
+  if (credited) return
+  credited = true
+  for (const [staffId, windowId] of [['staff-scjg-1', 'win-02'], ['staff-scjg-leader', 'win-02'], ['staff-rs-1', 'win-04'], ['staff-rs-leader', 'win-04']]) {
+    const source = { type: 'duty', id: `reliability-${staffId}` }
+    await cloud.insert('timeBankEntries', { _id: `tb-reliability-${staffId}`, staffId, windowId, minutes: 600, source, at: Date.parse('2026-09-19T12:00:00+08:00'), by: 'system', note: '周末值班' })
+  }
+}
+
+/** Who covers for whom (R24): a colleague of the same window. */
+const COVER: Partial<Record<Column, [string, string]>> = {
+  staff: ['staff-scjg-leader', '09:00'],
+  leader: ['staff-scjg-1', '14:00'],
+  'staff*': ['staff-rs-leader', '09:00'],
+  'leader*': ['staff-rs-1', '14:00'],
+}
+
+/** A pending leave request of staff-scjg-1 (R24), each at an hour of its own. */
+async function pendingLeave(cloud: ReliabilityCloud): Promise<string> {
+  await creditTimeBanks(cloud)
+  const start = `${String(9 + (++seq % 7)).padStart(2, '0')}:00`
+  const answer = await cloud.call('counter', 'leave.request', { requestId: newRequestId('leave'), date: '2026-10-13', start, hours: 1, coverStaffId: 'staff-scjg-leader', reason: '家中有事' }, WHO.staff)
+  if (!answer.ok) throw new Error(`leave.request for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data.leave.id
+}
+
+/** The applicant reviews a served appointment (R20); `dissatisfied` opens a follow-up for the section. */
+async function review(cloud: ReliabilityCloud, f: Fixture, level: string): Promise<any> {
+  const answer = await cloud.call('booking', 'reviews.submit', { appointmentId: f.id, requestId: newRequestId('review'), level }, f.owner)
+  if (!answer.ok) throw new Error(`reviews.submit for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data.review
+}
+
+async function complaint(cloud: ReliabilityCloud): Promise<any> {
+  const answer = await cloud.call('booking', 'complaints.submit', { requestId: newRequestId('complaint'), text: '窗口排队时间太长' }, WHO.liu)
+  if (!answer.ok) throw new Error(`complaints.submit for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data.complaint
+}
+
+const CONFIRM_TEMPLATE = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
+const request = (date = '2026-10-03') => ({ requestId: newRequestId('req'), itemIds: ['item-001'], date, halfDay: 'pm', applicant: { name: '王五', phone: '13700001111' } })
+
+// prettier-ignore
+export const TABLE: Row[] = [
+  //                                                                          none anon owner citizen desk section leader staff leader* staff* admin
+  { fn: 'catalog', action: 'items.list',               input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'items.list', variant: 'includeArchived', input: () => ({ includeArchived: true }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'catalog', action: 'items.get',                input: () => ({ id: 'item-001' }),                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'departments.list',         input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'calendar.range',           input: () => ({ from: '2026-09-28', to: '2026-10-11' }), cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'calendar.upcoming',        input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'me',                       input: () => ({}),                                cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  // last: a citizen who redeems becomes staff; staff already bound get CONFLICT
+  { fn: 'catalog', action: 'staff.redeem', phase: 'last',
+    input: async (cloud) => ({ code: (await adminData(cloud, 'staff.invite', { staffId: (await freshStaff(cloud)).id })).code }),
+                                                                                cells: 'U ok ok ok C C C C C C C' },
+
+  { fn: 'admin', action: 'items.create',       input: () => ({ requestId: newRequestId('item'), item: item('权限表新事项') }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'items.update',       input: async (cloud) => { const i = await freshItem(cloud); return { id: i.id, version: i.version, item: item('权限表改名事项') } }, cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'items.archive',      input: async (cloud) => { const i = await freshItem(cloud); return { id: i.id, version: i.version } }, cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'departments.upsert', input: () => ({ name: '权限表测试局' }),                     cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'windows.upsert',     input: () => ({ departmentId: 'dept-scjg', name: '测试窗口', number: `T${++windowNumber}` }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'staff.list',         input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'staff.upsert',       input: () => ({ name: '权限表人员', roles: ['staff'], windowId: 'win-03' }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'staff.invite',       input: async (cloud) => ({ staffId: (await freshStaff(cloud)).id }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'staff.revoke',       input: async (cloud) => ({ staffId: (await freshStaff(cloud)).id }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'calendar.years',     input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'calendar.history',   input: () => ({ year: 2026 }),                             cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'calendar.setYear',
+    input: async (cloud) => { const y = (await adminData(cloud, 'calendar.years', {})).years.find((e: any) => e.calendar.year === 2026); return { version: y.version, calendar: y.calendar } },
+                                                                                                             cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'calendar.parseNotice', input: () => ({ year: 2027, text: '一、元旦：1月1日放假，共1天。' }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'settings.get',       input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'settings.update',    input: async (cloud) => ({ version: (await adminData(cloud, 'settings.get', {})).version, patch: { reminderFrom: '09:00' } }), cells: 'U F F F F F F F F F ok' },
+
+  { fn: 'booking', action: 'appointments.request',     input: () => request(),                          cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'booking', action: 'appointments.request', variant: 'channel desk', input: () => ({ ...request(), channel: 'desk' }), cells: 'U F F F ok ok F F F F F' },
+  { fn: 'booking', action: 'appointments.mine',        input: () => ({}),                               cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'booking', action: 'appointments.get', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U N ok N N ok ok ok N N N' },
+  { fn: 'booking', action: 'appointments.cancel', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), reason: '行程有变' }), cells: 'U N ok N ok ok F F F F F' },
+  { fn: 'booking', action: 'appointments.acknowledge', record: 'completed', phase: 'holiday', input: (c, f) => ref(c, f), cells: 'U N ok N F F F F F F F' },
+
+  { fn: 'booking', action: 'phone.fromCode', input: async (cloud) => ({ code: (await cloud.post('/__dev/phonecode', {})).code }), cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'booking', action: 'subscriptions.grant', input: () => ({ requestId: newRequestId('grant'), answers: { [CONFIRM_TEMPLATE]: 'accept' } }), cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'booking', action: 'reviews.submit', record: 'completed', phase: 'holiday', input: (_c, f) => ({ appointmentId: f!.id, requestId: newRequestId('review'), level: 'satisfied' }), cells: 'U N ok N N N N N N N N' },
+  { fn: 'booking', action: 'complaints.submit', input: () => ({ requestId: newRequestId('complaint'), text: '窗口排队时间太长' }), cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'booking', action: 'complaints.submit', variant: 'about an appointment', record: 'assigned',
+    input: (_c, f) => ({ requestId: newRequestId('complaint'), text: '工作人员没有按时联系我', appointmentId: f!.id }), cells: 'U N ok N N N N N N N N' },
+  { fn: 'booking', action: 'complaints.mine',          input: () => ({}),                               cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+
+  { fn: 'counter', action: 'queue.list',               input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'appointments.assign', record: 'dispatched', input: async (c, f) => ({ ...(await ref(c, f)), staffId: 'staff-scjg-1' }), cells: 'U F F F F F ok F N F F' },
+  { fn: 'counter', action: 'appointments.confirm', record: 'assigned',
+    input: async (c, f) => ({ ...(await ref(c, f)), agreedTime: '09:30', contact: { note: '已告知', materialsToldInFull: true } }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.confirmPart', record: 'parallel_confirmed', input: async (c, f) => ({ ...(await ref(c, f)), note: '配合窗口已确认' }), cells: 'U F F F F F ok ok F F F' },
+  { fn: 'counter', action: 'appointments.proposeChange', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), reason: '窗口设备检修', newTime: '11:00' }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.forceMajeure', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), note: '暴雨停电' }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.markLate', record: 'confirmed', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), contacted: true, gaveUp: true }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.start', record: 'confirmed', phase: 'holiday', input: (c, f) => ref(c, f), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.complete', record: 'in_service', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), result: '已办结' }), cells: 'U F F F F F ok ok N N F' },
+
+  // window.staff, duty and the time bank are about one's own window and person: no record of another window to name
+  { fn: 'counter', action: 'window.staff',             input: () => ({}),                               cells: 'U F F F F F ok F ok F F' },
+  { fn: 'counter', action: 'duty.mine',                input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'duty.checkIn', phase: 'weekend',
+    input: (cloud, _f, column) => (column === 'staff' ? shift(cloud, '2026-10-17', 'am') : shift(cloud, '2026-10-18', 'am')).then((shiftId) => ({ shiftId })), cells: 'U F F F F F N ok N N F' },
+  { fn: 'counter', action: 'duty.checkOut', phase: 'weekend',
+    input: async (cloud, _f, column) => {
+      if (column !== 'staff') return { shiftId: await shift(cloud, '2026-10-18', 'pm') }
+      const shiftId = await shift(cloud, '2026-10-17', 'am')
+      await cloud.call('counter', 'duty.checkIn', { shiftId }, WHO.staff)
+      return { shiftId }
+    },                                                                                                      cells: 'U F F F F F N ok N N F' },
+  { fn: 'counter', action: 'timebank.mine',            input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'leave.request',
+    input: async (cloud, _f, column) => {
+      await creditTimeBanks(cloud)
+      const [cover, start] = COVER[column as Column] ?? ['staff-scjg-leader', '09:00']
+      return { requestId: newRequestId('leave'), date: '2026-10-12', start, hours: 1, coverStaffId: cover, reason: '家中有事' }
+    },                                                                                                      cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'leave.decide', input: async (cloud) => ({ leaveId: await pendingLeave(cloud), decision: 'reject', note: '当天人手不足' }), cells: 'U F F F F F ok F N F F' },
+
+  { fn: 'section', action: 'inbox.list',               input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
+  { fn: 'section', action: 'duty.schedule',
+    input: (_c, _f, column) => ({ date: '2026-10-31', half: column === 'leader' ? 'pm' : column === 'section' ? 'am' : 'am', windowId: 'win-02', staffId: column === 'refusals' ? 'staff-scjg-leader' : 'staff-scjg-1' }),
+                                                                                                            cells: 'U F F F F ok ok F F F F' },
+  { fn: 'section', action: 'duty.remove',
+    input: (cloud, _f, column) => shift(cloud, column === 'section' ? '2026-10-24' : '2026-10-25', column === 'leader' ? 'pm' : 'am').then((shiftId) => ({ shiftId })),
+                                                                                                            cells: 'U F F F F ok ok F N F F' },
+  { fn: 'section', action: 'duty.roster',              input: () => ({ from: '2026-10-17', to: '2026-10-31' }), cells: 'U F F F F ok ok F ok F F' },
+  { fn: 'section', action: 'reviews.list',             input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'reviews.resolve', record: 'completed', phase: 'holiday',
+    input: async (cloud, f) => { const r = await review(cloud, f!, 'dissatisfied'); return { appointmentId: f!.id, version: r.version, requestId: newRequestId('resolve'), note: '已致电致歉并说明原因' } },
+                                                                                                            cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'complaints.list',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'complaints.resolve',
+    input: async (cloud) => { const c = await complaint(cloud); return { complaintId: c.id, version: c.version, requestId: newRequestId('resolve'), note: '已增加周末值班人员' } },
+                                                                                                            cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'visits.pending',           input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'visits.record', record: 'completed', phase: 'holiday',
+    input: (_c, f) => ({ appointmentId: f!.id, requestId: newRequestId('visit'), how: 'phone', note: '申请人表示满意' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'supervision.report',       input: () => ({ from: '2026-10-01', to: '2026-10-07' }), cells: 'U F F F F ok F F F F F' },
+]
+
+/** The holiday clock: the appointments' agreed 09:00 is 30+ minutes past (R18), service may start (R19). */
+export const ON_HOLIDAY = `${HOLIDAY}T09:45:00+08:00`
+export const LATER_ON_HOLIDAY = `${HOLIDAY}T10:15:00+08:00`
+/** A walk-in Saturday (R2) just after the morning's start: duty check-in (R21). */
+export const WEEKEND_MORNING = '2026-10-17T08:40:00+08:00'
+export { BEFORE_DEADLINE }
+
+export const rowName = (row: Row) => `${row.fn} ${row.action}${row.variant ? ` (${row.variant})` : ''}`
+
+/** The expected cells of a row, by column. */
+export function expectedCells(row: Row): Record<Column, string> {
+  const cells = row.cells.trim().split(/\s+/)
+  if (cells.length !== COLUMNS.length) throw new Error(`${rowName(row)}: ${cells.length} cells for ${COLUMNS.length} columns`)
+  return Object.fromEntries(COLUMNS.map((c, i) => [c, cells[i]])) as Record<Column, string>
+}
