@@ -1,4 +1,5 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { describeMaterial } from '../items/describeMaterial'
 import { windowLabel } from '../items/windowLabel'
@@ -52,9 +53,9 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
       {detail.canAcknowledge && (
         <View className="card">
           <Text className="line">窗口已办结。请核对办理结果，确认后本次预约归档备案。</Text>
-          <Button className="btn-primary" disabled={detail.busy} loading={detail.busy} onClick={() => void detail.acknowledge()}>
-            确认办结
-          </Button>
+          <ActionButton className="btn-primary" disabled={detail.busy} onClick={() => void detail.acknowledge()}>
+            {detail.busy ? '正在提交…' : '确认办结'}
+          </ActionButton>
         </View>
       )}
       {detail.canCancel && (
@@ -68,9 +69,9 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
             onInput={(e) => detail.setReason(e.detail.value)}
           />
           {detail.reasonError && <Text className="line error-text">{detail.reasonError}</Text>}
-          <Button className="btn-secondary" disabled={detail.busy} onClick={() => void detail.cancel()}>
-            取消预约
-          </Button>
+          <ActionButton className="btn-secondary" disabled={detail.busy} onClick={() => void detail.cancel()}>
+            {detail.busy ? '正在提交…' : '取消预约'}
+          </ActionButton>
         </View>
       )}
     </>

@@ -1,5 +1,6 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { HalfDay } from '@shared/appointments'
+import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { formatDateRange, formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
 import { HALF_DAY_NAMES } from './appointmentWhen'
@@ -91,9 +92,9 @@ export function BookingForm({ form }: { form: Form }) {
             我们收集您的姓名和联系电话，仅用于窗口工作人员就本次预约与您联系（告知所需材料、确认办理时间）。
           </Text>
           {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
-          <Button className="btn-primary" disabled={form.submitting} loading={form.submitting} onClick={() => void form.submit()}>
-            提交预约
-          </Button>
+          <ActionButton className="btn-primary" disabled={form.submitting} onClick={() => void form.submit()}>
+            {form.submitting ? '正在提交…' : '提交预约'}
+          </ActionButton>
         </View>
       )}
     </>

@@ -1,4 +1,5 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { ActionButton } from '../../components/ActionButton'
 import { devPhoneCode } from '../../api/phoneCode'
 import { usePhoneFromCode } from './usePhoneFromCode'
 
@@ -14,13 +15,13 @@ export function PhoneNumberButton({ onPhone }: { onPhone: (phone: string) => voi
   return (
     <>
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button className="btn-secondary" size="mini" openType="getPhoneNumber" disabled={phone.busy || undefined} onGetPhoneNumber={(e) => void phone.exchange(e.detail.code)}>
+        <ActionButton className="btn-secondary" size="mini" openType="getPhoneNumber" disabled={phone.busy} onGetPhoneNumber={(e) => void phone.exchange(e.detail.code)}>
           {label}
-        </Button>
+        </ActionButton>
       ) : (
-        <Button className="btn-secondary" size="mini" disabled={phone.busy || undefined} onClick={async () => phone.exchange(await devPhoneCode())}>
+        <ActionButton className="btn-secondary" size="mini" disabled={phone.busy} onClick={async () => phone.exchange(await devPhoneCode())}>
           {label}
-        </Button>
+        </ActionButton>
       )}
       {phone.message && <Text className="line error-text">{phone.message}</Text>}
     </>

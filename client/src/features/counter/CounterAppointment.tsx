@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { ActionButton } from '../../components/ActionButton'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import type { AppointmentView } from '../booking/types'
 import { AssignStep } from './AssignStep'
@@ -47,9 +47,9 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
       {actions.includes('proposeChange') && <ProposeChangeStep {...step} />}
       {actions.includes('forceMajeure') && <ForceMajeureStep {...step} />}
       {actions.includes('print') && (
-        <AdminButton className="counter-print" onClick={() => void Taro.navigateTo({ url: registrationFormUrl(appointment.id) })}>
+        <ActionButton className="counter-print" onClick={() => void Taro.navigateTo({ url: registrationFormUrl(appointment.id) })}>
           打印登记表
-        </AdminButton>
+        </ActionButton>
       )}
       <View className="card">
         <Text className="card__title">办理记录</Text>

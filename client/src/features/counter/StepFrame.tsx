@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import type { ApiError } from '@shared/api'
-import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { ActionButton } from '../../components/ActionButton'
 
 /**
  * One step's small form: its fields, one button that is disabled while the
@@ -23,9 +23,9 @@ export function StepFrame({
       {children}
       {notice && <Text className="line notice-text">{notice}</Text>}
       {error && <Text className="line error-text">{error.message}</Text>}
-      <AdminButton className="counter-step__submit" disabled={busy} onClick={onSubmit}>
+      <ActionButton className="counter-step__submit" disabled={busy} onClick={onSubmit}>
         {busy ? '正在提交…' : submitLabel}
-      </AdminButton>
+      </ActionButton>
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TimeSpan } from '@shared/calendar'
-import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { ActionButton } from '../../components/ActionButton'
 import { formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
 import { attendanceLine, attendanceState } from './attendanceState'
 import { halfDayLabel } from './halfDayLabel'
@@ -33,14 +33,14 @@ export function ShiftCard({
       {state === 'missed' && <Text className="line error-text">未签到（缺勤）</Text>}
       {state === 'upcoming' && <Text className="line muted">值班当天可签到</Text>}
       {state === 'checkIn' && (
-        <AdminButton className="btn-primary" disabled={busy} onClick={onCheckIn}>
+        <ActionButton className="btn-primary" disabled={busy} onClick={onCheckIn}>
           {busy ? '正在提交…' : '签到'}
-        </AdminButton>
+        </ActionButton>
       )}
       {state === 'checkOut' && (
-        <AdminButton className="btn-primary" disabled={busy} onClick={onCheckOut}>
+        <ActionButton className="btn-primary" disabled={busy} onClick={onCheckOut}>
           {busy ? '正在提交…' : '签退'}
-        </AdminButton>
+        </ActionButton>
       )}
     </View>
   )

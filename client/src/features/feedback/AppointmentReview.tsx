@@ -1,5 +1,6 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import { COMMENT_MAX, isReviewable } from '@shared/feedback'
+import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { LevelChoices } from './LevelChoices'
@@ -36,9 +37,9 @@ function ReviewForm({ appointmentId, onSaved }: { appointmentId: string; onSaved
         />
       </FormField>
       {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
-      <Button className="btn-primary" disabled={form.busy} onClick={() => void form.submit()}>
-        提交评价
-      </Button>
+      <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void form.submit()}>
+        {form.busy ? '正在提交…' : '提交评价'}
+      </ActionButton>
     </View>
   )
 }

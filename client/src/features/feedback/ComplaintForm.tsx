@@ -1,5 +1,6 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_MAX } from '@shared/feedback'
+import { ActionButton } from '../../components/ActionButton'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { FormField } from '../booking/FormField'
 import { itemNamesOf } from '../booking/itemNamesOf'
@@ -36,9 +37,9 @@ export function ComplaintForm({
       </FormField>
       {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
       {form.filed && <Text className="line">投诉已提交，处理结果会显示在下方。</Text>}
-      <Button className="btn-primary" disabled={form.busy} onClick={() => void form.submit()}>
-        提交投诉
-      </Button>
+      <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void form.submit()}>
+        {form.busy ? '正在提交…' : '提交投诉'}
+      </ActionButton>
     </View>
   )
 }

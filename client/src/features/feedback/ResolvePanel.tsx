@@ -1,5 +1,6 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import { NOTE_MAX } from '@shared/feedback'
+import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import type { useResolveForm } from './useResolveForm'
 
@@ -11,9 +12,9 @@ export function ResolvePanel({ form, label }: { form: ReturnType<typeof useResol
         <Textarea className="booking-textarea" placeholder={label} maxlength={NOTE_MAX} value={form.note} onInput={(e) => form.setNote(e.detail.value)} />
       </FormField>
       {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
-      <Button className="btn-primary" disabled={form.busy} onClick={() => void form.resolve()}>
-        办结并回复
-      </Button>
+      <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void form.resolve()}>
+        {form.busy ? '正在提交…' : '办结并回复'}
+      </ActionButton>
     </View>
   )
 }

@@ -1,5 +1,6 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import { NOTE_MAX, VISIT_HOWS, VISIT_HOW_NAMES } from '@shared/feedback'
+import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { appointmentLine } from './appointmentLine'
 import { LevelChoices } from './LevelChoices'
@@ -35,9 +36,9 @@ export function VisitCard({ entry, names, onDone }: { entry: Entry; names: Reado
           <Textarea className="booking-textarea" placeholder="回访记录" maxlength={NOTE_MAX} value={form.note} onInput={(e) => form.setNote(e.detail.value)} />
         </FormField>
         {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
-        <Button className="btn-primary" disabled={form.busy} onClick={() => void form.record()}>
-          记录回访
-        </Button>
+        <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void form.record()}>
+          {form.busy ? '正在保存…' : '记录回访'}
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,4 +1,5 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { changeSentence } from './changeSentence'
 import type { InboxEntry } from './types'
@@ -16,12 +17,12 @@ export function ChangePanel({ entry, onDone }: { entry: InboxEntry; onDone: () =
       </FormField>
       {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
       <View className="section-actions">
-        <Button className="btn-primary" disabled={form.busy} onClick={() => void form.decide(true)}>
+        <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void form.decide(true)}>
           批准
-        </Button>
-        <Button className="btn-secondary" disabled={form.busy} onClick={() => void form.decide(false)}>
+        </ActionButton>
+        <ActionButton className="btn-secondary" disabled={form.busy} onClick={() => void form.decide(false)}>
           驳回
-        </Button>
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ServiceWindow } from '@shared/org'
+import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import type { DispatchWindows } from './dispatchWindows'
 import type { InboxEntry } from './types'
@@ -35,9 +36,9 @@ export function DispatchPanel({ entry, windows, onDone }: { entry: InboxEntry; w
         </FormField>
       )}
       {form.refusal && !form.errors.leadWindowId && !assistingError && <Text className="line error-text">{form.refusal.message}</Text>}
-      <Button className="btn-primary" disabled={form.busy} loading={form.busy} onClick={() => void form.submit()}>
-        派单
-      </Button>
+      <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void form.submit()}>
+        {form.busy ? '正在派单…' : '派单'}
+      </ActionButton>
     </View>
   )
 }

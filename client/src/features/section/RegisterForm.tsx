@@ -1,5 +1,6 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { HalfDay } from '@shared/appointments'
+import { ActionButton } from '../../components/ActionButton'
 import { HALF_DAY_NAMES } from '../booking/appointmentWhen'
 import { FormField } from '../booking/FormField'
 import { holidayDays } from '../booking/holidayDays'
@@ -92,9 +93,9 @@ export function RegisterForm({ form }: { form: Form }) {
             <Textarea className="booking-textarea" placeholder="需要说明的情况" maxlength={200} value={draft.note} onInput={(e) => update('note', e.detail.value)} />
           </FormField>
           {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
-          <Button className="btn-primary" disabled={form.submitting} loading={form.submitting} onClick={() => void form.submit()}>
-            登记
-          </Button>
+          <ActionButton className="btn-primary" disabled={form.submitting} onClick={() => void form.submit()}>
+            {form.submitting ? '正在登记…' : '登记'}
+          </ActionButton>
         </View>
       )}
     </>

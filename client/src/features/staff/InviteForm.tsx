@@ -1,5 +1,6 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { INVITE_CODE_LENGTH } from '@shared/org'
+import { ActionButton } from '../../components/ActionButton'
 import { useRedeemInvite, type RedeemData } from './useRedeemInvite'
 
 /** For anyone not (yet) staff: what the tab is for, and where to enter an invite code from an admin. */
@@ -24,9 +25,9 @@ export function InviteForm({ onRedeemed }: { onRedeemed: (data: RedeemData) => v
           onInput={(e) => invite.setCode(e.detail.value)}
         />
         {invite.error && <Text className="line error-text">{invite.error}</Text>}
-        <Button className="btn-primary" disabled={invite.submitting} loading={invite.submitting} onClick={() => void invite.submit()}>
-          绑定
-        </Button>
+        <ActionButton className="btn-primary" disabled={invite.submitting} onClick={() => void invite.submit()}>
+          {invite.submitting ? '正在绑定…' : '绑定'}
+        </ActionButton>
       </View>
     </>
   )

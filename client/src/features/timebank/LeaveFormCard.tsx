@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { Field } from '../../packages/admin/components/Field'
-import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { ActionButton } from '../../components/ActionButton'
 import { formatMinutes } from './formatMinutes'
 import type { LeaveForm } from './leaveForm'
 
@@ -51,9 +51,9 @@ export function LeaveFormCard({
         <Input className="admin-input" value={form.reason} placeholder="如 家中有事" onInput={(e) => onChange({ reason: e.detail.value })} />
       </Field>
       {sent && <Text className="line notice-text">已提交，等待窗口负责人审批。</Text>}
-      <AdminButton className="btn-primary" disabled={busy} onClick={onSubmit}>
+      <ActionButton className="btn-primary" disabled={busy} onClick={onSubmit}>
         {busy ? '正在提交…' : '提交调休申请'}
-      </AdminButton>
+      </ActionButton>
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { AdminButton } from '../../packages/admin/components/AdminButton'
+import { ActionButton } from '../../components/ActionButton'
 import { formatMonthDay } from '../calendar/formatCivilDate'
 import { LEAVE_STATUS_NAMES } from './entrySource'
 import { formatMinutes } from './formatMinutes'
@@ -29,12 +29,12 @@ export function DecideRow({ leave, busy, onDecide }: { leave: LeaveRequest; busy
       <LeaveRow leave={leave} showName />
       <Input className="admin-input" value={note} placeholder="驳回时请填写理由" onInput={(e) => setNote(e.detail.value)} />
       <View className="admin-actions">
-        <AdminButton className="btn-primary" disabled={busy} onClick={() => onDecide('approve', note)}>
+        <ActionButton className="btn-primary" disabled={busy} onClick={() => onDecide('approve', note)}>
           批准
-        </AdminButton>
-        <AdminButton className="btn-secondary" disabled={busy} onClick={() => onDecide('reject', note)}>
+        </ActionButton>
+        <ActionButton className="btn-secondary" disabled={busy} onClick={() => onDecide('reject', note)}>
           驳回
-        </AdminButton>
+        </ActionButton>
       </View>
     </View>
   )

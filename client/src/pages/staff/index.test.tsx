@@ -85,8 +85,10 @@ describe('the staff tab', () => {
     await screen.findByPlaceholderText('邀请码')
     fireEvent.change(codeField(), { target: { value: 'ABCD2345' } })
     fireEvent.click(bind())
-    await waitFor(() => expect((bind() as HTMLButtonElement).disabled).toBe(true))
-    fireEvent.click(bind())
+    // While busy the label says so (no Taro `loading`, see ActionButton) and the button is disabled.
+    const busy = () => screen.getByText('正在绑定…') as HTMLButtonElement
+    await waitFor(() => expect(busy().disabled).toBe(true))
+    fireEvent.click(busy())
     expect(redeemCalls()).toHaveLength(1)
     release()
     expect(await screen.findByText('孙强')).toBeTruthy()

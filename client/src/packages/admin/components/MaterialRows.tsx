@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { FieldErrors } from '@shared/api'
 import { ITEM_LIMITS, MATERIAL_FORM_NAMES, type MaterialForm } from '@shared/items'
 import { addMaterial, moveMaterial, removeMaterial, updateMaterial, type ItemForm } from '../../../features/admin/itemForm'
-import { AdminButton } from './AdminButton'
+import { ActionButton } from '../../../components/ActionButton'
 import { FieldError } from './FieldError'
 import { SelectField } from './SelectField'
 
@@ -51,23 +51,23 @@ export function MaterialRows({ form, errors, change }: { form: ItemForm; errors:
             />
             <FieldError message={err('note')} />
             <View className="admin-actions">
-              <AdminButton size="mini" disabled={i === 0} onClick={() => change((f) => moveMaterial(f, i, -1))}>
+              <ActionButton size="mini" disabled={i === 0} onClick={() => change((f) => moveMaterial(f, i, -1))}>
                 上移
-              </AdminButton>
-              <AdminButton size="mini" disabled={i === last} onClick={() => change((f) => moveMaterial(f, i, 1))}>
+              </ActionButton>
+              <ActionButton size="mini" disabled={i === last} onClick={() => change((f) => moveMaterial(f, i, 1))}>
                 下移
-              </AdminButton>
-              <AdminButton size="mini" className="admin-danger-text" onClick={() => change((f) => removeMaterial(f, i))}>
+              </ActionButton>
+              <ActionButton size="mini" className="admin-danger-text" onClick={() => change((f) => removeMaterial(f, i))}>
                 删除
-              </AdminButton>
+              </ActionButton>
             </View>
           </View>
         )
       })}
       <FieldError message={errors.materials} />
-      <AdminButton size="mini" disabled={form.materials.length >= ITEM_LIMITS.materials} onClick={() => change(addMaterial)}>
+      <ActionButton size="mini" disabled={form.materials.length >= ITEM_LIMITS.materials} onClick={() => change(addMaterial)}>
         添加材料
-      </AdminButton>
+      </ActionButton>
     </View>
   )
 }

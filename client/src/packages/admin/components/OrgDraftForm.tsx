@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import type { ApiError, FieldErrors } from '@shared/api'
 import type { OrgDraft, OrgDraftPatch } from '../../../features/admin/orgDrafts'
-import { AdminButton } from './AdminButton'
+import { ActionButton } from '../../../components/ActionButton'
 import { Field } from './Field'
 import { WriteError } from './WriteError'
 
@@ -49,12 +49,12 @@ export function OrgDraftForm({
       )}
       <WriteError error={error} />
       <View className="admin-actions">
-        <AdminButton size="mini" className="btn-primary" disabled={saving} onClick={onSave}>
+        <ActionButton size="mini" className="btn-primary" disabled={saving} onClick={onSave}>
           {saving ? '正在保存…' : '保存'}
-        </AdminButton>
-        <AdminButton size="mini" disabled={saving} onClick={onCancel}>
+        </ActionButton>
+        <ActionButton size="mini" disabled={saving} onClick={onCancel}>
           取消
-        </AdminButton>
+        </ActionButton>
       </View>
     </View>
   )

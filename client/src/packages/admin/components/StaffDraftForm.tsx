@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { ApiError, FieldErrors } from '@shared/api'
 import { ROLES, ROLE_NAMES, type Role } from '@shared/org'
 import { needsWindow, type StaffDraft, type WindowOption } from '../../../features/admin/staffDrafts'
-import { AdminButton } from './AdminButton'
+import { ActionButton } from '../../../components/ActionButton'
 import { Choices } from './Choices'
 import { Field } from './Field'
 import { SelectField } from './SelectField'
@@ -51,12 +51,12 @@ export function StaffDraftForm({
       </Field>
       <WriteError error={error} onReload={onReload} />
       <View className="admin-actions">
-        <AdminButton size="mini" className="btn-primary" disabled={saving} onClick={onSave}>
+        <ActionButton size="mini" className="btn-primary" disabled={saving} onClick={onSave}>
           {saving ? '正在保存…' : '保存'}
-        </AdminButton>
-        <AdminButton size="mini" disabled={saving} onClick={onCancel}>
+        </ActionButton>
+        <ActionButton size="mini" disabled={saving} onClick={onCancel}>
           取消
-        </AdminButton>
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ApiError } from '@shared/api'
-import { AdminButton } from './AdminButton'
+import { ActionButton } from '../../../components/ActionButton'
 
 /**
  * A write the server refused, in its own words. On `CONFLICT` (someone else
@@ -12,9 +12,9 @@ export function WriteError({ error, onReload }: { error?: ApiError; onReload?: (
     <View className="admin-write-error">
       <Text className="line error-text">{error.message}</Text>
       {error.code === 'CONFLICT' && onReload && (
-        <AdminButton size="mini" onClick={onReload}>
+        <ActionButton size="mini" onClick={onReload}>
           重新加载
-        </AdminButton>
+        </ActionButton>
       )}
     </View>
   )

@@ -1,6 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { FieldErrors } from '@shared/api'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 import { Field } from '../../components/Field'
 
 const NOTICE_MAX_LENGTH = 20_000
@@ -37,9 +37,9 @@ export function NoticeForm(props: {
           onInput={(e) => props.onChange({ text: e.detail.value })}
         />
       </Field>
-      <AdminButton className="btn-primary" disabled={busy} onClick={props.onParse}>
+      <ActionButton className="btn-primary" disabled={busy} onClick={props.onParse}>
         {busy ? '正在识别…' : '识别通知'}
-      </AdminButton>
+      </ActionButton>
     </View>
   )
 }

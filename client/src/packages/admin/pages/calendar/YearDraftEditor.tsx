@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { ApiError, FieldErrors } from '@shared/api'
 import type { HolidaySpec, YearProblem } from '@shared/calendar'
 import type { YearDraft } from '../../../../features/calendar/admin/yearDraft'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 import { Field } from '../../components/Field'
 import { FieldError } from '../../components/FieldError'
 import { WriteError } from '../../components/WriteError'
@@ -76,14 +76,14 @@ export function YearDraftEditor(p: YearDraftEditorProps) {
           </View>
           <FieldError message={errors[`holidays.${i}.start`]} />
           <FieldError message={errors[`holidays.${i}.end`]} />
-          <AdminButton size="mini" className="admin-danger-text" onClick={() => p.onRemoveHoliday(i)}>
+          <ActionButton size="mini" className="admin-danger-text" onClick={() => p.onRemoveHoliday(i)}>
             删除此节日
-          </AdminButton>
+          </ActionButton>
         </View>
       ))}
-      <AdminButton size="mini" onClick={p.onAddHoliday}>
+      <ActionButton size="mini" onClick={p.onAddHoliday}>
         添加节日
-      </AdminButton>
+      </ActionButton>
 
       <Text className="admin-field__label">调休上班（周六、周日上班的日子）</Text>
       <FieldError message={errors.makeupDays} />
@@ -91,25 +91,25 @@ export function YearDraftEditor(p: YearDraftEditorProps) {
         <View className="calendar-draft-row" key={i}>
           <View className="admin-row">
             <Input className="admin-input" maxlength={10} placeholder="YYYY-MM-DD" value={d} onInput={(e) => p.onMakeupDay(i, e.detail.value)} />
-            <AdminButton size="mini" className="admin-danger-text" onClick={() => p.onRemoveMakeupDay(i)}>
+            <ActionButton size="mini" className="admin-danger-text" onClick={() => p.onRemoveMakeupDay(i)}>
               删除
-            </AdminButton>
+            </ActionButton>
           </View>
           <FieldError message={errors[`makeupDays.${i}`]} />
         </View>
       ))}
-      <AdminButton size="mini" onClick={p.onAddMakeupDay}>
+      <ActionButton size="mini" onClick={p.onAddMakeupDay}>
         添加调休上班日
-      </AdminButton>
+      </ActionButton>
 
       <WriteError error={p.error} onReload={p.onReload} />
       <View className="admin-actions">
-        <AdminButton className="btn-primary" disabled={p.busy} onClick={p.onSave}>
+        <ActionButton className="btn-primary" disabled={p.busy} onClick={p.onSave}>
           {p.busy ? '正在保存…' : '保存'}
-        </AdminButton>
-        <AdminButton size="mini" onClick={p.onCancel}>
+        </ActionButton>
+        <ActionButton size="mini" onClick={p.onCancel}>
           取消
-        </AdminButton>
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { formatWeekday } from '../../../../features/calendar/formatCivilDate'
 import type { YearEntry } from '../../../../features/calendar/types'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 import { YearHistory } from './YearHistory'
 
 /** One year as the calendar holds it: its source, holidays and make-up days, and who changed it. */
@@ -28,9 +28,9 @@ export function YearSummary({ entry, onEdit }: { entry: YearEntry; onEdit: () =>
         </Text>
       ))}
       <View className="admin-actions">
-        <AdminButton size="mini" onClick={onEdit}>
+        <ActionButton size="mini" onClick={onEdit}>
           修改此年
-        </AdminButton>
+        </ActionButton>
       </View>
       <YearHistory key={`${calendar.year}-${entry.version}`} year={calendar.year} />
     </View>

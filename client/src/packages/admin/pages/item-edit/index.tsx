@@ -7,7 +7,7 @@ import { confirmAction } from '../../../../features/admin/confirmAction'
 import { setAssistingDepartments, setLeadDepartment } from '../../../../features/admin/itemForm'
 import { useItemEditor } from '../../../../features/admin/useItemEditor'
 import { useLargeText } from '../../../../features/settings/useLargeText'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 import { Choices } from '../../components/Choices'
 import { Field } from '../../components/Field'
 import { FieldError } from '../../components/FieldError'
@@ -101,13 +101,13 @@ export default function ItemEditPage() {
       <View className="card">
         {errors._ ? <FieldError message={errors._} /> : Object.keys(errors).length > 0 && <FieldError message="请按提示修改后再保存" />}
         <WriteError error={editor.error} onReload={() => void editor.reload()} />
-        <AdminButton className="btn-primary" disabled={editor.saving} onClick={() => void save()}>
+        <ActionButton className="btn-primary" disabled={editor.saving} onClick={() => void save()}>
           {editor.saving ? '正在保存…' : '保存'}
-        </AdminButton>
+        </ActionButton>
         {editor.saved?.active && (
-          <AdminButton className="admin-danger" disabled={editor.saving} onClick={() => void archive()}>
+          <ActionButton className="admin-danger" disabled={editor.saving} onClick={() => void archive()}>
             停用事项
-          </AdminButton>
+          </ActionButton>
         )}
       </View>
     </Page>

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
 import { useAdminItems } from '../../../../features/admin/useAdminItems'
 import { useLargeText } from '../../../../features/settings/useLargeText'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 
 const EDIT = '/packages/admin/pages/item-edit/index'
 
@@ -26,15 +26,15 @@ export default function AdminItemsPage() {
         <Text className="card__title">事项管理</Text>
         <Text className="line muted">维护“预约+无休”事项清单。</Text>
         <View className="admin-actions">
-          <AdminButton size="mini" className="btn-primary" onClick={() => void Taro.navigateTo({ url: EDIT })}>
+          <ActionButton size="mini" className="btn-primary" onClick={() => void Taro.navigateTo({ url: EDIT })}>
             新增事项
-          </AdminButton>
-          <AdminButton size="mini" onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/org/index' })}>
+          </ActionButton>
+          <ActionButton size="mini" onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/org/index' })}>
             部门与窗口
-          </AdminButton>
-          <AdminButton size="mini" onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/staff/index' })}>
+          </ActionButton>
+          <ActionButton size="mini" onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/staff/index' })}>
             人员管理
-          </AdminButton>
+          </ActionButton>
         </View>
       </View>
 
@@ -48,13 +48,13 @@ export default function AdminItemsPage() {
           onConfirm={list.search}
         />
         <View className="admin-actions">
-          <AdminButton size="mini" onClick={list.search}>
+          <ActionButton size="mini" onClick={list.search}>
             搜索
-          </AdminButton>
+          </ActionButton>
           {list.q && (
-            <AdminButton size="mini" onClick={list.clear}>
+            <ActionButton size="mini" onClick={list.clear}>
               清除
-            </AdminButton>
+            </ActionButton>
           )}
         </View>
       </View>

@@ -4,7 +4,7 @@ import { Page } from '../../../../components/Page'
 import { departmentDraftOf, newDepartmentDraft, newWindowDraft, windowDraftOf } from '../../../../features/admin/orgDrafts'
 import { useOrgAdmin } from '../../../../features/admin/useOrgAdmin'
 import { useLargeText } from '../../../../features/settings/useLargeText'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 import { OrgDraftForm } from '../../components/OrgDraftForm'
 
 /** Departments stationed at the center and their windows. */
@@ -21,9 +21,9 @@ export default function OrgPage() {
       <View className="card">
         <Text className="card__title">部门与窗口</Text>
         <Text className="line muted">进驻部门及其窗口。事项的主办、配合部门和人员的所属窗口从这里选择。</Text>
-        <AdminButton size="mini" className="btn-primary" onClick={() => org.open(newDepartmentDraft(org.departments))}>
+        <ActionButton size="mini" className="btn-primary" onClick={() => org.open(newDepartmentDraft(org.departments))}>
           新增部门
-        </AdminButton>
+        </ActionButton>
         {draft?.kind === 'department' && !draft.id && form}
       </View>
 
@@ -39,9 +39,9 @@ export default function OrgPage() {
             ) : (
               <View className="admin-row">
                 <Text className="card__title">{d.name}</Text>
-                <AdminButton size="mini" onClick={() => org.open(departmentDraftOf(d))}>
+                <ActionButton size="mini" onClick={() => org.open(departmentDraftOf(d))}>
                   改名
-                </AdminButton>
+                </ActionButton>
               </View>
             )}
             {d.windows.length === 0 && <Text className="line muted">暂无窗口</Text>}
@@ -53,18 +53,18 @@ export default function OrgPage() {
                   <Text className="line">
                     {w.number} · {w.name}
                   </Text>
-                  <AdminButton size="mini" onClick={() => org.open(windowDraftOf(w))}>
+                  <ActionButton size="mini" onClick={() => org.open(windowDraftOf(w))}>
                     编辑
-                  </AdminButton>
+                  </ActionButton>
                 </View>
               ),
             )}
             {draft?.kind === 'window' && !draft.id && draft.departmentId === d.id ? (
               form
             ) : (
-              <AdminButton size="mini" onClick={() => org.open(newWindowDraft(d.id))}>
+              <ActionButton size="mini" onClick={() => org.open(newWindowDraft(d.id))}>
                 添加窗口
-              </AdminButton>
+              </ActionButton>
             )}
           </View>
         ))

@@ -5,7 +5,7 @@ import { confirmAction } from '../../../../features/admin/confirmAction'
 import { newStaffDraft, roleNames, staffDraftOf } from '../../../../features/admin/staffDrafts'
 import { useStaffAdmin } from '../../../../features/admin/useStaffAdmin'
 import { useLargeText } from '../../../../features/settings/useLargeText'
-import { AdminButton } from '../../components/AdminButton'
+import { ActionButton } from '../../../../components/ActionButton'
 import { InviteCard } from '../../components/InviteCard'
 import { StaffDraftForm } from '../../components/StaffDraftForm'
 import { WriteError } from '../../components/WriteError'
@@ -41,9 +41,9 @@ export default function StaffAdminPage() {
       <View className="card">
         <Text className="card__title">人员管理</Text>
         <Text className="line muted">为工作人员分配角色和窗口，生成邀请码让本人绑定微信。</Text>
-        <AdminButton size="mini" className="btn-primary" onClick={() => admin.open(newStaffDraft())}>
+        <ActionButton size="mini" className="btn-primary" onClick={() => admin.open(newStaffDraft())}>
           新增人员
-        </AdminButton>
+        </ActionButton>
         {draft && !draft.id && form}
       </View>
 
@@ -69,15 +69,15 @@ export default function StaffAdminPage() {
               <Text className="line muted">{admin.windowLabel(s.windowId) ?? '不属于窗口'}</Text>
               {s.active && (
                 <View className="admin-actions">
-                  <AdminButton size="mini" onClick={() => admin.open(staffDraftOf(s))}>
+                  <ActionButton size="mini" onClick={() => admin.open(staffDraftOf(s))}>
                     编辑
-                  </AdminButton>
-                  <AdminButton size="mini" disabled={admin.busy} onClick={() => void admin.makeInvite(s.id)}>
+                  </ActionButton>
+                  <ActionButton size="mini" disabled={admin.busy} onClick={() => void admin.makeInvite(s.id)}>
                     生成邀请码
-                  </AdminButton>
-                  <AdminButton size="mini" className="admin-danger-text" disabled={admin.busy} onClick={() => void revoke(s.id, s.name)}>
+                  </ActionButton>
+                  <ActionButton size="mini" className="admin-danger-text" disabled={admin.busy} onClick={() => void revoke(s.id, s.name)}>
                     停用
-                  </AdminButton>
+                  </ActionButton>
                 </View>
               )}
             </View>

@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { civilDateOf } from '@shared/time'
+import { ActionButton } from '../../../../components/ActionButton'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Notice } from '../../../../components/Notice'
 import { Page } from '../../../../components/Page'
@@ -41,10 +42,9 @@ export default function SupervisionPage() {
             <Text className="line">
               派单 {data.totals.counts.dispatched} · 已服务 {data.totals.counts.served} · 值班脱岗 {data.totals.counts.shiftsAbsent} · 差评 {data.totals.counts.badReviews}
             </Text>
-            {/* No `disabled={false}`: Taro H5 keeps the attribute and its [disabled] style whitens the text. */}
-            <Button className="btn-secondary" onClick={s.exportFile}>
+            <ActionButton className="btn-secondary" disabled={s.exporting} onClick={s.exportFile}>
               {s.exporting ? '正在导出…' : EXPORT_LABEL}
-            </Button>
+            </ActionButton>
             {s.exported && <Text className="line supervision-exported">{s.exported}</Text>}
           </View>
           <View className="card">
