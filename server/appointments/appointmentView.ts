@@ -1,19 +1,31 @@
 import { canSeePhone, maskPhone, statusName, type Actor, type Appointment } from '@shared/appointments'
 import type { StoredAppointment } from './appointmentRepository'
 
-/** An appointment as a caller receives it, with its status in Chinese. */
-export type AppointmentView = Appointment & { statusText: string }
+/** An appointment as a caller receives it, with its status in Chinese and without the applicant's OPENID. */
+export type AppointmentView = Omit<Appointment, 'applicantOpenid'> & { statusText: string }
 
 /**
- * What a caller may see of an appointment: the bookkeeping fields dropped,
- * and the applicant's phone masked unless the caller must call them
+ * What a caller may see of an appointment: the bookkeeping fields and the
+ * applicant's OPENID dropped (a personal identifier staff and the section
+ * have no use for; callers know "is this mine" from `isApplicant`) — also
+ * from the timeline's applicant steps and their cancellation — and the
+ * applicant's phone masked unless the caller must call them
  * (`canSeePhone`: the applicant, the section, the lead window's leader, the
  * assigned staff; PIPL art. 6).
  */
 export function appointmentView(stored: StoredAppointment, actor: Actor): AppointmentView {
-  const { capLedgerId: _ledger, lastRequestId: _request, ...appointment } = stored
+  const { capLedgerId: _ledger, lastRequestId: _request, applicantOpenid: openid, ...appointment } = stored
   const phone = canSeePhone(actor, appointment) ? appointment.applicant.phone : maskPhone(appointment.applicant.phone)
-  return { ...appointment, applicant: { ...appointment.applicant, phone }, statusText: statusName(appointment.status) }
+  // The applicant's own steps and cancellation name them by role, not by OPENID.
+  const byApplicant = (by: string) => openid !== undefined && by === openid
+  const timeline = appointment.timeline.map((step) => (step.byRole === 'applicant' || byApplicant(step.by) ? { ...step, by: 'applicant' } : step))
+  const { cancellation } = appointment
+  return {
+    ...appointment,
+    timeline,
+    ...(cancellation && byApplicant(cancellation.by) ? { cancellation: { ...cancellation, by: 'applicant' } } : {}),
+    applicant: { ...appointment.applicant, phone }, statusText: statusName(appointment.status),
+  }
 }
 
 /**

@@ -128,7 +128,7 @@ describe('confirming with the applicant (R11, R12, R14)', () => {
       applicant: { phone: '13812345678' },
     })
     const messages = (await cloud.dump('outbox')).filter((m) => m.appointmentId === appointment.id && m.template === 'confirmed')
-    expect(messages).toEqual([expect.objectContaining({ to: 'applicant', touser: appointment.applicantOpenid, status: 'pending', data: expect.objectContaining({ time: '09:00' }) })])
+    expect(messages).toEqual([expect.objectContaining({ to: 'applicant', touser: ZHANG, status: 'pending', data: expect.objectContaining({ time: '09:00' }) })])
   })
 
   it('lets one of two staff confirming at once win; the other gets CONFLICT', async () => {

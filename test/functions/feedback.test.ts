@@ -354,6 +354,31 @@ describe('complaints (R20)', () => {
   })
 })
 
+describe("the applicant's OPENID stays on the server (PIPL art. 6)", () => {
+  it('R20 answers window staff and the section without any applicant OPENID', async () => {
+    const applicants = [ZHANG, LIU, HE, OTHER, EXTRA]
+    const answers = {
+      'booking appointments.get (staff)': await cloud.call('booking', 'appointments.get', { appointmentId: ids.zhang }, STAFF),
+      'booking appointments.get (leader)': await cloud.call('booking', 'appointments.get', { appointmentId: ids.he }, LEADER),
+      'counter queue.list': await cloud.call('counter', 'queue.list', { date: HOLIDAY }, LEADER),
+      'section inbox.list': await cloud.call('section', 'inbox.list', {}, SECTION),
+      'section reviews.list': await cloud.call('section', 'reviews.list', { filter: 'all' }, SECTION),
+      'section complaints.list': await cloud.call('section', 'complaints.list', { filter: 'all' }, SECTION),
+      'section visits.pending': await cloud.call('section', 'visits.pending', {}, SECTION),
+    }
+    for (const [name, answer] of Object.entries(answers)) {
+      expect([name, codeOf(answer)]).toEqual([name, 'ok'])
+      const json = JSON.stringify(answer)
+      expect([name, applicants.filter((openid) => json.includes(openid))]).toEqual([name, []])
+    }
+    // The answers are not empty: the applicants' appointments are in them.
+    expect(JSON.stringify(answers['section reviews.list'])).toContain(ids.zhang)
+    expect(JSON.stringify(answers['section complaints.list'])).toContain(ids.he)
+    expect(JSON.stringify(answers['section visits.pending'])).toContain(ids.zhang)
+    expect(JSON.stringify(answers['booking appointments.get (staff)'])).toContain('张')
+  })
+})
+
 describe('read budget (docs/numbers.md)', () => {
   it('reads with at most 2 database requests each, on a warm instance', async () => {
     await callCounted('booking', 'reviews.submit', review(ids.extra, 'satisfied'), EXTRA) // warms booking's calendar and settings

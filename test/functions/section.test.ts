@@ -48,7 +48,8 @@ async function book(overrides: Record<string, unknown> = {}, openid = `oTEST_cit
     openid,
   )
   if (!answer.ok) throw new Error(`booking failed: ${JSON.stringify(answer)}`)
-  return answer.data.appointment
+  // Answers carry no OPENID (appointmentView): the test remembers who booked.
+  return { ...answer.data.appointment, applicantOpenid: openid }
 }
 
 const dispatch = (appointment: any, leadWindowId: string, extra: Record<string, unknown> = {}, openid = SECTION) =>
