@@ -1,12 +1,49 @@
 import { fail } from '@shared/api'
 import { isDuplicateKey } from '../appointments/dbErrors'
-import type { LeaveRequest, TimeBankEntry } from '@shared/time-bank'
+import { leaveClash, type LeaveOnDay, type LeaveRequest, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { ENTRIES, postInTransaction } from './timeBankLedger'
 import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from './transactionLike'
 
 const LEAVES = 'leaveRequests'
+/**
+ * One document per staff member and day (`<staffId>--<date>`): the pending
+ * and approved leave of that day they take or cover (R24). Every leave
+ * request writes the documents of both people in the transaction that
+ * creates it, so two requests that involve one person on one day write one
+ * document: the first commits, the other is retried and sees it — the
+ * check and the insert are one step.
+ */
+const LEAVE_DAYS = 'leaveDays'
+
+interface LeaveDay {
+  id: string
+  staffId: string
+  date: string
+  leaves: LeaveOnDay[]
+  version: number
+}
+
+const leaveDayId = (staffId: string, date: string) => `${staffId}--${date}`
+const onDayOf = (l: LeaveOnDay): LeaveOnDay => ({ id: l.id, staffId: l.staffId, coverStaffId: l.coverStaffId, start: l.start, end: l.end })
+
+/** Reads the day documents of the leave's two people inside `tx`. */
+async function readLeaveDays(tx: TransactionLike, leave: Pick<LeaveRequest, 'staffId' | 'coverStaffId' | 'date'>): Promise<LeaveDay[]> {
+  const ids = [leave.staffId, leave.coverStaffId].map((staffId) => leaveDayId(staffId, leave.date))
+  const days = await Promise.all(ids.map((id) => readInTransaction<LeaveDay>(tx, LEAVE_DAYS, id)))
+  return [leave.staffId, leave.coverStaffId].map((staffId, i) => days[i] ?? { id: ids[i] as string, staffId, date: leave.date, leaves: [], version: 0 })
+}
+
+/** Writes the day documents with `change` applied to their leave lists. */
+async function writeLeaveDays(tx: TransactionLike, days: LeaveDay[], change: (leaves: LeaveOnDay[]) => LeaveOnDay[]): Promise<void> {
+  for (const day of days) {
+    const next: LeaveDay = { ...day, leaves: change(day.leaves), version: day.version + 1 }
+    await writeInTransaction(tx, LEAVE_DAYS, next)
+  }
+}
+
+const clashRefusal = (clash: { field: string; message: string }) => new Refused(fail('INVALID_INPUT', clash.message, { [clash.field]: clash.message }))
 
 /** What `timebank.mine` reads in one request: the staff member's ledger and leave, and their window's leave. */
 export interface TimeBankSnapshot {
@@ -26,8 +63,9 @@ export function leaveRepository(db: Database) {
   const _ = db.command
   return {
     get: (id: string) => leaves.get(id),
-    /** The leave of several staff members on one day (one read), to check who can cover. */
-    onDay: (staffIds: string[], date: string) => leaves.find({ staffId: _.in(staffIds), date, status: _.in(['pending', 'approved']) }),
+    /** The pending and approved leave of one day that several staff members take or cover (one read), to check who can cover. */
+    onDay: (staffIds: string[], date: string) =>
+      leaves.find(_.and([{ date, status: _.in(['pending', 'approved']) }, _.or([{ staffId: _.in(staffIds) }, { coverStaffId: _.in(staffIds) }])]) as unknown as Record<string, unknown>),
     /**
      * A staff member's entries and leave requests, and their window's, in ONE
      * request: an aggregation on the staff record joining the other two
@@ -48,11 +86,26 @@ export function leaveRepository(db: Database) {
       const list = <T>(key: string) => ((doc?.[key] ?? []) as Record<string, unknown>[]).map((d) => fromStored<T>(d))
       return { entries: list<TimeBankEntry>('entries'), mine: list<LeaveRequest>('mine'), window: list<LeaveRequest>('window') }
     },
-    /** Inserts a request under its deterministic id, once; a repeated request answers the stored one. */
+    /**
+     * Inserts a request under its deterministic id, once (a repeated request
+     * answers the stored one), in one transaction with the day documents of
+     * the requester and the cover: `Refused` (`INVALID_INPUT`) when either
+     * is then on leave or covering someone else (R24), so two requests at
+     * once can never both pass.
+     */
     async create(leave: LeaveRequest): Promise<{ leave: LeaveRequest; created: boolean }> {
       try {
-        await leaves.insert(leave)
-        return { leave, created: true }
+        return (await db.runTransaction(async (tx: TransactionLike) => {
+          const existing = await readInTransaction<LeaveRequest>(tx, LEAVES, leave.id)
+          if (existing) return { leave: existing, created: false }
+          const days = await readLeaveDays(tx, leave)
+          const clash = leaveClash(days.flatMap((d) => d.leaves), leave)
+          if (clash) throw clashRefusal(clash)
+          await writeLeaveDays(tx, days, (list) => [...list, onDayOf(leave)])
+          const { id, ...rest } = leave
+          await tx.collection(LEAVES).add({ data: { _id: id, ...rest } })
+          return { leave, created: true }
+        })) as { leave: LeaveRequest; created: boolean }
       } catch (error) {
         if (!isDuplicateKey(error)) throw error
         const existing = await leaves.get(leave.id)
@@ -64,8 +117,12 @@ export function leaveRepository(db: Database) {
      * Decides a pending request in one transaction: the request's new state
      * and, on approval, the debit (R24). Two approvals at once both write
      * the staff member's account, so one commits and the other is retried
-     * and sees the lower balance: never overdrawn. `Refused` when the
-     * request was decided meanwhile or the balance no longer covers it.
+     * and sees the lower balance: never overdrawn. An approval re-checks,
+     * on the day documents, that neither the requester nor the cover is
+     * then on other leave or covering someone else (a request made before
+     * the day documents existed, R24); a rejection frees its place on them.
+     * `Refused` when the request was decided meanwhile, the balance no
+     * longer covers it, or the check fails.
      */
     async decide(leaveId: string, decided: Pick<LeaveRequest, 'status' | 'decidedBy' | 'decidedAt' | 'note'>, debit: TimeBankEntry | null): Promise<LeaveRequest> {
       return (await db.runTransaction(async (tx: TransactionLike) => {
@@ -75,6 +132,15 @@ export function leaveRepository(db: Database) {
         if (current.status === decided.status && current.decidedBy === decided.decidedBy) return current
         if (current.status !== 'pending') throw new Refused(fail('INVALID_TRANSITION', '该调休申请已处理'))
         const next: LeaveRequest = { ...current, ...decided, version: current.version + 1 }
+        const days = await readLeaveDays(tx, current)
+        if (decided.status === 'approved') {
+          const clash = leaveClash(days.flatMap((d) => d.leaves), { ...current, exceptId: current.id })
+          if (clash) throw new Refused(fail('CONFLICT', clash.message))
+          // A request older than the day documents takes its place on them now.
+          await writeLeaveDays(tx, days, (list) => [...list.filter((l) => l.id !== current.id), onDayOf(current)])
+        } else {
+          await writeLeaveDays(tx, days, (list) => list.filter((l) => l.id !== current.id))
+        }
         if (debit) await postInTransaction(tx, debit)
         await writeInTransaction(tx, LEAVES, next)
         return next

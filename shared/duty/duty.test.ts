@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { buildCalendar, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS } from '../calendar'
-import { checkInShift, checkOutShift, dutyGaps, dutyRosterInputSchema, walkInDayCheck, type DutyShift } from '.'
+import { checkInShift, checkOutShift, dutyGaps, dutyRosterInputSchema, rosterSpan, walkInDayCheck, type DutyShift } from '.'
 
 const calendar = buildCalendar(SHIPPED_YEARS)
 const settings = DEFAULT_CALENDAR_SETTINGS
@@ -81,5 +81,19 @@ describe('roster gaps (R2, R22)', () => {
     expect(v.safeParse(dutyRosterInputSchema, { from: '2026-10-01', to: '2026-10-31' }).success).toBe(true)
     expect(v.safeParse(dutyRosterInputSchema, { from: '2026-10-01', to: '2026-11-01' }).success).toBe(false)
     expect(v.safeParse(dutyRosterInputSchema, { from: '2026-10-02', to: '2026-10-01' }).success).toBe(false)
+  })
+
+  it.each([
+    [{}, '2026-10-12', '2026-11-08'],
+    [{ from: '2026-10-01' }, '2026-10-01', '2026-10-31'],
+    [{ to: '2026-11-11' }, '2026-10-12', '2026-11-11'],
+    [{ to: '2026-10-12' }, '2026-10-12', '2026-10-12'],
+  ])('fills the roster span %j from today 2026-10-12: %s to %s', (input, from, to) => {
+    expect(rosterSpan(input, '2026-10-12')).toEqual({ ok: true, data: { from, to } })
+  })
+
+  it.each([[{ to: '9999-12-31' }], [{ to: '2026-11-12' }], [{ to: '2026-10-11' }]])('refuses a lone end %j beyond 31 days from today or before it', (input) => {
+    const answer = rosterSpan(input, '2026-10-12')
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { to: expect.stringContaining('不超过31天') } } })
   })
 })

@@ -1,4 +1,4 @@
-import type { CivilDate } from '../time'
+import { beijingInstant, type CivilDate } from '../time'
 
 export type LeaveStatus = 'pending' | 'approved' | 'rejected'
 
@@ -26,13 +26,19 @@ export interface LeaveRequest {
   note?: string
 }
 
+/** The moment (epoch ms) a leave's span ends, Beijing time: after it, it can no longer be approved (R24). */
+export function leaveEndsAt(leave: Pick<LeaveRequest, 'date' | 'end'>): number {
+  return beijingInstant(leave.date, leave.end).getTime()
+}
+
 /**
- * The minutes still free to ask for: the balance less what pending requests
- * already claim, never below zero.
- * @example availableMinutes(300, [{ status: 'pending', minutes: 120 }]) // 180
+ * The minutes still free to ask for at `now`: the balance less what pending
+ * requests still ahead claim (a request whose span has ended undecided can
+ * no longer be approved, R24), never below zero.
+ * @example availableMinutes(300, [{ status: 'pending', minutes: 120, date: '2026-10-19', end: '10:30' }], now) // 180 before then
  */
-export function availableMinutes(balance: number, requests: readonly Pick<LeaveRequest, 'status' | 'minutes'>[]): number {
-  const pending = requests.filter((r) => r.status === 'pending').reduce((sum, r) => sum + r.minutes, 0)
+export function availableMinutes(balance: number, requests: readonly Pick<LeaveRequest, 'status' | 'minutes' | 'date' | 'end'>[], now: number): number {
+  const pending = requests.filter((r) => r.status === 'pending' && leaveEndsAt(r) > now).reduce((sum, r) => sum + r.minutes, 0)
   return Math.max(0, balance - pending)
 }
 

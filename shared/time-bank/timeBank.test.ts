@@ -6,7 +6,9 @@ import {
   availableMinutes,
   balanceOf,
   dutyCreditMinutes,
+  leaveClash,
   leaveEnd,
+  leaveEndsAt,
   leaveMinutes,
   leaveRequestInputSchema,
   postEntry,
@@ -55,8 +57,35 @@ describe('leave spans (R24)', () => {
     expect(leaveEnd('14:00', 240, hours)).toBeUndefined()
   })
   it('sets pending requests aside from the balance', () => {
-    expect(availableMinutes(300, [{ status: 'pending', minutes: 120 }, { status: 'rejected', minutes: 120 }])).toBe(180)
-    expect(availableMinutes(60, [{ status: 'pending', minutes: 120 }])).toBe(0)
+    const ahead = { date: '2026-10-19', end: '10:30' }
+    const now = Date.parse('2026-10-19T10:29:00+08:00')
+    expect(availableMinutes(300, [{ status: 'pending', minutes: 120, ...ahead }, { status: 'rejected', minutes: 120, ...ahead }], now)).toBe(180)
+    expect(availableMinutes(60, [{ status: 'pending', minutes: 120, ...ahead }], now)).toBe(0)
+  })
+  it('R24 leaves out of available a pending request whose span ended undecided (Beijing time, whatever TZ)', () => {
+    const request = { status: 'pending' as const, minutes: 120, date: '2026-10-19', end: '10:30' }
+    expect(availableMinutes(300, [request], Date.parse('2026-10-19T10:30:00+08:00'))).toBe(300)
+    expect(availableMinutes(300, [request], Date.parse('2026-10-19T02:29:00Z'))).toBe(180)
+    expect(leaveEndsAt(request)).toBe(Date.parse('2026-10-19T10:30:00+08:00'))
+  })
+})
+
+describe('who may be off and who may cover (R24)', () => {
+  const wu = { id: 'leave-a', staffId: 'wu', coverStaffId: 'zheng', start: '08:30', end: '09:30' }
+  const sun = { id: 'leave-b', staffId: 'sun', coverStaffId: 'zhou', start: '13:30', end: '15:00' }
+  it.each([
+    ['zheng', 'wu', '09:00', '10:00', 'coverStaffId', '也在调休'],
+    ['li', 'zheng', '09:00', '10:00', 'coverStaffId', '已在为其他同事顶岗'],
+    ['wu', 'li', '09:00', '10:00', 'date', '已有调休申请'],
+    ['zheng', 'li', '09:00', '10:00', 'date', '要为同事顶岗'],
+    ['zhou', 'li', '14:00', '15:00', 'date', '要为同事顶岗'],
+  ])('R24 refuses %s off with %s covering %s–%s (%s: %s)', (staffId, coverStaffId, start, end, field, message) => {
+    expect(leaveClash([wu, sun], { staffId, coverStaffId, start, end })).toEqual({ field, message: expect.stringContaining(message) })
+  })
+  it('R24 lets people off and cover at other times, and leaves out the request being re-checked', () => {
+    expect(leaveClash([wu, sun], { staffId: 'zheng', coverStaffId: 'wu', start: '09:30', end: '10:00' })).toBeNull()
+    expect(leaveClash([wu, sun], { staffId: 'li', coverStaffId: 'zhou', start: '15:00', end: '16:00' })).toBeNull()
+    expect(leaveClash([wu], { ...wu, exceptId: wu.id })).toBeNull()
   })
   it('takes an end or a number of hours, not both', () => {
     const base = { requestId: 'leave-test-0001', date: '2026-11-02', start: '08:30', coverStaffId: 'staff-rs-leader', reason: '家中有事' }

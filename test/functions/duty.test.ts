@@ -163,6 +163,19 @@ describe('the roster and its gaps (R2, R22)', () => {
     expect(answer.error.fields.to).toMatch(/31天/)
   })
 
+  it('refuses a lone end date beyond 31 days from today (Beijing) or before it, at once and writing nothing', async () => {
+    await cloud.setClock(MONDAY)
+    for (const to of ['9999-12-31', '2026-10-15', '2026-09-13']) {
+      const started = Date.now()
+      const answer = await cloud.call('section', 'duty.roster', { to }, SECTION)
+      expect([to, codeOf(answer)]).toEqual([to, 'INVALID_INPUT'])
+      expect(answer.error.fields.to).toMatch(/结束日期.*31天/)
+      expect(Date.now() - started).toBeLessThan(5_000)
+    }
+    const lone = await cloud.call('section', 'duty.roster', { to: '2026-10-14' }, SECTION)
+    expect(lone.data).toMatchObject({ from: '2026-09-14', to: '2026-10-14' })
+  })
+
   it('reads the roster and duty.mine in at most 2 database requests on a warm instance', async () => {
     for (const [fn, action, input, openid] of [
       ['section', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, SECTION],

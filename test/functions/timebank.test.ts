@@ -237,3 +237,86 @@ describe('the ledger and leave (R24)', () => {
     expect(requests).toBeLessThanOrEqual(2)
   })
 })
+
+describe('who is off and who covers, at once (R24)', () => {
+  const RS_OTHER = 'oTEST_rs_staff_2'
+  const ask = (openid: string, input: Record<string, unknown>) =>
+    cloud.call('counter', 'leave.request', { requestId: newRequestId(), start: '08:30', end: '09:30', reason: '家中有事', ...input }, openid)
+  const decide = (leaveId: string, decision = 'approve', note?: string) => cloud.call('counter', 'leave.decide', { leaveId, decision, ...(note ? { note } : {}) }, RS_LEADER)
+  const leavesOn = async (date: string) => (await leaves()).filter((l) => l.date === date)
+
+  beforeAll(async () => {
+    await cloud.setClock('2026-10-23T10:00:00+08:00')
+    await postCorrection('staff-rs-1', 600)
+    await postCorrection('staff-rs-leader', 600)
+    await postCorrection('staff-rs-2', 600)
+    // A third colleague at window 4, so that a cover can be asked by two people (as the admin's staff.upsert would add them).
+    await sdk.database().collection('staff').add({ data: { _id: 'staff-rs-2', openid: RS_OTHER, name: '钱芳', roles: ['staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, version: 1 } })
+  }, 30_000)
+
+  it('R24 refuses leave for someone who is covering a colleague then', async () => {
+    expect(codeOf(await ask(RS_STAFF, { date: '2026-10-26', coverStaffId: 'staff-rs-leader' }))).toBe('ok')
+    const covering = await ask(RS_LEADER, { date: '2026-10-26', start: '09:00', end: '10:00', coverStaffId: 'staff-rs-2' })
+    expect(codeOf(covering)).toBe('INVALID_INPUT')
+    expect(covering.error.fields).toEqual({ date: expect.stringMatching(/顶岗/) })
+    expect(codeOf(await ask(RS_LEADER, { date: '2026-10-26', start: '09:30', end: '10:30', coverStaffId: 'staff-rs-2' }))).toBe('ok')
+  })
+
+  it('R24 refuses a cover who is covering someone else then', async () => {
+    const busy = await ask(RS_OTHER, { date: '2026-10-26', start: '08:45', end: '09:15', coverStaffId: 'staff-rs-leader' })
+    expect(codeOf(busy)).toBe('INVALID_INPUT')
+    expect(busy.error.fields).toEqual({ coverStaffId: expect.stringMatching(/已在为其他同事顶岗/) })
+    expect((await leavesOn('2026-10-26')).map((l) => l.staffId).sort()).toEqual(['staff-rs-1', 'staff-rs-leader'])
+  })
+
+  it('R24 creates at most one of two overlapping requests of one staff member sent at once', async () => {
+    const answers = await Promise.all([
+      ask(RS_STAFF, { date: '2026-10-27', start: '08:30', end: '10:00', coverStaffId: 'staff-rs-leader' }),
+      ask(RS_STAFF, { date: '2026-10-27', start: '09:00', end: '11:00', coverStaffId: 'staff-rs-2' }),
+    ])
+    expect(answers.map(codeOf).sort()).toEqual(['INVALID_INPUT', 'ok'])
+    expect(await leavesOn('2026-10-27')).toHaveLength(1)
+  })
+
+  it('R24 creates at most one of two colleagues naming each other as cover at once', async () => {
+    const answers = await Promise.all([
+      ask(RS_STAFF, { date: '2026-10-28', start: '14:00', end: '15:00', coverStaffId: 'staff-rs-2' }),
+      ask(RS_OTHER, { date: '2026-10-28', start: '14:30', end: '15:30', coverStaffId: 'staff-rs-1' }),
+    ])
+    expect(answers.map(codeOf).sort()).toEqual(['INVALID_INPUT', 'ok'])
+    expect(await leavesOn('2026-10-28')).toHaveLength(1)
+  })
+
+  it('R24 re-checks on approval: of two clashing requests stored before the check existed, only one is approved', async () => {
+    const base = { windowId: 'win-04', date: '2026-10-29', start: '08:30', end: '09:30', minutes: 60, reason: '旧申请', status: 'pending', requestedAt: 0, version: 1 }
+    await sdk.database().collection('leaveRequests').add({ data: { _id: 'leave-legacy-a', ...base, staffId: 'staff-rs-1', staffName: '郑丽', coverStaffId: 'staff-rs-2', coverName: '钱芳' } })
+    await sdk.database().collection('leaveRequests').add({ data: { _id: 'leave-legacy-b', ...base, staffId: 'staff-rs-2', staffName: '钱芳', coverStaffId: 'staff-rs-1', coverName: '郑丽' } })
+    expect(codeOf(await decide('leave-legacy-a'))).toBe('ok')
+    const second = await decide('leave-legacy-b')
+    expect(codeOf(second)).toBe('CONFLICT')
+    expect(second.error.message).toMatch(/调休/)
+    expect((await leaves()).find((l) => l._id === 'leave-legacy-b').status).toBe('pending')
+    expect((await entries('staff-rs-2')).some((e) => e.source.id === 'leave-legacy-b')).toBe(false)
+  })
+
+  it('R24 frees the time of a rejected request for another', async () => {
+    const [mine] = await leavesOn('2026-10-28')
+    expect(codeOf(await decide(mine._id, 'reject', '人手不足'))).toBe('ok')
+    expect(codeOf(await ask(RS_OTHER, { date: '2026-10-28', start: '14:30', end: '15:30', coverStaffId: 'staff-rs-1' }))).toBe('ok')
+  })
+
+  it('R24 refuses to approve leave whose time has passed, and leaves it out of what is pending', async () => {
+    const asked = await ask(RS_STAFF, { date: '2026-10-30', start: '08:30', end: '09:30', coverStaffId: 'staff-rs-leader' })
+    expect(codeOf(asked)).toBe('ok')
+    const before = await cloud.call('counter', 'timebank.mine', {}, RS_STAFF)
+    await cloud.setClock('2026-10-30T09:31:00+08:00')
+    const late = await decide(asked.data.leave.id)
+    expect(codeOf(late)).toBe('INVALID_TRANSITION')
+    expect((await entries('staff-rs-1')).some((e) => e.source.id === asked.data.leave.id)).toBe(false)
+    const after = await cloud.call('counter', 'timebank.mine', {}, RS_STAFF)
+    expect(after.data.balance).toBe(before.data.balance)
+    expect(before.data.available).toBeLessThanOrEqual(before.data.balance - 60)
+    expect(after.data.available).toBe(after.data.balance) // every pending request of hers has ended undecided by now
+    expect(codeOf(await decide(asked.data.leave.id, 'reject', '已过期'))).toBe('ok')
+  })
+})

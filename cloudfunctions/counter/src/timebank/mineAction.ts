@@ -11,7 +11,7 @@ const newestFirst = <T extends { at?: number; requestedAt?: number }>(a: T, b: T
 
 /**
  * `timebank.mine` (R24): the caller's balance (the sum of their entries),
- * what is free to ask for (less pending leave), the ledger with each
+ * what is free to ask for (less pending leave still ahead), the ledger with each
  * entry's source, their leave requests, the colleagues of their window who
  * could cover, and for a window leader the window's pending requests of
  * others to decide. Requests: 1 staff record + 1 aggregation.
@@ -24,7 +24,7 @@ export const timeBankMineAction = guarded(COUNTER_ROLES, fieldsObject({}), async
   const leads = actor.roles.includes('leader')
   return ok({
     balance,
-    available: availableMinutes(balance, snapshot.mine),
+    available: availableMinutes(balance, snapshot.mine, ctx.now().getTime()),
     entries: [...snapshot.entries].sort(newestFirst),
     requests: [...snapshot.mine].sort(newestFirst),
     toDecide: leads ? snapshot.window.filter((r) => r.status === 'pending' && r.staffId !== me.id).sort(newestFirst) : [],

@@ -5,6 +5,7 @@ import { civilDateOf, civilTimeOf } from '@shared/time'
 import {
   availableMinutes,
   balanceOf,
+  leaveClash,
   leaveEnd,
   leaveMinutes,
   leaveRequestInputSchema,
@@ -12,6 +13,7 @@ import {
   spansOverlap,
   type LeaveRequest,
 } from '@shared/time-bank'
+import { Refused } from '../../../../server/timebank/transactionLike'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { referenceData } from '../../../../server/appointments/referenceData'
@@ -27,7 +29,11 @@ const invalid = (field: string, message: string) => fail('INVALID_INPUT', messag
  * the past, within the working hours (the `walkInHours` spans: the lunch
  * break is not leave), no longer than the balance less pending requests,
  * with an active colleague of the same window covering the post who is
- * neither on duty nor on leave then. Once per `requestId`.
+ * neither on duty nor on leave nor covering someone else then; the
+ * requester may not be covering someone else then either. The checks of
+ * leave and cover are repeated in the transaction that inserts the request
+ * (`leaveRepository.create`), so two requests at once cannot both pass.
+ * Once per `requestId`.
  */
 export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema, async (input, ctx: ActionContext, actor) => {
   const me = actor.staff
@@ -65,10 +71,9 @@ export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema
     return hs !== undefined && spansOverlap(hs, span)
   })
   if (onDuty) return invalid('coverStaffId', '该同事这个时段在值班，不能顶岗')
-  const overlapping = sameDay.filter((l) => spansOverlap(l, span))
-  if (overlapping.some((l) => l.staffId === cover.id)) return invalid('coverStaffId', '该同事这个时段也在调休，不能顶岗')
-  if (overlapping.some((l) => l.staffId === me.id)) return invalid('date', '您在这个时段已有调休申请')
-  if (minutes > availableMinutes(balanceOf(snapshot.entries), snapshot.mine)) return fail('LIMIT_REACHED', OVERDRAWN_MESSAGE)
+  const clash = leaveClash(sameDay, { staffId: me.id, coverStaffId: cover.id, ...span })
+  if (clash) return invalid(clash.field, clash.message)
+  if (minutes > availableMinutes(balanceOf(snapshot.entries), snapshot.mine, now)) return fail('LIMIT_REACHED', OVERDRAWN_MESSAGE)
 
   const leave: LeaveRequest = {
     id,
@@ -86,6 +91,11 @@ export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema
     requestedAt: now,
     version: 1,
   }
-  const saved = await leaves.create(leave)
-  return saved.leave.staffId === me.id ? ok(saved) : fail('CONFLICT')
+  try {
+    const saved = await leaves.create(leave)
+    return saved.leave.staffId === me.id ? ok(saved) : fail('CONFLICT')
+  } catch (error) {
+    if (error instanceof Refused) return error.answer
+    throw error
+  }
 })

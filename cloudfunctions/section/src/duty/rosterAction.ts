@@ -1,6 +1,6 @@
 import { fail, ok } from '@shared/api'
 import { dayInfo } from '@shared/calendar'
-import { DEFAULT_ROSTER_DAYS, dutyGaps, dutyRosterInputSchema, MAX_ROSTER_DAYS } from '@shared/duty'
+import { dutyGaps, dutyRosterInputSchema, rosterSpan } from '@shared/duty'
 import { addDays, civilDateOf } from '@shared/time'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
@@ -19,8 +19,10 @@ import { SCHEDULER_ROLES } from './manageableWindow'
  * cold instance, then cached for 30 s).
  */
 export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, async (input, ctx: ActionContext, actor) => {
-  const from = input.from ?? civilDateOf(ctx.now())
-  const to = input.to ?? addDays(from, (input.from ? MAX_ROSTER_DAYS : DEFAULT_ROSTER_DAYS) - 1)
+  // The span is checked after its defaults: a lone `to` far ahead would loop for ever.
+  const span = rosterSpan(input, civilDateOf(ctx.now()))
+  if (!span.ok) return span
+  const { from, to } = span.data
   const own = actor.roles.includes('section') ? undefined : actor.staff?.windowId
   if (!actor.roles.includes('section') && !own) return fail('FORBIDDEN', '您未分配到窗口')
   const [{ calendar, settings }, reference, shifts] = await Promise.all([
