@@ -27,7 +27,7 @@ export function LeaveFormCard({
   return (
     <View className="card counter-step">
       <Text className="card__title">申请调休</Text>
-      <Text className="line muted">{`可申请 ${formatMinutes(available)}（余额减去待审批的申请）。调休安排在工作日，午休时间不计。`}</Text>
+      <Text className="line muted">{`可申请 ${formatMinutes(available)}（余额减去尚未审批、未过期的申请）。调休安排在工作日，午休时间不计。`}</Text>
       <Field label="调休日期" error={fieldErrors.date}>
         <Input className="admin-input" value={form.date} placeholder="如 2026-10-19" onInput={(e) => onChange({ date: e.detail.value })} />
       </Field>
