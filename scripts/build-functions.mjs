@@ -2,7 +2,7 @@
 // and server/, into cloudfunctions/<name>/index.js, as WeChat deploys it.
 // wx-server-sdk stays external: WeChat installs it from the function's package.json.
 import { build } from 'esbuild'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,12 +16,17 @@ export function functionNames() {
     .sort()
 }
 
+// A bundle is written only when its content changed: the emulator retires a
+// function's running instances when the file changes (mtime), and test files
+// running side by side each rebuild the functions as they start.
 export async function buildFunctions(names = functionNames()) {
   await Promise.all(
-    names.map((name) =>
-      build({
+    names.map(async (name) => {
+      const outfile = path.join(functionsDir, name, 'index.js')
+      const result = await build({
         entryPoints: [path.join(functionsDir, name, 'src', 'index.ts')],
-        outfile: path.join(functionsDir, name, 'index.js'),
+        outfile,
+        write: false,
         bundle: true,
         platform: 'node',
         target: 'node16', // the oldest runtime the console offers for new functions
@@ -30,8 +35,10 @@ export async function buildFunctions(names = functionNames()) {
         alias: { '@shared': path.join(root, 'shared') },
         legalComments: 'none',
         logLevel: 'warning',
-      }),
-    ),
+      })
+      const code = result.outputFiles[0].contents
+      if (!existsSync(outfile) || !readFileSync(outfile).equals(code)) writeFileSync(outfile, code)
+    }),
   )
   return names
 }
