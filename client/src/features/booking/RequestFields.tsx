@@ -1,0 +1,81 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import type { FieldErrors } from '@shared/api'
+import type { HalfDay } from '@shared/appointments'
+import type { UpcomingHoliday } from '@shared/calendar'
+import { formatDateRange, formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
+import { HALF_DAY_NAMES } from './appointmentWhen'
+import type { BookingDraft } from './bookingForm'
+import { FormField } from './FormField'
+import { holidayDays } from './holidayDays'
+
+const HALF_DAYS: HalfDay[] = ['am', 'pm']
+
+interface Props {
+  holiday: UpcomingHoliday
+  draft: BookingDraft
+  errors: FieldErrors
+  update: <K extends keyof BookingDraft>(field: K, value: BookingDraft[K]) => void
+}
+
+/** Which of the holidays still open for booking (R6). */
+export function HolidayField({ open, holiday, onChoose }: { open: UpcomingHoliday[]; holiday: UpcomingHoliday; onChoose: (name: string) => void }) {
+  return (
+    <FormField label="预约节假日">
+      <View className="chips__row">
+        {open.map((h) => (
+          <Text key={h.name} className={h.name === holiday.name ? 'chip chip--on' : 'chip'} onClick={() => onChoose(h.name)}>
+            {h.name}（{formatDateRange(h.start, h.end)}）
+          </Text>
+        ))}
+      </View>
+    </FormField>
+  )
+}
+
+/** When, within the chosen holiday (R4, R6): the day, a half-day or a preferred time. Shared by the citizen's form and the desk's. */
+export function VisitTimeFields({ holiday, draft, errors, update }: Props) {
+  return (
+    <>
+      <FormField label="预约日期" error={errors.date}>
+        <View className="chips__row">
+          {holidayDays(holiday).map((day) => (
+            <Text key={day} className={day === draft.date ? 'chip chip--on' : 'chip'} onClick={() => update('date', day)}>
+              {formatMonthDay(day)} {formatWeekday(day)}
+            </Text>
+          ))}
+        </View>
+      </FormField>
+      <FormField label="时段" error={errors.halfDay}>
+        <View className="chips__row">
+          {HALF_DAYS.map((half) => (
+            <Text key={half} className={half === draft.halfDay ? 'chip chip--on' : 'chip'} onClick={() => update('halfDay', half === draft.halfDay ? undefined : half)}>
+              {HALF_DAY_NAMES[half]}
+            </Text>
+          ))}
+        </View>
+      </FormField>
+      <FormField label="期望时间（选填，如 09:30）" error={errors.time}>
+        <Input className="field" type="text" placeholder="期望时间 HH:mm" maxlength={5} value={draft.time} onInput={(e) => update('time', e.detail.value)} />
+      </FormField>
+    </>
+  )
+}
+
+/** Who the appointment is for and how to reach them (R8); `phoneExtra` sits under the phone field (WeChat's phone-number button). */
+export function ApplicantFields({ draft, errors, update, phoneExtra }: Omit<Props, 'holiday'> & { phoneExtra?: ReactNode }) {
+  return (
+    <>
+      <FormField label="申请人姓名" error={errors['applicant.name'] ?? errors.applicant}>
+        <Input className="field" type="text" placeholder="申请人姓名" maxlength={20} value={draft.name} onInput={(e) => update('name', e.detail.value)} />
+      </FormField>
+      <FormField label="联系电话" error={errors['applicant.phone']}>
+        <Input className="field" type="text" placeholder="联系电话" maxlength={13} value={draft.phone} onInput={(e) => update('phone', e.detail.value)} />
+        {phoneExtra}
+      </FormField>
+      <FormField label="备注（选填）" error={errors.note}>
+        <Textarea className="booking-textarea" placeholder="需要说明的情况" maxlength={200} value={draft.note} onInput={(e) => update('note', e.detail.value)} />
+      </FormField>
+    </>
+  )
+}
