@@ -5,7 +5,7 @@ import { DEFAULT_ROSTER_DAYS, MAX_ROSTER_DAYS } from './dutySchemas'
 const SPAN_MESSAGE = `结束日期须在开始日期之后，且不超过${MAX_ROSTER_DAYS}天`
 
 /**
- * The span a roster shows, after its defaults: from `from` (else `today`,
+ * The span a weekend-duty roster shows (R2, R22), after its defaults: from `from` (else `today`,
  * Beijing time) to `to` (else 28 days on, or 31 with an explicit `from`),
  * refused unless `from ≤ to ≤ from + 30 days` — checked here, after the
  * defaults, because the schema alone cannot see a lone `to` of 9999-12-31.

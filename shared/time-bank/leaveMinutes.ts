@@ -5,7 +5,7 @@ const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart
 
 /**
  * The working minutes between `start` and `end` (`HH:mm`) of one day: the
- * part inside the working hours `spans` (the lunch break is not leave).
+ * part inside the working hours `spans` (the lunch break is not leave): what a compensatory leave debits from the time bank (R24).
  * @example leaveMinutes('08:30', '17:00', [{ start: '08:30', end: '12:00' }, { start: '13:30', end: '17:00' }]) // 420
  */
 export function leaveMinutes(start: string, end: string, spans: readonly TimeSpan[]): number {
