@@ -19,7 +19,7 @@ async function devPost(path: string, body: unknown = {}) {
 }
 const wechatOutbox = async (): Promise<any[]> => (await (await fetch(`${env.system.url}/__dev/outbox?limit=1000`)).json()).messages
 
-describe('the booking form’s phone button and messages (R7, platform.md)', () => {
+describe('the booking form’s phone button and messages (R7, docs/platform.md)', () => {
   it('R7 fills the phone from WeChat’s button, says so when the code is refused, asks for messages on submit, and the confirmation arrives', async () => {
     const { page } = env.browser
     await env.system.setClock('2026-09-28T10:00:00+08:00')

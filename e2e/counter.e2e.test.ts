@@ -5,7 +5,7 @@ const env = useSystemAndBrowser()
 const LEADER = 'oEXAMPLE_scjg_leader'
 const STAFF = 'oEXAMPLE_scjg_staff'
 
-describe('the window takes a dispatched appointment to confirmed (R9–R11)', () => {
+describe('the window takes a dispatched appointment to confirmed (R9, R10, R11)', () => {
   it('the leader assigns it from the queue, and the staff confirms 09:00 after telling the materials once', async () => {
     const { page } = env.browser
     await env.system.setClock('2026-09-28T10:00:00+08:00')

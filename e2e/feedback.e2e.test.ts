@@ -16,7 +16,7 @@ const HOLIDAY = '2026-10-02'
 const AFTER = '2026-10-09T10:00:00+08:00'
 const DEADLINE = '2026年10月15日 17:00'
 
-/** The citizen's appointment for item-001 on 2 October, taken through every step to completed by API calls (R9–R11, R19). */
+/** The citizen's appointment for item-001 on 2 October, taken through every step to completed by API calls (R9, R10, R11, R19). */
 async function completedAppointment(citizen: string): Promise<string> {
   const call = async (fn: string, action: string, input: Record<string, unknown>, openid: string) => {
     const answer = await env.system.call(fn, action, input, openid)

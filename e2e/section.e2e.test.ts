@@ -5,7 +5,7 @@ const env = useSystemAndBrowser()
 const DESK = 'oEXAMPLE_desk_zhao'
 const SECTION = 'oEXAMPLE_section_li'
 
-describe('the desk registers a phone request and the section dispatches it (R7–R9)', () => {
+describe('the desk registers a phone request and the section dispatches it (R7, R8, R9)', () => {
   it('registers 王先生 by phone, dispatches him to window 2, and prints his registration form', async () => {
     const { page } = env.browser
     await env.system.setClock('2026-09-28T10:00:00+08:00')

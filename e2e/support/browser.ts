@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 /**
  * Debian's Chromium, headless, with the flags this machine needs
- * (toolchain.md, 9): no sandbox as root, no background network. Playwright
+ * (docs/toolchain.md, 9): no sandbox as root, no background network. Playwright
  * gives each launch a fresh, throwaway profile of its own.
  */
 export function chromiumPath(): string {
