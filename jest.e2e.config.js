@@ -2,7 +2,8 @@
 // local emulator. Run after `npm run build`:  npm run test:e2e
 module.exports = {
   displayName: 'e2e',
-  testEnvironment: 'node',
+  // Node's, plus which test failed: a failed test keeps a screenshot and the page's log.
+  testEnvironment: '<rootDir>/e2e/support/environment.ts',
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
