@@ -15,6 +15,7 @@ export class InstancePool {
   private waiters: Array<{ version: string; take: (instance: FunctionInstance) => void }> = []
   private starting = 0
   private idleSince = new Map<FunctionInstance, number>()
+  private closed = false
 
   constructor(
     private readonly spawn: (version: string) => FunctionInstance,
@@ -46,7 +47,14 @@ export class InstancePool {
     }
   }
 
+  /**
+   * Stops every instance for good. Callers still waiting get no instance: an
+   * instance killed while starting must not start another for them, or the
+   * host process keeps a child after its emulator closed (and jest never exits).
+   */
   closeAll(): void {
+    this.closed = true
+    this.waiters = []
     for (const instance of this.instances) instance.kill()
     this.instances = []
     this.idle = []
@@ -54,6 +62,7 @@ export class InstancePool {
   }
 
   private pump(version: string): void {
+    if (this.closed) return
     // a rebuilt bundle retires the idle instances of the old one
     for (const stale of this.idle.filter((i) => i.version !== version || !i.isAlive)) this.drop(stale)
     while (this.waiters.length > 0 && this.idle.length > 0) {
