@@ -24,10 +24,8 @@ let cloud: Cloud
 let seq = 0
 const newRequestId = () => `feedback-${Date.now().toString(36)}-${++seq}`
 const codeOf = (answer: any) => (answer.ok ? 'ok' : answer.error.code)
-const stored = async (collection: string, id: string) => (await dumpOrEmpty(collection)).find((d) => d._id === id)
-/** A collection not created yet (no write so far) reads as empty. */
-const dumpOrEmpty = (collection: string) => cloud.dump(collection).catch(() => [])
-const snapshot = async () => ({ reviews: await dumpOrEmpty('reviews'), complaints: await dumpOrEmpty('complaints'), visits: await dumpOrEmpty('visits') })
+const stored = async (collection: string, id: string) => (await cloud.dump(collection)).find((d) => d._id === id)
+const snapshot = async () => ({ reviews: await cloud.dump('reviews'), complaints: await cloud.dump('complaints'), visits: await cloud.dump('visits') })
 /** The emulator's clock runs on from the time set: an instant within a minute after it. */
 const justAfter = (iso: string) => ({
   asymmetricMatch: (n: unknown) => typeof n === 'number' && n >= Date.parse(iso) && n < Date.parse(iso) + 60_000,

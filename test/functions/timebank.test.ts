@@ -25,7 +25,7 @@ const codeOf = (answer: any) => (answer.ok ? 'ok' : answer.error.code)
 const entries = async (staffId: string) => (await cloud.dump('timeBankEntries')).filter((e) => e.staffId === staffId)
 const balance = async (staffId: string) => (await entries(staffId)).reduce((s, e) => s + e.minutes, 0)
 /** The stored leave requests; none before the first (the collection does not exist yet). */
-const leaves = () => cloud.dump('leaveRequests').catch(() => [])
+const leaves = () => cloud.dump('leaveRequests')
 const stored = async (id: string) => (await cloud.dump('appointments')).find((a) => a._id === id)
 
 /** Posts a correction straight to the database, as the one admin tool for it (not part of this issue) would: entry and account together. */
