@@ -19,10 +19,22 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/cloudfunctions/*/src/**/*.test.ts', '<rootDir>/server/**/*.test.ts'],
     },
-    { ...common, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/emulator/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'emulator',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/emulator/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/sdkInTestProcess.ts'],
+    },
     { ...common, displayName: 'repo', testEnvironment: 'node', testMatch: ['<rootDir>/test/*.test.ts'] },
     // The cloud functions, bundled, on the emulator.
-    { ...common, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/test/functions/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'functions',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/functions/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/sdkInTestProcess.ts'],
+    },
     {
       ...common,
       displayName: 'client',

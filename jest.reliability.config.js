@@ -9,6 +9,7 @@ module.exports = {
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
   globalSetup: '<rootDir>/test/reliability/support/globalSetup.ts',
+  setupFiles: ['<rootDir>/test/support/sdkInTestProcess.ts'],
   testTimeout: 120000,
   // two cores: one suite per core; each suite's emulator runs its own function instances
   maxWorkers: 2,
