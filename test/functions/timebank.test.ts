@@ -74,7 +74,8 @@ describe('credits from holiday appointments (R18, R19, R24)', () => {
   it('R19 R24 credits the assigned staff the recorded minutes of a completed appointment, once for a double tap', async () => {
     await cloud.setClock(`${HOLIDAY}T09:45:00+08:00`)
     expect(codeOf(await step('appointments.start', completedId, RS_STAFF))).toBe('ok')
-    const payload = { result: '已办结', startedAt: Date.parse(`${HOLIDAY}T09:00:00+08:00`), endedAt: Date.parse(`${HOLIDAY}T09:40:00+08:00`) }
+    // Started in the app at 09:45: the 09:00 start needs its reason (issue 13, item 4).
+    const payload = { result: '已办结', startedAt: Date.parse(`${HOLIDAY}T09:00:00+08:00`), endedAt: Date.parse(`${HOLIDAY}T09:40:00+08:00`), reason: '申请人提前到达，先行受理' }
     const requestId = newRequestId()
     const { version } = await stored(completedId)
     const taps = await Promise.all([1, 2].map(() => cloud.call('counter', 'appointments.complete', { appointmentId: completedId, version, requestId, ...payload }, RS_STAFF)))
