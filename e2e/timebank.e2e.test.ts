@@ -43,6 +43,8 @@ describe('weekend duty and the time bank (R2, R19, R21, R22, R24)', () => {
       result: '已办结',
       startedAt: Date.parse('2026-10-02T09:00:00+08:00'),
       endedAt: Date.parse('2026-10-02T09:40:00+08:00'),
+      // started in the app at 09:45: the earlier start needs its reason (issue 13, item 4)
+      reason: '申请人提前到达，先行受理',
     })
 
     // The section puts 郑丽 on the morning of Saturday 17 October.

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto'
-
-const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex')
+import { digestOf } from '../ids'
 
 /**
  * The id of the appointment a request creates, derived from who sent it and
@@ -12,7 +10,7 @@ const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\
  * @example appointmentIdFor('oABC', 'req-12345678') // 'apt-3f…' (28 characters)
  */
 export function appointmentIdFor(senderOpenid: string, requestId: string): string {
-  return `apt-${digest('appointment', senderOpenid, requestId).slice(0, 24)}`
+  return `apt-${digestOf('appointment', senderOpenid, requestId).slice(0, 24)}`
 }
 
 /**
@@ -21,5 +19,5 @@ export function appointmentIdFor(senderOpenid: string, requestId: string): strin
  * mini-program, their phone for desk and phone registrations.
  */
 export function capLedgerIdFor(applicantKey: string, periodStart: string): string {
-  return `cap-${digest('cap', applicantKey, periodStart).slice(0, 24)}`
+  return `cap-${digestOf('cap', applicantKey, periodStart).slice(0, 24)}`
 }

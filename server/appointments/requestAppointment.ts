@@ -34,7 +34,7 @@ type Answer = ApiResult<{ appointment: AppointmentView }>
 export async function requestAppointment(ctx: ActionContext, actor: Actor, input: AppointmentRequest): Promise<Answer> {
   const appointments = appointmentRepository(ctx.db)
   const id = appointmentIdFor(actor.openid, input.requestId)
-  const who = domainActor(actor, null)
+  const who = domainActor(actor, null, input.channel)
   const now = ctx.now().getTime()
 
   const [items, { calendar, settings }] = await Promise.all([

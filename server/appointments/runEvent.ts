@@ -3,7 +3,7 @@ import { applyEvent, isActive, type AppointmentEvent, type ContextFor, type Even
 import { resolveActor, type Actor } from '../auth'
 import type { ActionContext } from '../context'
 import { appointmentRepository, type StoredAppointment } from './appointmentRepository'
-import { appointmentView, type AppointmentView } from './appointmentView'
+import { appointmentView, canViewAppointment, type AppointmentView } from './appointmentView'
 import { capLedgerRepository } from './capLedgerRepository'
 import { domainActor } from './domainActor'
 import { outboxRepository } from './outboxRepository'
@@ -26,8 +26,11 @@ export type ContextSource<K extends EventType> = ContextFor<K> | ((appointment: 
  * load, apply shared, save with a version, run effects, answer):
  *
  * 1. who is calling (OPENID and staff record) and the appointment, read
- *    side by side; a citizen who is not its applicant is told `NOT_FOUND`,
- *    so an id reveals nothing (staff get the transition table's `FORBIDDEN`);
+ *    side by side; anyone who may not see it (`canViewAppointment`: another
+ *    citizen, the desk for what it did not register, another window's
+ *    staff) is told `NOT_FOUND`, as for an id that does not exist, before
+ *    its version or state is revealed; those who may see it but not take
+ *    this step get the transition table's `FORBIDDEN`;
  * 2. `applyEvent` (state, actor, payload and rules; a stale version is `CONFLICT`);
  * 3. save only over the version loaded (`where({ _id, version })`): a
  *    concurrent writer gets `CONFLICT`, never a silent overwrite;
@@ -53,7 +56,8 @@ export async function runEvent<K extends Exclude<EventType, 'request'>>(
   if (!actor) return fail('UNAUTHENTICATED')
   if (!stored) return fail('NOT_FOUND')
   const who = domainActor(actor, stored)
-  if (!who.isApplicant && actor.roles.length === 0) return fail('NOT_FOUND')
+  // Before `applyEvent` can say CONFLICT or INVALID_TRANSITION, or the step answer the record.
+  if (!canViewAppointment(who, stored)) return fail('NOT_FOUND')
   const answer = (appointment: StoredAppointment) => ok({ appointment: appointmentView(appointment, who) })
 
   const now = ctx.now().getTime()

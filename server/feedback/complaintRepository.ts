@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import type { Complaint } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
 import { isDuplicateKey } from '../appointments/dbErrors'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { digestOf } from '../ids'
 import { firstJoined, lookupList, type Joined } from './lookupList'
 import { saveOverVersion } from './saveOverVersion'
 
@@ -16,7 +16,7 @@ const MINE_LIMIT = 100
  * and only one insert of an `_id` succeeds (as `appointmentIdFor`).
  */
 export function complaintIdFor(openid: string, requestId: string): string {
-  return `cmp-${createHash('sha256').update(['complaint', openid, requestId].join('\u0000')).digest('hex').slice(0, 24)}`
+  return `cmp-${digestOf('complaint', openid, requestId).slice(0, 24)}`
 }
 
 /** A complaint with the appointment it is about, if any (`complaints.list`). */

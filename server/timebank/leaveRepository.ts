@@ -3,10 +3,21 @@ import { isDuplicateKey } from '../appointments/dbErrors'
 import { leaveClash, type LeaveOnDay, type LeaveRequest, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { digestOf } from '../ids'
 import { ENTRIES, postInTransaction } from './timeBankLedger'
 import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from './transactionLike'
 
 const LEAVES = 'leaveRequests'
+
+/**
+ * The id of the leave request a `leave.request` creates, from the requester
+ * and their `requestId` (as `appointmentIdFor`, `complaintIdFor`): a double
+ * tap names the same document, and a colleague who happens to send the same
+ * `requestId` names another one instead of colliding with it.
+ */
+export function leaveIdFor(staffId: string, requestId: string): string {
+  return `leave-${digestOf('leave', staffId, requestId).slice(0, 24)}`
+}
 /**
  * One document per staff member and day (`<staffId>--<date>`): the pending
  * and approved leave of that day they take or cover (R24). Every leave

@@ -1,4 +1,5 @@
 import type { CivilDate } from '../time'
+import type { Deviation } from './deviations'
 import type { EventType } from './eventSchemas'
 
 /**
@@ -126,6 +127,8 @@ export interface Appointment {
   /** When service began (R19); the outcome's start unless the staff records another. */
   startedAt?: number
   outcome?: Outcome
+  /** Figures staff entered that depart from the record, each with its reason (例外说明, R19); absent when none. */
+  deviations?: Deviation[]
   lateRecord?: LateRecord
   forceMajeure?: { at: number; by: string; note: string }
   cancellation?: { at: number; by: string; reason: string }

@@ -90,11 +90,16 @@ export const markLatePayloadSchema = fieldsObject({
   note: optionalText('迟到情况说明', 200),
 })
 
-/** R19: the outcome, and when service began and ended (defaults: the start as recorded, and now). */
+/**
+ * R19: the outcome, and when service began and ended (defaults: the start as
+ * recorded, and now); `reason` explains a time that departs from the record,
+ * needed only when the answer asks for it (`REASON_REQUIRED`).
+ */
 export const completePayloadSchema = fieldsObject({
   result: requiredText('办理结果', 200),
   startedAt: v.optional(epochMs('开始办理时间')),
   endedAt: v.optional(epochMs('办结时间')),
+  reason: optionalText('原因', 200),
 })
 
 /** R19: the applicant confirms (signs) the completion record. */

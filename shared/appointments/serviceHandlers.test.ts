@@ -92,6 +92,57 @@ describe('service and completion (R14, R19)', () => {
     expect(complete(times)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { endedAt: '开始时间须早于办结时间，且办结时间不能晚于现在' } } })
   })
 
+  it('R19 refuses times off the appointment\'s day: a start the day before, an end the day after', () => {
+    expect(complete({ startedAt: at('2026-10-01 23:00'), endedAt: at('2026-10-02 00:30') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { startedAt: expect.stringContaining('办理时间须在预约当天（2026-10-02）') } },
+    })
+    expect(complete({}, at('2026-10-03 09:10'))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { endedAt: expect.any(String) } } })
+  })
+
+  describe('a start earlier than the one recorded (R19, R24)', () => {
+    const recorded = at('2026-10-02 09:45')
+    const late = (payload: { startedAt?: number; reason?: string }, overrides = {}) =>
+      applyEvent(
+        appointmentIn('in_service', { startedAt: recorded, ...overrides }),
+        { type: 'complete', result: '已办结', ...payload },
+        ACTORS.assignedStaff,
+        at('2026-10-02 09:46'),
+        {},
+      )
+
+    it('asks for a reason for a start three and a half hours before the recorded one, and saves nothing without it', () => {
+      expect(late({ startedAt: at('2026-10-02 06:16') })).toEqual({
+        ok: false,
+        error: {
+          code: 'REASON_REQUIRED',
+          message: '开始时间06:16比系统记录的09:45早209分钟，请填写原因',
+          fields: { reason: '开始时间06:16比系统记录的09:45早209分钟，请填写原因' },
+        },
+      })
+    })
+
+    it('keeps the reason on the record as a deviation, and in the timeline', () => {
+      const result = late({ startedAt: at('2026-10-02 09:00'), reason: '申请人提前到达，先行受理' })
+      expect(result.ok && result.data.appointment.deviations).toEqual([
+        { kind: 'earlyStart', expected: recorded, entered: at('2026-10-02 09:00'), reason: '申请人提前到达，先行受理', by: ASSIGNED_STAFF, at: at('2026-10-02 09:46') },
+      ])
+      expect(result.ok && result.data.appointment.timeline.at(-1)?.note).toBe('已办结（原因：申请人提前到达，先行受理）')
+    })
+
+    it('takes a start up to 15 minutes early, or any later one, as it is: no reason, no deviation', () => {
+      for (const startedAt of [at('2026-10-02 09:30'), at('2026-10-02 09:45'), at('2026-10-02 09:46') - 60_000]) {
+        const result = late({ startedAt })
+        expect(result.ok && result.data.appointment.deviations).toBeUndefined()
+      }
+    })
+
+    it('measures from the agreed time when no start was recorded', () => {
+      expect(late({ startedAt: at('2026-10-02 08:40') }, { startedAt: undefined })).toMatchObject({ ok: false, error: { code: 'REASON_REQUIRED' } })
+      expect(late({ startedAt: at('2026-10-02 08:50') }, { startedAt: undefined }).ok).toBe(true)
+    })
+  })
+
   it('R19 refuses a completion without an outcome', () => {
     expect(complete({ result: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { result: '请填写办理结果' } } })
   })

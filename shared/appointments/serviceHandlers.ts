@@ -2,6 +2,7 @@ import { fail, ok } from '../api'
 import { MAX_HANDLING_MINUTES } from '../items'
 import { civilDateOf } from '../time'
 import { agreedAt } from './agreedInstant'
+import { earlyStart, withReason } from './deviations'
 import type { Handler } from './handler'
 import { toApplicant } from './notices'
 
@@ -31,22 +32,41 @@ export const markLateHandler: Handler<'markLate'> = ({ appointment, payload, act
 
 /**
  * R19, R14: the outcome with when service began and ended (by default the
- * recorded start and now); the duration in whole minutes is at most half a
- * working day. The applicant is asked to confirm the record.
+ * recorded start and now). Both lie on the appointment's day, the start
+ * before the end and the end not after now; the duration in whole minutes
+ * is at most half a working day. A start more than a tolerance before the
+ * recorded one (with none recorded, the agreed time) would credit the time
+ * bank with time the record does not show (R24): it needs a reason, kept on
+ * the record as a deviation (`withReason`). The applicant is asked to
+ * confirm the record.
  */
-export const completeHandler: Handler<'complete'> = ({ appointment, payload, now }) => {
+export const completeHandler: Handler<'complete'> = ({ appointment, payload, actor, now }) => {
   const startedAt = payload.startedAt ?? appointment.startedAt
   const endedAt = payload.endedAt ?? now
   if (startedAt === undefined || startedAt >= endedAt || endedAt > now) {
     const message = '开始时间须早于办结时间，且办结时间不能晚于现在'
     return fail('INVALID_INPUT', message, { endedAt: message })
   }
+  for (const [field, at] of [['startedAt', startedAt], ['endedAt', endedAt]] as const) {
+    if (civilDateOf(at) !== appointment.date) {
+      const message = `办理时间须在预约当天（${appointment.date}），请填写实际的${field === 'startedAt' ? '开始' : '办结'}时间`
+      return fail('INVALID_INPUT', message, { [field]: message })
+    }
+  }
   const minutes = Math.round((endedAt - startedAt) / 60000)
   if (minutes > MAX_HANDLING_MINUTES) {
     return fail('DURATION_EXCEEDED', `办理时长${minutes}分钟，超过半个工作日（${MAX_HANDLING_MINUTES}分钟）`)
   }
-  const next = { ...appointment, outcome: { result: payload.result, startedAt, endedAt, minutes } }
-  return ok({ appointment: next, effects: toApplicant(next, 'completed'), note: payload.result })
+  const expectedStart = appointment.startedAt ?? (appointment.agreedTime ? agreedAt(appointment) : undefined)
+  const deviations = withReason([expectedStart === undefined ? null : earlyStart(expectedStart, startedAt)], payload.reason, actor.id, now)
+  if (!deviations.ok) return deviations
+  const next = {
+    ...appointment,
+    outcome: { result: payload.result, startedAt, endedAt, minutes },
+    ...(deviations.data.length ? { deviations: [...(appointment.deviations ?? []), ...deviations.data] } : {}),
+  }
+  const note = deviations.data.length ? `${payload.result}（原因：${payload.reason}）` : payload.result
+  return ok({ appointment: next, effects: toApplicant(next, 'completed'), note })
 }
 
 /** R19: the applicant confirms (signs) the completion record. */

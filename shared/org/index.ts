@@ -1,4 +1,5 @@
 export { ROLES, ROLE_NAMES, hasAnyRole, type Role } from './roles'
+export { adminLossRefusal, type StaffChange } from './adminLossRefusal'
 export { byWindowNumber, type Department, type ServiceWindow, type Staff, type StaffInvite } from './org'
 export {
   INVITE_ALPHABET,

@@ -204,4 +204,23 @@ describe('binding staff by invite code', () => {
   it('does not let an admin revoke themselves', async () => {
     expect((await cloud.call('admin', 'staff.revoke', { staffId: 'staff-admin' }, ADMIN)).error.code).toBe('CONFLICT')
   })
+
+  it('does not let an admin take the admin role from themselves, even with another admin', async () => {
+    const second = await cloud.call('admin', 'staff.upsert', { name: '第二管理员', roles: ['admin'] }, ADMIN)
+    expect(second.ok).toBe(true)
+    const before = (await cloud.dump('staff')).find((d) => d._id === 'staff-admin')
+    const demoted = await cloud.call('admin', 'staff.upsert', { id: 'staff-admin', name: before.name, roles: ['section'], version: before.version }, ADMIN)
+    expect(demoted).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('不能取消自己的管理员角色') } })
+    expect((await cloud.dump('staff')).find((d) => d._id === 'staff-admin')).toEqual(before)
+  })
+
+  it('lets an admin take the role from another admin, over the version they saw', async () => {
+    const other = (await cloud.call('admin', 'staff.upsert', { name: '另一管理员', roles: ['admin', 'section'] }, ADMIN)).data.staff
+    const edited = await cloud.call('admin', 'staff.upsert', { id: other.id, name: other.name, roles: ['admin', 'desk'], version: other.version }, ADMIN)
+    expect(edited.ok).toBe(true)
+    const stale = await cloud.call('admin', 'staff.upsert', { id: other.id, name: other.name, roles: ['section'], version: other.version }, ADMIN)
+    expect(stale.error.code).toBe('CONFLICT')
+    const dropped = await cloud.call('admin', 'staff.upsert', { id: other.id, name: other.name, roles: ['section'], version: other.version + 1 }, ADMIN)
+    expect(dropped).toMatchObject({ ok: true, data: { staff: { roles: ['section'], version: other.version + 2 } } })
+  })
 })

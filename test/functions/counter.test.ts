@@ -225,8 +225,13 @@ describe('serving and completing (R14, R19)', () => {
       expect(codeOf(await step('appointments.start', appointment, STAFF))).toBe('ok')
       const tooLong = await step('appointments.complete', appointment, STAFF, { result: '已办结', startedAt: at('06:09'), endedAt: at('09:40') })
       expect(codeOf(tooLong)).toBe('DURATION_EXCEEDED')
-      const done = await step('appointments.complete', appointment, STAFF, { result: '已办结，证照已发放', startedAt: at('09:00'), endedAt: at('09:40') })
+      // Service was started at 09:45 in the app: a start 45 minutes before it needs a reason (issue 13).
+      const unexplained = await step('appointments.complete', appointment, STAFF, { result: '已办结，证照已发放', startedAt: at('09:00'), endedAt: at('09:40') })
+      expect(unexplained.error).toMatchObject({ code: 'REASON_REQUIRED', fields: { reason: '开始时间09:00比系统记录的09:45早45分钟，请填写原因' } })
+      const reason = '申请人提前到达，先行受理，忘记点开始办理'
+      const done = await step('appointments.complete', appointment, STAFF, { result: '已办结，证照已发放', startedAt: at('09:00'), endedAt: at('09:40'), reason })
       expect(done.ok).toBe(true)
+      expect(done.data.appointment.deviations).toEqual([expect.objectContaining({ kind: 'earlyStart', reason, by: 'staff-scjg-1' })])
       expect(done.data.appointment).toMatchObject({ status: 'completed', outcome: { minutes: 40, result: '已办结，证照已发放' } })
       const ack = await cloud.call(
         'booking',

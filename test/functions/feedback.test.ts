@@ -68,7 +68,8 @@ async function confirmed(openid: string, time: string): Promise<string> {
 /** Served on the holiday (clock on the holiday). */
 async function complete(id: string, time: string): Promise<void> {
   await step('counter', 'appointments.start', id, STAFF)
-  await step('counter', 'appointments.complete', id, STAFF, { result: '已办结', startedAt: at(time), endedAt: at(time) + 20 * 60_000 })
+  // Started in the app later than `time`: the earlier start needs its reason (issue 13, item 4).
+  await step('counter', 'appointments.complete', id, STAFF, { result: '已办结', startedAt: at(time), endedAt: at(time) + 20 * 60_000, reason: '补录实际办理时间' })
 }
 
 /** ZHANG's completed appointment, LIU's completed one, a fourth citizen's acknowledged one, and HE's only confirmed. */

@@ -74,7 +74,8 @@ describe('credits from holiday appointments (R18, R19, R24)', () => {
   it('R19 R24 credits the assigned staff the recorded minutes of a completed appointment, once for a double tap', async () => {
     await cloud.setClock(`${HOLIDAY}T09:45:00+08:00`)
     expect(codeOf(await step('appointments.start', completedId, RS_STAFF))).toBe('ok')
-    const payload = { result: '已办结', startedAt: Date.parse(`${HOLIDAY}T09:00:00+08:00`), endedAt: Date.parse(`${HOLIDAY}T09:40:00+08:00`) }
+    // Started in the app at 09:45: the 09:00 start needs its reason (issue 13, item 4).
+    const payload = { result: '已办结', startedAt: Date.parse(`${HOLIDAY}T09:00:00+08:00`), endedAt: Date.parse(`${HOLIDAY}T09:40:00+08:00`), reason: '申请人提前到达，先行受理' }
     const requestId = newRequestId()
     const { version } = await stored(completedId)
     const taps = await Promise.all([1, 2].map(() => cloud.call('counter', 'appointments.complete', { appointmentId: completedId, version, requestId, ...payload }, RS_STAFF)))
@@ -163,7 +164,8 @@ describe('the ledger and leave (R24)', () => {
     const input = { requestId, date: '2026-10-20', start: '13:30', end: '14:00', coverStaffId: 'staff-rs-1', reason: '体检' }
     const taps = await Promise.all([1, 2].map(() => cloud.call('counter', 'leave.request', input, RS_LEADER)))
     expect(taps.map(codeOf)).toEqual(['ok', 'ok'])
-    expect((await leaves()).filter((l) => l._id === `leave-${requestId}`)).toHaveLength(1)
+    expect(taps[1].data.leave.id).toBe(taps[0].data.leave.id)
+    expect((await leaves()).filter((l) => l._id === taps[0].data.leave.id)).toHaveLength(1)
     const covered = await cloud.call('counter', 'leave.request', { ...input, requestId: newRequestId(), date: LEAVE_DAY, start: '09:00', end: '10:00' }, RS_LEADER)
     expect(codeOf(covered)).toBe('INVALID_INPUT')
     expect(covered.error.fields.coverStaffId).toMatch(/也在调休/)

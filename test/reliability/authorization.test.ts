@@ -64,7 +64,7 @@ const fixtureState = (row: Row) => (row.record === 'in_service' || row.record ==
 async function fixtureFor(row: Row): Promise<Fixture | undefined> {
   if (!row.record) return undefined
   const next = premade.get(row)?.shift()
-  return next ?? appointmentIn(cloud, fixtureState(row))
+  return next ?? appointmentIn(cloud, fixtureState(row), undefined, row.viaDesk ? 'desk' : undefined)
 }
 
 async function makeFixtures(): Promise<void> {
@@ -73,7 +73,7 @@ async function makeFixtures(): Promise<void> {
     premade.set(row, [])
     return Array.from({ length: needed }, () => row)
   })
-  await inParallel(wanted, 4, async (row) => void premade.get(row)!.push(await appointmentIn(cloud, fixtureState(row))))
+  await inParallel(wanted, 4, async (row) => void premade.get(row)!.push(await appointmentIn(cloud, fixtureState(row), undefined, row.viaDesk ? 'desk' : undefined)))
 }
 
 /** Runs `work` over `list`, at most `limit` at a time (the emulator runs 4 instances per function). */

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { fail, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
-import { staffFieldsSchema, type Staff } from '@shared/org'
+import { adminLossRefusal, staffFieldsSchema, type Staff } from '@shared/org'
 import { guarded } from '../../../server/guard'
 import { newId, newInviteCode } from '../../../server/ids'
 import { inviteRepository, windowRepository } from '../../../server/repositories/org'
@@ -19,8 +19,13 @@ export const listStaff = guarded(['admin'], v.object({}), async (_input, ctx) =>
   return ok({ staff: staff.map(view) })
 })
 
-/** `staff.upsert`: a staff record with roles and window; edits carry the version they started from. */
-export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, ctx) => {
+/**
+ * `staff.upsert`: a staff record with roles and window; edits carry the
+ * version they started from. An edit that takes the admin role from an
+ * active admin is saved counting the admins left (`adminLossRefusal`: not
+ * one's own, not the last one).
+ */
+export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, ctx, actor) => {
   const staff = staffRepository(ctx.db)
   let departmentId: string | undefined
   if (input.windowId) {
@@ -35,6 +40,15 @@ export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, c
     return ok({ staff: view(record) })
   }
   if (!input.version) return fail('INVALID_INPUT', '版本号缺失，请刷新后重试', { version: '版本号缺失' })
+  const version = input.version
+  if (!input.roles.includes('admin') && (await staff.get(input.id))?.roles.includes('admin')) {
+    const saved = await staff.changeCountingAdmins(input.id, (current, otherActiveAdmins) => {
+      if (current.version !== version) return fail('CONFLICT', '该人员信息已被他人修改，请刷新后重试')
+      const next: Staff = { ...current, ...fields, version: version + 1 }
+      return adminLossRefusal({ self: actor.staff?.id === current.id, before: current, after: next, otherActiveAdmins }) ?? ok(next)
+    })
+    return saved.ok ? ok({ staff: view(saved.data) }) : saved
+  }
   // undefined never reaches the database: a staff member moved off their window loses it explicitly.
   const _ = ctx.db.command
   const changed = await staff.updateWhere(
@@ -64,10 +78,23 @@ export const inviteStaff = guarded(['admin'], v.object({ staffId: idSchema('人�
   return ok({ code: invite.code, expiresAt: invite.expiresAt, staffId: target.id })
 })
 
-/** `staff.revoke`: stops a staff member; their WeChat user loses every staff right at once. */
+/**
+ * `staff.revoke`: stops a staff member; their WeChat user loses every staff
+ * right at once. Not oneself; an active admin is stopped counting the
+ * admins left (`adminLossRefusal`: never the last one).
+ */
 export const revokeStaff = guarded(['admin'], v.object({ staffId: idSchema('人员') }), async (input, ctx, actor) => {
   if (actor.staff?.id === input.staffId) return fail('CONFLICT', '不能停用自己的账号')
   const staff = staffRepository(ctx.db)
+  const target = await staff.get(input.staffId)
+  if (target?.active && target.roles.includes('admin')) {
+    const saved = await staff.changeCountingAdmins(input.staffId, (current, otherActiveAdmins) => {
+      const { openid: _openid, ...unbound } = current
+      const next: Staff = { ...unbound, active: false, version: current.version + 1 }
+      return adminLossRefusal({ self: false, before: current, after: next, otherActiveAdmins }) ?? ok(next)
+    })
+    return saved.ok ? ok({ staffId: input.staffId, active: false }) : saved
+  }
   const _ = ctx.db.command
   const changed = await staff.updateWhere({ _id: input.staffId, active: true }, { active: false, openid: _.remove(), version: _.inc(1) })
   if (changed !== 1 && !(await staff.get(input.staffId))) return fail('NOT_FOUND', '没有找到该人员')

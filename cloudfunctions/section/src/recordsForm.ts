@@ -34,6 +34,7 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], fieldsO
     stored.change?.proposedBy,
     stored.change?.decidedBy,
     ...stored.parts.map((p) => p.staffId),
+    ...(stored.deviations ?? []).map((d) => d.by),
     // The form shows 申请人 for the applicant's own steps: their OPENID is no staff id to look up.
     ...stored.timeline.flatMap((t) => (t.byRole === 'applicant' ? [] : [t.by])),
   ].filter((id): id is string => id !== undefined)

@@ -1,4 +1,4 @@
-import { EVENT_NAMES, statusName, type Channel, type HalfDay } from '@shared/appointments'
+import { describeDeviation, EVENT_NAMES, statusName, type Channel, type HalfDay } from '@shared/appointments'
 import { toBeijing } from '@shared/time'
 import type { AppointmentView } from '../../../server/appointments/appointmentView'
 import { escapeHtml } from './escapeHtml'
@@ -87,6 +87,8 @@ export function registrationFormHtml(appointment: AppointmentView, names: FormNa
     ...(appointment.forceMajeure ? [row('不可抗力', `${time(appointment.forceMajeure.at)} ${e(appointment.forceMajeure.note)}`)] : []),
     ...(appointment.cancellation ? [row('取消', `${time(appointment.cancellation.at)} ${e(appointment.cancellation.reason)}`)] : []),
     row('办理结果', outcome ? e(outcome.result) : ''),
+    // Figures staff entered against the record, with their reason: what the section checks before filing (R19).
+    ...(appointment.deviations ?? []).map((d) => row('例外说明', `${e(describeDeviation(d))}；原因：${e(d.reason)}（${staffName(d.by)} ${time(d.at)}）`)),
     pair('办理时间', outcome ? `${time(outcome.startedAt)} 至 ${time(outcome.endedAt)}` : time(appointment.startedAt), '办理时长', outcome ? `${outcome.minutes}分钟` : ''),
     row('申请人确认', confirmation),
   ]

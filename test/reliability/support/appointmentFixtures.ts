@@ -23,6 +23,8 @@ let seq = 0
 export const newRequestId = (prefix = 'rel') => `${prefix}-${Date.now().toString(36)}-${++seq}`
 export const newCitizen = () => `oREL_owner_${Date.now().toString(36)}_${++seq}`
 
+const deskPhone = () => `136${String((Date.now() * 7 + ++seq) % 100_000_000).padStart(8, '0')}`
+
 export interface Fixture {
   id: string
   owner: string
@@ -40,19 +42,20 @@ async function must(what: string, answer: Promise<any>): Promise<any> {
  * An appointment brought to `state` through the real functions, as the people who take
  * each step (R9–R11, R13, R16), while the clock is before the booking deadline. Item-001 at
  * win-02 (市场监管), assigned to staff-scjg-1 and confirmed for 09:00 on 2 October;
- * `parallel_confirmed` is item-006 + item-001 led by win-04 (社保) with win-02 assisting (R13).
+ * `parallel_confirmed` is item-006 + item-001 led by win-04 (社保) with win-02 assisting (R13);
+ * `via` `desk`: a phone registration the desk (赵) made for a citizen instead of the citizen's own.
  */
-export async function appointmentIn(cloud: ReliabilityCloud, state: FixtureState, agreedTime = '09:00'): Promise<Fixture> {
+export async function appointmentIn(cloud: ReliabilityCloud, state: FixtureState, agreedTime = '09:00', via: 'mini-program' | 'desk' = 'mini-program'): Promise<Fixture> {
   const owner = newCitizen()
   const parallel = state === 'parallel_confirmed'
+  const request = { requestId: newRequestId(), itemIds: parallel ? ['item-006', 'item-001'] : ['item-001'], date: HOLIDAY, halfDay: 'am' }
+  // A phone registration by the desk (R7) has no OPENID: `owner` is then a citizen it is not theirs. Its
+  // applicant is known by phone, one per fixture so that the per-applicant cap is never reached.
   const made = await must(
     'request',
-    cloud.call(
-      'booking',
-      'appointments.request',
-      { requestId: newRequestId(), itemIds: parallel ? ['item-006', 'item-001'] : ['item-001'], date: HOLIDAY, halfDay: 'am', applicant: { name: '李四', phone: '13912345678' } },
-      owner,
-    ),
+    via === 'desk'
+      ? cloud.call('booking', 'appointments.request', { ...request, channel: 'phone', applicant: { name: '王五', phone: deskPhone() } }, WHO.desk)
+      : cloud.call('booking', 'appointments.request', { ...request, applicant: { name: '李四', phone: '13912345678' } }, owner),
   )
   const id: string = made.appointment.id
   let version: number = made.appointment.version

@@ -25,9 +25,9 @@ export function StartStep({ appointment, reload }: StepProps) {
   return <StepFrame title="开始办理" submitLabel="开始办理" {...step} onSubmit={() => void step.submit({ ok: true, value: {} })} />
 }
 
-/** R19: the outcome, with when service began and ended (blank: the recorded start, and now). */
+/** R19: the outcome, with when service began and ended (blank: the recorded start, and now), and a reason when the server asks for one. */
 export function CompleteStep({ appointment, reload }: StepProps) {
-  const [form, setForm] = useState<CompleteForm>({ result: '', startTime: '', endTime: '' })
+  const [form, setForm] = useState<CompleteForm>({ result: '', startTime: '', endTime: '', reason: '' })
   const step = useCounterStep('complete', appointment, reload)
   const set = (patch: Partial<CompleteForm>) => setForm((f) => ({ ...f, ...patch }))
   return (
@@ -41,6 +41,12 @@ export function CompleteStep({ appointment, reload }: StepProps) {
       <Field label="办结时间（时:分）" hint="不填按当前时间" error={step.fieldErrors.endedAt}>
         <Input className="admin-input" value={form.endTime} placeholder="如 09:30" onInput={(e) => set({ endTime: e.detail.value })} />
       </Field>
+      {/* Asked for only when a time departs from the record (REASON_REQUIRED): the server's message says which. */}
+      {(step.fieldErrors.reason !== undefined || form.reason !== '') && (
+        <Field label="原因说明" error={step.fieldErrors.reason}>
+          <Textarea className="admin-input admin-textarea" value={form.reason} placeholder="如：申请人提前到达，先行受理" onInput={(e) => set({ reason: e.detail.value })} />
+        </Field>
+      )}
     </StepFrame>
   )
 }

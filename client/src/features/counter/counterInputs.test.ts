@@ -59,20 +59,27 @@ describe('the other steps’ inputs', () => {
 
 describe('completion (R19)', () => {
   it('sends the start and end as epoch ms of Beijing time on the appointment’s date', () => {
-    expect(completeInput({ result: '已办结', startTime: '09:00', endTime: '09:20' }, '2026-10-02')).toEqual({
+    expect(completeInput({ result: '已办结', startTime: '09:00', endTime: '09:20', reason: '' }, '2026-10-02')).toEqual({
       ok: true,
       value: { result: '已办结', startedAt: Date.parse('2026-10-02T09:00:00+08:00'), endedAt: Date.parse('2026-10-02T09:20:00+08:00') },
     })
   })
 
+  it('sends the reason for a time that departs from the record, trimmed, when one is given', () => {
+    expect(completeInput({ result: '已办结', startTime: '08:00', endTime: '', reason: ' 申请人提前到达 ' }, '2026-10-02')).toEqual({
+      ok: true,
+      value: { result: '已办结', startedAt: Date.parse('2026-10-02T08:00:00+08:00'), reason: '申请人提前到达' },
+    })
+  })
+
   it('leaves blank times to the server', () => {
-    expect(completeInput({ result: '已办结', startTime: '', endTime: '' }, '2026-10-02')).toEqual({ ok: true, value: { result: '已办结' } })
+    expect(completeInput({ result: '已办结', startTime: '', endTime: '', reason: '' }, '2026-10-02')).toEqual({ ok: true, value: { result: '已办结' } })
   })
 
   it('refuses an end before the start and a malformed time', () => {
-    const result = completeInput({ result: '已办结', startTime: '9:60', endTime: '' }, '2026-10-02')
+    const result = completeInput({ result: '已办结', startTime: '9:60', endTime: '', reason: '' }, '2026-10-02')
     expect(!result.ok && result.errors.startedAt).toBe('时间格式应为“时:分”，如 09:30')
-    const backwards = completeInput({ result: '已办结', startTime: '10:00', endTime: '09:00' }, '2026-10-02')
+    const backwards = completeInput({ result: '已办结', startTime: '10:00', endTime: '09:00', reason: '' }, '2026-10-02')
     expect(!backwards.ok && backwards.errors.endedAt).toBe('办结时间应晚于开始时间')
   })
 })

@@ -45,6 +45,8 @@ export interface CompleteForm {
   startTime: string
   /** `HH:mm`; empty: now. */
   endTime: string
+  /** Why a time departs from the record; asked for by the server (`REASON_REQUIRED`), else empty. */
+  reason: string
 }
 
 /** What a form's fields become: the step's payload, or the message beside each field. */
@@ -109,9 +111,9 @@ export function markLateInput(form: MarkLateForm): StepInput {
 /**
  * R19: the outcome, and the start and end as `HH:mm` on the appointment's
  * date, sent as epoch ms; a blank time is left to the server (the recorded
- * start, and now).
+ * start, and now); a reason goes with them when given.
  *
- * @example completeInput({ result: '已办结', startTime: '09:00', endTime: '09:20' }, '2026-10-02').value
+ * @example completeInput({ result: '已办结', startTime: '09:00', endTime: '09:20', reason: '' }, '2026-10-02').value
  * // { result: '已办结', startedAt: Date.parse('2026-10-02T09:00:00+08:00'), endedAt: Date.parse('2026-10-02T09:20:00+08:00') }
  */
 export function completeInput(form: CompleteForm, date: CivilDate): StepInput {
@@ -132,6 +134,7 @@ export function completeInput(form: CompleteForm, date: CivilDate): StepInput {
     result: form.result,
     ...(startedAt !== undefined ? { startedAt } : {}),
     ...(endedAt !== undefined ? { endedAt } : {}),
+    ...(blankToUndefined(form.reason) ? { reason: form.reason.trim() } : {}),
   })
   if (!checked.ok) return failed({ ...checked.errors, ...errors })
   return Object.keys(errors).length ? failed(errors) : checked

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
+import { describeDeviation } from '@shared/appointments'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import type { AppointmentView } from '../booking/types'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { CHANNEL_LABELS } from './channelLabels'
 
-/** The registration form's key fields as plain text (R8), for a screen that cannot print. */
+/** The registration form's key fields as plain text (R8), with any deviation and its reason (R19), for a screen that cannot print. */
 export function RegistrationSummary({ appointment }: { appointment: AppointmentView }) {
   return (
     <View className="card">
@@ -15,6 +16,10 @@ export function RegistrationSummary({ appointment }: { appointment: AppointmentV
       <Text className="line">预约渠道：{CHANNEL_LABELS[appointment.channel]}</Text>
       <Text className="line">登记时间：{formatBeijingTime(appointment.createdAt)}</Text>
       <Text className="line">状态：{appointment.statusText}</Text>
+      {/* What staff entered against the record, with their reason: the section checks it before filing (R19). */}
+      {(appointment.deviations ?? []).map((d) => (
+        <Text key={`${d.kind}-${d.at}`} className="line notice-text">{`例外说明：${describeDeviation(d)}；原因：${d.reason}`}</Text>
+      ))}
     </View>
   )
 }

@@ -19,7 +19,7 @@ import { guarded } from '../../../../server/guard'
 import { referenceData } from '../../../../server/appointments/referenceData'
 import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
 import { staffRepository } from '../../../../server/repositories/staff'
-import { leaveRepository } from '../../../../server/timebank/leaveRepository'
+import { leaveIdFor, leaveRepository } from '../../../../server/timebank/leaveRepository'
 import { COUNTER_ROLES } from '../windowEvent'
 
 const invalid = (field: string, message: string) => fail('INVALID_INPUT', message, { [field]: message })
@@ -33,15 +33,16 @@ const invalid = (field: string, message: string) => fail('INVALID_INPUT', messag
  * requester may not be covering someone else then either. The checks of
  * leave and cover are repeated in the transaction that inserts the request
  * (`leaveRepository.create`), so two requests at once cannot both pass.
- * Once per `requestId`.
+ * Once per requester and `requestId` (`leaveIdFor`).
  */
 export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema, async (input, ctx: ActionContext, actor) => {
   const me = actor.staff
   if (!me?.windowId) return fail('FORBIDDEN', '您未分配到窗口')
   const leaves = leaveRepository(ctx.db)
-  const id = `leave-${input.requestId}`
+  // Keyed by the requester: a colleague's request with the same requestId is another record.
+  const id = leaveIdFor(me.id, input.requestId)
   const repeated = await leaves.get(id)
-  if (repeated) return repeated.staffId === me.id ? ok({ leave: repeated, created: false }) : fail('CONFLICT')
+  if (repeated) return ok({ leave: repeated, created: false })
 
   const now = ctx.now().getTime()
   const { calendar, settings } = await referenceData(ctx)
@@ -92,8 +93,7 @@ export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema
     version: 1,
   }
   try {
-    const saved = await leaves.create(leave)
-    return saved.leave.staffId === me.id ? ok(saved) : fail('CONFLICT')
+    return ok(await leaves.create(leave))
   } catch (error) {
     if (error instanceof Refused) return error.answer
     throw error
