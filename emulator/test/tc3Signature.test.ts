@@ -36,6 +36,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   // as inside a deployed function: no probe of Tencent's metadata host before each request
   process.env.TENCENTCLOUD_RUNENV = 'SCF'
+  process.env.TENCENTCLOUD_REGION = 'ap-shanghai'
+  process.env.SCF_NAMESPACE = 'sig-test'
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
