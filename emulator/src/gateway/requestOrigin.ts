@@ -6,7 +6,7 @@ const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** The origins of the pages the gateway serves itself (the H5 app at `/`). */
-export function ownOrigins(port: number): string[] {
+function ownOrigins(port: number): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`]
 }
 
