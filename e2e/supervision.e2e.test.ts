@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import cloudSdk from 'wx-server-sdk'
+import { emulatorSdk } from '../test/support/emulatorSdk'
 import { topPage, useSystemAndBrowser } from './support/setup'
 
 const env = useSystemAndBrowser()
@@ -46,8 +46,7 @@ describe('the section checks the windows (窗口督查, R23)', () => {
     await env.system.setClock('2026-10-03T09:31:00+08:00')
     await step('counter', 'appointments.markLate', abandoned, STAFF, { contacted: true, gaveUp: true, note: '申请人放弃' })
     // Weekend duty as the dutyShifts contract stores it: scheduled on 17 October, never checked in (脱岗).
-    ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${env.system.url}/tcb`, secretId: 'test', secretKey: 'test' })
-    await cloudSdk
+    await emulatorSdk(env.system)
       .database()
       .collection('dutyShifts')
       .add({

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { createEmulator } from '../../emulator/src/gateway'
+import { createEmulator, type Emulator } from '../../emulator/src/gateway'
 
 const root = path.resolve(__dirname, '..', '..')
 
@@ -14,6 +14,8 @@ export interface Identity {
 
 export interface System {
   url: string
+  /** for `emulatorSdk` (test/support/emulatorSdk.ts): the SDK outside a function, signing with the emulator's key */
+  sdkOptions: Emulator['sdkOptions']
   identities: Identity[]
   /** The first seeded identity holding `role` ('citizen' for one without roles). */
   identity(role: string): Identity
@@ -46,6 +48,7 @@ export async function startSystem(): Promise<System> {
   const identities = (await json(await fetch(`${emulator.url}/__dev/identities`))) as Identity[]
   return {
     url: emulator.url,
+    sdkOptions: emulator.sdkOptions,
     identities,
     identity(role) {
       const found = identities.find((i) => (role === 'citizen' ? i.roles.length === 0 : i.roles.includes(role)))

@@ -4,7 +4,9 @@
  * only; POST /__dev/reset loads it again). Data lives in `.data/` (git-ignored).
  *
  * Environment: PORT; EMULATOR_DATA_DIR, EMULATOR_FUNCTIONS_ROOT, EMULATOR_H5_ROOT to point
- * elsewhere (e.g. a throwaway data folder for end-to-end runs).
+ * elsewhere (e.g. a throwaway data folder for end-to-end runs); EMULATOR_SECRET_ID and
+ * EMULATOR_SECRET_KEY for the key pair scripts sign `/tcb` requests with (default: a new
+ * random pair each start, printed below).
  */
 import { resolve } from 'node:path'
 
@@ -23,8 +25,19 @@ function portFromEnv(): number {
   return port
 }
 
+function credentialsFromEnv(): { secretId: string; secretKey: string } | undefined {
+  const { EMULATOR_SECRET_ID: secretId, EMULATOR_SECRET_KEY: secretKey } = process.env
+  if (!secretId && !secretKey) return undefined
+  if (!secretId || !secretKey) {
+    console.error('set both EMULATOR_SECRET_ID and EMULATOR_SECRET_KEY, or neither')
+    process.exit(2)
+  }
+  return { secretId, secretKey }
+}
+
 async function main(): Promise<void> {
   const options = {
+    credentials: credentialsFromEnv(),
     port: portFromEnv(),
     dataDir: resolve(process.env.EMULATOR_DATA_DIR ?? resolve(repoRoot, '.data')),
     functionsRoot: resolve(process.env.EMULATOR_FUNCTIONS_ROOT ?? resolve(repoRoot, 'cloudfunctions')),
@@ -38,6 +51,7 @@ async function main(): Promise<void> {
   console.log(`\n本地云 (emulator) running at ${emulator.url}`)
   console.log(`  H5 app        ${emulator.url}/`)
   console.log(`  CloudBase API ${emulator.url}/tcb   (TCB_CONTEXT_CNFG='{"URL":"${emulator.url}/tcb"}')`)
+  console.log(`    sign with   TENCENTCLOUD_SECRETID=${emulator.credentials.secretId} TENCENTCLOUD_SECRETKEY=${emulator.credentials.secretKey}`)
   console.log(`  dev gateway   ${emulator.url}/__dev/{call/:name,identities,clock,outbox,stats,functions,triggers/:name,reset,subscribe,phonecode}`)
   console.log(`  data          ${options.dataDir}`)
   console.log(`  functions     ${options.functionsRoot}\n`)

@@ -1,3 +1,4 @@
+import { emulatorSdk } from '../../test/support/emulatorSdk'
 import { EXAMPLE_SEED } from '../src/seed'
 import { startEmulator, type TestEmulator } from './support/startEmulator'
 
@@ -11,12 +12,11 @@ beforeAll(async () => {
 })
 afterAll(() => emulator.stop())
 
-const countItems = async () =>
-  (await emulator.post('/tcb', { action: 'database.calculateDocument', collectionName: 'items', query: '{}' })).body
+const countItems = async () => ((await emulatorSdk(emulator).database().collection('items').count()) as { total: number }).total
 
 describe('seed and reset', () => {
   it('starts with the example data', async () => {
-    expect(await countItems()).toMatchObject({ data: { total: EXAMPLE_SEED.collections.items.length } })
+    expect(await countItems()).toBe(EXAMPLE_SEED.collections.items.length)
   })
 
   it('lists the seeded identities with their roles', async () => {
@@ -29,12 +29,13 @@ describe('seed and reset', () => {
 
   it('wipes data, outbox and clock on reset, and loads the example data again', async () => {
     await emulator.call('notes', { text: 'before reset' }, 'oRESET')
-    await emulator.post('/tcb', { action: 'database.removeDocument', collectionName: 'items', query: '{}', multi: true })
+    const db = emulatorSdk(emulator).database()
+    await db.collection('items').where({ _id: db.command.exists(true) }).remove()
     await emulator.post('/__dev/clock', { now: '2030-01-01T00:00:00+08:00' })
-    expect(await countItems()).toMatchObject({ data: { total: 0 } })
+    expect(await countItems()).toBe(0)
 
     expect((await emulator.post('/__dev/reset')).status).toBe(200)
-    expect(await countItems()).toMatchObject({ data: { total: EXAMPLE_SEED.collections.items.length } })
+    expect(await countItems()).toBe(EXAMPLE_SEED.collections.items.length)
     const notes = await emulator.call('notes', { text: 'after reset' }, 'oRESET')
     expect(notes.body.total).toBe(1)
     expect((await emulator.get('/__dev/clock')).body.offsetMs).toBe(0)
@@ -81,10 +82,11 @@ describe('malformed requests answer JSON errors, and the emulator keeps serving'
     expect((await emulator.post('/__dev/identities')).status).toBe(404)
   })
 
-  it('answers an unknown CloudBase action as CloudBase does, with HTTP 200 and a code', async () => {
-    const { status, body } = await emulator.post('/tcb', { action: 'storage.getUploadMetadata' })
-    expect(status).toBe(200)
-    expect(body).toMatchObject({ code: 'INVALID_PARAM' })
+  it('answers an unknown CloudBase action as CloudBase does, with a code the SDK throws', async () => {
+    // storage.batchGetDownloadUrl: the emulator has no file storage
+    await expect(emulatorSdk(emulator).getTempFileURL({ fileList: ['cloud://local-emulator/a.png'] })).rejects.toMatchObject({
+      errMsg: expect.stringContaining('not supported by the emulator'),
+    })
   })
 
   it('refuses a broken multipart body', async () => {
@@ -133,5 +135,66 @@ describe('loopback only', () => {
       })
     expect(await status({ host: 'evil.example:80' })).toBe(403)
     expect(await status({ origin: 'https://evil.example' })).toBe(403)
+  })
+
+  it('refuses Origin: null (a sandboxed page, a data: URL), even for reads', async () => {
+    const reset = await emulator.post('/__dev/reset', {}, { origin: 'null' })
+    expect(reset.status).toBe(403)
+    expect(reset.body.error).toMatch(/Origin: null/)
+    expect((await fetch(`${emulator.url}/__dev/identities`, { headers: { origin: 'null' } })).status).toBe(403)
+  })
+
+  it('takes changes only from its own pages; another local port may only read', async () => {
+    const before = (await emulator.get('/__dev/clock')).body.offsetMs
+    const otherPort = await emulator.post('/__dev/clock', { advanceMinutes: 60 }, { origin: 'http://127.0.0.1:10086' })
+    expect(otherPort.status).toBe(403)
+    expect((await emulator.get('/__dev/clock')).body.offsetMs).toBe(before)
+    expect((await fetch(`${emulator.url}/__dev/clock`, { headers: { origin: 'http://127.0.0.1:10086' } })).status).toBe(200)
+
+    for (const own of [emulator.url, `http://localhost:${emulator.port}`]) {
+      expect((await emulator.post('/__dev/call/echo', {}, { origin: own })).status).toBe(200)
+    }
+  })
+})
+
+describe('the CloudBase API outside a function invocation', () => {
+  const addNote = { action: 'database.addDocument', collectionName: 'items', data: '[{"text":"written from outside"}]' }
+  const notes = async () => ((await emulatorSdk(emulator).database().collection('items').where({ text: 'written from outside' }).count()) as { total: number }).total
+
+  it('refuses a request with no invocation token and no signature, and writes nothing', async () => {
+    const { status, body } = await emulator.post('/tcb', addNote)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ code: 'SIGN_PARAM_INVALID', message: expect.stringMatching(/not signed/) })
+    expect(await notes()).toBe(0)
+  })
+
+  it('refuses a token of no running invocation, and writes nothing', async () => {
+    const { body } = await emulator.post('/tcb/0123456789abcdef01234567', addNote)
+    expect(body).toMatchObject({ code: 'SIGN_PARAM_INVALID', message: expect.stringMatching(/token/) })
+    expect(await notes()).toBe(0)
+  })
+
+  it('refuses the SDK signing with another key, and writes nothing', async () => {
+    const stranger = emulatorSdk({ sdkOptions: { ...emulator.sdkOptions, secretKey: 'not-the-emulators-key' } })
+    // node-sdk reports a code it does not know as -501001, with the emulator's message
+    await expect(stranger.database().collection('items').add({ data: { text: 'written from outside' } })).rejects.toMatchObject({
+      errMsg: expect.stringContaining('the signature does not match'),
+    })
+    expect(await notes()).toBe(0)
+  })
+
+  it("answers the SDK signing with the emulator's key", async () => {
+    await emulatorSdk(emulator).database().collection('items').add({ data: { text: 'written from outside' } })
+    expect(await notes()).toBe(1)
+  })
+
+  it('takes the key pair it is given, as npm start does from the environment', async () => {
+    const other = await startEmulator({ credentials: { secretId: 'AKIDgiven', secretKey: 'given-key' } })
+    try {
+      expect(other.sdkOptions).toMatchObject({ secretId: 'AKIDgiven', secretKey: 'given-key', serviceUrl: `${other.url}/tcb` })
+      expect(await emulatorSdk(other).database().collection('items').count()).toMatchObject({ total: EXAMPLE_SEED.collections.items.length })
+    } finally {
+      await other.stop()
+    }
   })
 })

@@ -1,4 +1,4 @@
-import cloudSdk from 'wx-server-sdk'
+import { emulatorSdk } from '../support/emulatorSdk'
 import { startCloud, type Cloud } from '../support/cloud'
 
 /**
@@ -50,8 +50,7 @@ async function callCounted(action: string, input: unknown, openid: string): Prom
 
 /** Writes fields straight into a stored appointment: steps other functions will take (dispatch, completion). */
 async function patchAppointment(id: string, data: Record<string, unknown>): Promise<void> {
-  ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${cloud.url}/tcb`, secretId: 'test', secretKey: 'test' })
-  await cloudSdk.database().collection('appointments').doc(id).update({ data })
+  await emulatorSdk(cloud).database().collection('appointments').doc(id).update({ data })
 }
 
 const stored = async (id: string) => (await cloud.dump('appointments')).find((a) => a._id === id)

@@ -1,4 +1,4 @@
-import cloudSdk from 'wx-server-sdk'
+import { emulatorSdk } from '../support/emulatorSdk'
 import { startCloud, type Cloud } from '../support/cloud'
 
 /**
@@ -30,8 +30,7 @@ beforeAll(async () => {
 afterAll(() => cloud?.close())
 
 function db() {
-  ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${cloud.url}/tcb`, secretId: 'test', secretKey: 'test' })
-  return cloudSdk.database()
+  return emulatorSdk(cloud).database()
 }
 
 let seq = 0

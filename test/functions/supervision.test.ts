@@ -1,4 +1,4 @@
-import cloudSdk from 'wx-server-sdk'
+import { emulatorSdk } from '../support/emulatorSdk'
 import { startCloud, type Cloud } from '../support/cloud'
 
 /**
@@ -22,8 +22,7 @@ const newRequestId = () => `sup-${Date.now().toString(36)}-${++seq}`
 const codeOf = (answer: any) => (answer.ok ? 'ok' : answer.error.code)
 
 function db() {
-  ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${cloud.url}/tcb`, secretId: 'test', secretKey: 'test' })
-  return cloudSdk.database()
+  return emulatorSdk(cloud).database()
 }
 
 /** A citizen's request through `booking`, dispatched through `section` (R9). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import cloudSdk from 'wx-server-sdk'
+import { emulatorSdk } from '../support/emulatorSdk'
 import { dispatch, type ActionTable } from '@shared/api'
 import type { ActionContext } from '../../server/context'
 import { LATER_ON_HOLIDAY, ON_HOLIDAY, TABLE, type Row } from './authorizationTable'
@@ -115,9 +115,7 @@ describe('malformed input to every action (INVALID_INPUT or a domain code, never
 
     // 2. in process, what the schema lets through (odd but valid values) runs against the
     //    emulator's database: a domain answer, and a refusal writes nothing
-    // serviceUrl is missing from the SDK's typings (toolchain.md, 8)
-    ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${cloud.url}/tcb`, secretId: 'test', secretKey: 'test' })
-    const ctx: ActionContext = { caller: { openid, source: 'wx_client' }, db: cloudSdk.database(), now: () => new Date(BEFORE_DEADLINE) }
+    const ctx: ActionContext = { caller: { openid, source: 'wx_client' }, db: emulatorSdk(cloud).database(), now: () => new Date(BEFORE_DEADLINE) }
     const step = Math.max(1, Math.ceil(accepted.length / ACCEPTED_PER_ACTION))
     const viaEmulator = OPENAPI_ACTIONS.has(`${c.fn} ${c.action}`)
     for (const m of accepted.filter((_, i) => i % step === 0)) {

@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import cloudSdk from 'wx-server-sdk'
+import { emulatorSdk } from '../support/emulatorSdk'
 import { WHO } from './support/appointmentFixtures'
 import { root } from './support/reliabilityCloud'
 
@@ -17,6 +17,8 @@ import { root } from './support/reliabilityCloud'
  */
 let dataDir: string
 let server: ChildProcess | undefined
+/** the key pair server.ts takes from EMULATOR_SECRET_ID/KEY, so the test's SDK can sign for it across restarts */
+const CREDENTIALS = { secretId: 'AKIDcrashtest', secretKey: 'crash-test-key' }
 beforeAll(() => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'reliability-crash-'))
 })
@@ -38,7 +40,7 @@ async function startServer(): Promise<string> {
   const port = await freePort()
   server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'emulator', 'src', 'server.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), EMULATOR_DATA_DIR: dataDir, EMULATOR_FUNCTIONS_ROOT: path.join(root, 'cloudfunctions'), EMULATOR_H5_ROOT: path.join(dataDir, 'no-h5') },
+    env: { ...process.env, PORT: String(port), EMULATOR_DATA_DIR: dataDir, EMULATOR_FUNCTIONS_ROOT: path.join(root, 'cloudfunctions'), EMULATOR_H5_ROOT: path.join(dataDir, 'no-h5'), EMULATOR_SECRET_ID: CREDENTIALS.secretId, EMULATOR_SECRET_KEY: CREDENTIALS.secretKey },
     stdio: 'ignore',
     detached: true,
   })
@@ -75,8 +77,8 @@ function integrity(file: string): unknown {
 }
 
 async function dump(url: string, collection: string): Promise<any[]> {
-  ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${url}/tcb`, secretId: 'test', secretKey: 'test' })
-  return ((await cloudSdk.database().collection(collection).limit(1000).get()) as { data: any[] }).data
+  const sdk = emulatorSdk({ sdkOptions: { env: 'local-emulator', serviceUrl: `${url}/tcb`, ...CREDENTIALS } })
+  return ((await sdk.database().collection(collection).limit(1000).get()) as { data: any[] }).data
 }
 
 describe('kill -9 of the emulator under write load', () => {

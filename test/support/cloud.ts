@@ -2,14 +2,16 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import cloud from 'wx-server-sdk'
-import { createEmulator } from '../../emulator/src/gateway'
+import { createEmulator, type Emulator } from '../../emulator/src/gateway'
 import { isMissingCollection } from '../../server/db'
+import { emulatorSdk } from './emulatorSdk'
 
 const root = path.resolve(__dirname, '..', '..')
 
 export interface Cloud {
   url: string
+  /** for `emulatorSdk` (./emulatorSdk.ts): the SDK outside a function, signing with the emulator's key */
+  sdkOptions: Emulator['sdkOptions']
   /** Calls a cloud function as the mini-program would, as `openid` (none: an anonymous citizen). */
   call<T = any>(fn: string, action: string, input?: unknown, openid?: string): Promise<T>
   /**
@@ -40,7 +42,8 @@ export async function startCloud(): Promise<Cloud> {
   return {
     url: emulator.url,
     call: (fn, action, input = {}, openid) => post(`${emulator.url}/__dev/call/${fn}`, { action, input }, openid ? { 'x-openid': openid } : {}),
-    dump: (collection) => dumpWithSdk(emulator.url, collection),
+    sdkOptions: emulator.sdkOptions,
+    dump: (collection) => dumpWithSdk(emulator, collection),
     setClock: (now) => post(`${emulator.url}/__dev/clock`, { now }),
     async close() {
       await emulator.close()
@@ -49,11 +52,9 @@ export async function startCloud(): Promise<Cloud> {
   }
 }
 
-async function dumpWithSdk(url: string, collection: string): Promise<any[]> {
-  // serviceUrl is missing from the SDK's typings (toolchain.md, 8); the secret is not checked by the emulator.
-  ;(cloud.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${url}/tcb`, secretId: 'test', secretKey: 'test' })
+async function dumpWithSdk(emulator: Emulator, collection: string): Promise<any[]> {
   try {
-    const res = (await cloud.database().collection(collection).limit(1000).get()) as { data: any[] }
+    const res = (await emulatorSdk(emulator).database().collection(collection).limit(1000).get()) as { data: any[] }
     return res.data
   } catch (error) {
     if (isMissingCollection(error)) return []

@@ -1,7 +1,5 @@
 import Taro from '@tarojs/taro'
-import { devOpenid } from './devIdentity'
-
-declare const __API_MODE__: 'cloud' | 'gateway'
+import { devGateway } from './devGateway'
 
 export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter'
 
@@ -15,18 +13,10 @@ export async function requestSubscribe(tmplIds: string[]): Promise<Record<string
   const ids = tmplIds.slice(0, 3)
   if (ids.length === 0) return {}
   try {
-    if (__API_MODE__ === 'cloud') {
-      const res = (await Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
-      return Object.fromEntries(ids.map((id) => [id, (res[id] ?? 'reject') as SubscribeAnswer]))
-    }
-    const res = await fetch('/__dev/subscribe', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid: devOpenid(), tmplIds: ids }),
-    })
-    if (!res.ok) return Object.fromEntries(ids.map((id) => [id, 'reject' as const]))
-    const body = (await res.json()) as Record<string, string>
-    return Object.fromEntries(ids.map((id) => [id, (body[id] ?? 'reject') as SubscribeAnswer]))
+    const res = devGateway
+      ? await devGateway.subscribeViaGateway(ids)
+      : ((await Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>)
+    return Object.fromEntries(ids.map((id) => [id, (res[id] ?? 'reject') as SubscribeAnswer]))
   } catch {
     // Declining or a failed dialog is an answer, not an error: the appointment stands without messages.
     return Object.fromEntries(ids.map((id) => [id, 'reject' as const]))

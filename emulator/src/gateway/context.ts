@@ -5,6 +5,7 @@ import type { FunctionHost } from '../host/functionHost'
 import type { Faults } from '../openapi/faults'
 import type { SubscribeTemplate } from '../openapi/templates'
 import type { Identity } from '../seed'
+import type { SecretKeyPair } from './tc3Signature'
 
 /** A database request handler as `../db` builds it. */
 export interface DatabaseRequestHandler {
@@ -14,6 +15,8 @@ export interface DatabaseRequestHandler {
 /** What the routes share: one per running emulator. */
 export interface GatewayContext {
   appid: string
+  /** the key pair a `/tcb` request from outside a function must be signed with */
+  credentials: SecretKeyPair
   clock: Clock
   devStore: DevStore
   host: FunctionHost

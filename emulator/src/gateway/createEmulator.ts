@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,7 +15,9 @@ import { EXAMPLE_SEED, identitiesOf, type SeedData } from '../seed'
 import type { DatabaseRequestHandler, GatewayContext } from './context'
 import { handleDev } from './devRoutes'
 import { sendError, sendJson } from './http'
+import { isLocalOrigin, originRefusal } from './requestOrigin'
 import { serveStatic } from './staticFiles'
+import type { SecretKeyPair } from './tc3Signature'
 import { handleTcb } from './tcbRoute'
 
 export interface EmulatorOptions {
@@ -34,6 +37,8 @@ export interface EmulatorOptions {
   pages?: string[]
   appid?: string
   envId?: string
+  /** the key pair that wx-server-sdk outside a function signs `/tcb` requests with. Default: a random one */
+  credentials?: SecretKeyPair
   maxInstancesPerFunction?: number
   /** how often the timer triggers are checked against the clock; 0 turns the ticking off */
   triggerIntervalMs?: number
@@ -45,13 +50,18 @@ export interface Emulator {
   /** `http://127.0.0.1:<port>` */
   url: string
   port: number
+  /** the key pair `/tcb` requests from outside a function must be signed with */
+  credentials: SecretKeyPair
+  /**
+   * What `cloud.init` of wx-server-sdk takes to use this emulator from outside a function (a
+   * script, a test): the service URL and the key pair. `serviceUrl`, `secretId` and
+   * `secretKey` are missing from the SDK's typings (toolchain.md, gotcha 8).
+   */
+  sdkOptions: { env: string; serviceUrl: string; secretId: string; secretKey: string }
   close(): Promise<void>
 }
 
 const NO_SEED: SeedData = { collections: {}, citizens: [] }
-
-/** Same-machine pages (the Taro dev server on another port) may call the dev gateway. */
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/
 
 /**
  * Starts the local cloud on 127.0.0.1: the CloudBase API at `/tcb` for wx-server-sdk, the
@@ -61,6 +71,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const seed = options.seed === false ? NO_SEED : (options.seed ?? EXAMPLE_SEED)
   const templates = options.templates ?? EXAMPLE_TEMPLATES
   const appid = options.appid ?? 'wx0000emulator000'
+  const envId = options.envId ?? 'local-emulator'
+  const credentials = options.credentials ?? randomCredentials()
   const log = options.log ?? (() => undefined)
   mkdirSync(options.dataDir, { recursive: true })
 
@@ -75,7 +87,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     serviceUrl: () => `${baseUrl}/tcb`,
     clock,
     appid,
-    envId: options.envId ?? 'local-emulator',
+    envId,
     maxInstancesPerFunction: options.maxInstancesPerFunction,
     onOutput: (name, chunk) => {
       for (const line of chunk.replace(/\n$/, '').split('\n')) log(`[${name}] ${line}`)
@@ -94,6 +106,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 
   const ctx: GatewayContext = {
     appid,
+    credentials,
     clock,
     devStore,
     host,
@@ -117,8 +130,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   }
 
   const server = createServer((req, res) => {
-    if (!isLocalRequest(req, port)) {
-      sendJson(res, 403, { error: 'the emulator answers only this machine (Host and Origin must be 127.0.0.1 or localhost)' })
+    const refusal = originRefusal(req, port)
+    if (refusal) {
+      sendJson(res, 403, { error: refusal })
       return
     }
     void route(req, res, ctx).catch((error) => sendError(res, error))
@@ -136,6 +150,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   return {
     url: baseUrl,
     port,
+    credentials,
+    sdkOptions: { env: envId, serviceUrl: `${baseUrl}/tcb`, ...credentials },
     close() {
       closing ??= (async () => {
         scheduler.stop()
@@ -152,15 +168,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   }
 }
 
-/**
- * Loopback binding keeps other machines out; these checks keep out web pages in this
- * machine's browser: a DNS-rebound Host, or a cross-site Origin posting to /__dev/reset.
- */
-function isLocalRequest(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host
-  if (host !== undefined && host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return false
-  const origin = req.headers.origin
-  return origin === undefined || origin === 'null' || LOCAL_ORIGIN.test(origin)
+/** A fresh key pair, shaped as Tencent Cloud's (an `AKID` SecretId). */
+function randomCredentials(): SecretKeyPair {
+  return { secretId: `AKIDemulator${randomBytes(12).toString('hex')}`, secretKey: randomBytes(24).toString('base64url') }
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: GatewayContext): Promise<void> {
@@ -172,14 +182,15 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: GatewayCont
   }
   if (path.startsWith('/__dev/')) {
     const origin = req.headers.origin
-    if (origin && LOCAL_ORIGIN.test(origin)) {
+    if (origin && isLocalOrigin(origin)) {
       res.setHeader('access-control-allow-origin', origin)
       res.setHeader('access-control-expose-headers', 'x-openid, x-request-id, x-db-requests')
       res.setHeader('vary', 'origin')
     }
     if (req.method === 'OPTIONS') {
+      // other local pages may only read (./requestOrigin.ts); the gateway's own pages need no preflight
       res.writeHead(204, {
-        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-methods': 'GET, OPTIONS',
         'access-control-allow-headers': 'content-type, x-openid',
         'access-control-max-age': '600',
       })

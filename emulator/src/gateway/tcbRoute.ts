@@ -5,36 +5,43 @@ import { handleOpenApi } from '../openapi/handleOpenApi'
 import type { GatewayContext } from './context'
 import { HttpError, parseJsonObject, readBody, sendJson } from './http'
 import { parseMultipart } from './multipart'
+import { checkTc3Signature } from './tc3Signature'
 
 /**
  * `POST /tcb[/<token>]`: the CloudBase API that wx-server-sdk (through @cloudbase/node-sdk)
  * calls. Each function invocation gets its own token in the URL, so a request is tied to
  * the invocation that made it: its caller's identity, its openapi permissions, its count
- * of database requests. Requests without a token (a script using wx-server-sdk with
- * TCB_CONTEXT_CNFG) run with no identity.
+ * of database requests; a token of no running invocation is refused. A request without
+ * a token (a script or a test using wx-server-sdk outside a function) must be signed with
+ * the emulator's SecretId and SecretKey, as CloudBase wants its account's API key there,
+ * and runs with no identity. Either refusal happens before anything is read or written.
  *
  * Answers are HTTP 200 even for errors, as CloudBase's: the SDK reads `code`/`message`
  * (JSON actions) or decodes a protobuf `CommOpenApiResp` (wx.openApi).
  */
 export async function handleTcb(req: IncomingMessage, res: ServerResponse, ctx: GatewayContext, token: string | undefined): Promise<void> {
   if (req.method !== 'POST') throw new HttpError(405, 'the CloudBase API takes POST')
-  const invocation = token ? ctx.host.live(token) : undefined
+  const invocation = token === undefined ? undefined : ctx.host.live(token)
   const body = await readBody(req)
   const contentType = req.headers['content-type'] ?? ''
+  const multipart = contentType.startsWith('multipart/form-data')
+  const params = multipart ? multipartFields(body, contentType) : parseJsonObject(body)
 
-  if (contentType.startsWith('multipart/form-data')) {
-    let fields: Record<string, Buffer>
-    try {
-      fields = parseMultipart(body, contentType)
-    } catch (error) {
-      throw new HttpError(400, `bad multipart body: ${String(error)}`)
-    }
+  if (token !== undefined && !invocation) {
+    return sendTcbError(res, 'SIGN_PARAM_INVALID', 'no running function invocation has this token: it is valid only while its invocation runs')
+  }
+  if (!invocation) {
+    const signature = checkTc3Signature({ method: 'POST', url: req.url ?? '', headers: req.headers, params }, ctx.credentials, Math.floor(Date.now() / 1000))
+    if (!signature.ok) return sendTcbError(res, signature.code, signature.message)
+  }
+
+  if (multipart) {
+    const fields = params as Record<string, Buffer>
     const action = fields.action?.toString('utf8')
     if (action !== 'wx.openApi') return sendTcbError(res, 'INVALID_PARAM', `action ${action} is not supported by the emulator`)
     return answerOpenApi(res, ctx, invocation, fields)
   }
 
-  const params = parseJsonObject(body)
   const action = typeof params.action === 'string' ? params.action : ''
   if (action.startsWith('database.')) {
     const answer = await ctx.database().handle(action, params, {
@@ -46,6 +53,14 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, ctx: 
   }
   if (action === 'functions.invokeFunction') return answerInvokeFunction(req, res, ctx, invocation, params)
   return sendTcbError(res, 'INVALID_PARAM', `action ${action || '(none)'} is not supported by the emulator`)
+}
+
+function multipartFields(body: Buffer, contentType: string): Record<string, Buffer> {
+  try {
+    return parseMultipart(body, contentType)
+  } catch (error) {
+    throw new HttpError(400, `bad multipart body: ${String(error)}`)
+  }
 }
 
 function sendTcbError(res: ServerResponse, code: string, message: string, requestId = 'emulator'): void {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { ActionButton } from '../../components/ActionButton'
-import { devPhoneCode } from '../../api/phoneCode'
+import { devGateway } from '../../api/devGateway'
 import { usePhoneFromCode } from './usePhoneFromCode'
 
 /**
@@ -19,7 +19,7 @@ export function PhoneNumberButton({ onPhone }: { onPhone: (phone: string) => voi
           {label}
         </ActionButton>
       ) : (
-        <ActionButton className="btn-secondary" size="mini" disabled={phone.busy} onClick={async () => phone.exchange(await devPhoneCode())}>
+        <ActionButton className="btn-secondary" size="mini" disabled={phone.busy} onClick={async () => phone.exchange(await devGateway?.devPhoneCode())}>
           {label}
         </ActionButton>
       )}

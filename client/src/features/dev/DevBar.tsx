@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { devOpenid, setDevOpenid } from '../../api/devIdentity'
+import { devOpenid, setDevOpenid } from '../../api/gateway/devIdentity'
 import { fetchClock, fetchIdentities, moveClock, type DevIdentity } from './devGateway'
 
 /**
