@@ -23,4 +23,4 @@
 export { openStore } from './store'
 export type { Store, StoreOptions } from './store'
 export { createDatabaseHandler } from './protocol'
-export type { DatabaseHandler } from './protocol'
+export type { DatabaseHandler, DatabaseHandlerOptions } from './protocol'
