@@ -1,6 +1,5 @@
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { isDuplicateKey } from './dbErrors'
 
 /**
  * One applicant's active appointments for one holiday period: the ids that
@@ -63,11 +62,13 @@ export function capLedgerRepository(db: Database) {
   }
 
   async function reserveOnce(id: string, periodStart: string, appointmentId: string, cap: number, firstTry: boolean): Promise<Reservation> {
+    // A failed insert is settled below by reading the ledger back, whatever its error said (platform.md).
+    let insertError: unknown
     try {
       await ledgers.insert({ id, periodStart, ids: [appointmentId], count: 1, rev: 1 })
       return { kind: 'reserved' }
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error
+      insertError = error
     }
     const taken = await ledgers.updateWhere(
       { _id: id, count: _.lt(cap), ids: _.neq(appointmentId) },
@@ -78,7 +79,7 @@ export function capLedgerRepository(db: Database) {
     // Taken by an insert, yet not readable: the platform's collection was just created; try once more.
     if (!ledger) {
       if (firstTry) return reserveOnce(id, periodStart, appointmentId, cap, false)
-      throw new Error(`cap ledger ${id} refused an insert but cannot be read`)
+      throw insertError
     }
     return ledger.ids.includes(appointmentId) ? { kind: 'held' } : { kind: 'full', ledger }
   }

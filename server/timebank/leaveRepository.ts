@@ -1,8 +1,8 @@
 import { fail } from '@shared/api'
-import { isDuplicateKey } from '../appointments/dbErrors'
 import { leaveClash, type LeaveOnDay, type LeaveRequest, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { inTransaction } from '../inTransaction'
 import { ENTRIES, postInTransaction } from './timeBankLedger'
 import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from './transactionLike'
 
@@ -30,9 +30,13 @@ const onDayOf = (l: LeaveOnDay): LeaveOnDay => ({ id: l.id, staffId: l.staffId, 
 
 /** Reads the day documents of the leave's two people inside `tx`. */
 async function readLeaveDays(tx: TransactionLike, leave: Pick<LeaveRequest, 'staffId' | 'coverStaffId' | 'date'>): Promise<LeaveDay[]> {
-  const ids = [leave.staffId, leave.coverStaffId].map((staffId) => leaveDayId(staffId, leave.date))
-  const days = await Promise.all(ids.map((id) => readInTransaction<LeaveDay>(tx, LEAVE_DAYS, id)))
-  return [leave.staffId, leave.coverStaffId].map((staffId, i) => days[i] ?? { id: ids[i] as string, staffId, date: leave.date, leaves: [], version: 0 })
+  const days: LeaveDay[] = []
+  // One after another: the platform refuses a transaction's requests side by side.
+  for (const staffId of [leave.staffId, leave.coverStaffId]) {
+    const id = leaveDayId(staffId, leave.date)
+    days.push((await readInTransaction<LeaveDay>(tx, LEAVE_DAYS, id)) ?? { id, staffId, date: leave.date, leaves: [], version: 0 })
+  }
+  return days
 }
 
 /** Writes the day documents with `change` applied to their leave lists. */
@@ -95,7 +99,7 @@ export function leaveRepository(db: Database) {
      */
     async create(leave: LeaveRequest): Promise<{ leave: LeaveRequest; created: boolean }> {
       try {
-        return (await db.runTransaction(async (tx: TransactionLike) => {
+        return await inTransaction(db, async (tx: TransactionLike) => {
           const existing = await readInTransaction<LeaveRequest>(tx, LEAVES, leave.id)
           if (existing) return { leave: existing, created: false }
           const days = await readLeaveDays(tx, leave)
@@ -105,9 +109,10 @@ export function leaveRepository(db: Database) {
           const { id, ...rest } = leave
           await tx.collection(LEAVES).add({ data: { _id: id, ...rest } })
           return { leave, created: true }
-        })) as { leave: LeaveRequest; created: boolean }
+        })
       } catch (error) {
-        if (!isDuplicateKey(error)) throw error
+        // A refusal is an answer; any other failure may be the same request's insert landing first: read the id back.
+        if (error instanceof Refused) throw error
         const existing = await leaves.get(leave.id)
         if (!existing) throw error
         return { leave: existing, created: false }
@@ -125,7 +130,7 @@ export function leaveRepository(db: Database) {
      * longer covers it, or the check fails.
      */
     async decide(leaveId: string, decided: Pick<LeaveRequest, 'status' | 'decidedBy' | 'decidedAt' | 'note'>, debit: TimeBankEntry | null): Promise<LeaveRequest> {
-      return (await db.runTransaction(async (tx: TransactionLike) => {
+      return inTransaction(db, async (tx: TransactionLike) => {
         const current = await readInTransaction<LeaveRequest>(tx, LEAVES, leaveId)
         if (!current) throw new Refused(fail('NOT_FOUND'))
         // The same decision again (a double tap, a retry) answers what was saved.
@@ -144,7 +149,7 @@ export function leaveRepository(db: Database) {
         if (debit) await postInTransaction(tx, debit)
         await writeInTransaction(tx, LEAVES, next)
         return next
-      })) as LeaveRequest
+      })
     },
   }
 }
