@@ -6,6 +6,14 @@ import { Refused, type TransactionLike } from './timebank/transactionLike'
 /** Runs of a contended transaction, the first included, before it answers `CONFLICT`. */
 export const TRANSACTION_ATTEMPTS = 7
 
+/**
+ * No new run starts this long after the first: a function has 3 s by default
+ * (platform.md), and one killed mid-transaction leaves its documents held
+ * until the transaction's lifetime ends, so giving up in time matters more
+ * than one more try.
+ */
+export const TRANSACTION_RETRY_BUDGET_MS = 1500
+
 /** Said when the documents stayed contended through every attempt. */
 export const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请稍后重试'
 
@@ -23,14 +31,18 @@ export const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请�
  * its requests one after another (the platform refuses them side by side).
  */
 export async function inTransaction<T>(db: Database, work: (tx: TransactionLike) => Promise<T>): Promise<T> {
+  const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
       // 0: one run per call, the retries are ours (the SDK would retry only a commit conflict).
       return (await db.runTransaction(work as (tx: unknown) => Promise<T>, 0)) as T
     } catch (error) {
       if (!isContended(error)) throw error
-      if (attempt >= TRANSACTION_ATTEMPTS) throw new Refused(fail('CONFLICT', CONTENDED_MESSAGE))
-      await sleep(backoffMs(attempt))
+      const wait = backoffMs(attempt)
+      if (attempt >= TRANSACTION_ATTEMPTS || Date.now() - started + wait > TRANSACTION_RETRY_BUDGET_MS) {
+        throw new Refused(fail('CONFLICT', CONTENDED_MESSAGE))
+      }
+      await sleep(wait)
     }
   }
 }
