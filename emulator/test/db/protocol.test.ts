@@ -11,14 +11,19 @@ let requests: number
 const call = (action: string, body: Record<string, unknown> = {}) =>
   handler.handle(action, { action, ...body }, { countRequest: () => (requests += 1) })
 
-beforeEach(() => {
-  store = openStore({ file: ':memory:', now: () => new Date('2026-09-24T02:00:00Z'), transactionTtlMs: 100 })
+/** A fresh store with two items; transactions live `ttlMs` (long enough for a loaded machine unless a test needs them short). */
+function openItems(ttlMs = 10_000) {
+  store = openStore({ file: ':memory:', now: () => new Date('2026-09-24T02:00:00Z'), transactionTtlMs: ttlMs })
   handler = createDatabaseHandler({ store })
-  requests = 0
   store.insertMany('items', [
     { _id: 'a', n: 1 },
     { _id: 'b', n: 2 },
   ])
+}
+
+beforeEach(() => {
+  requests = 0
+  openItems()
 })
 afterEach(() => store.close())
 
@@ -272,6 +277,8 @@ describe('transactions', () => {
   })
 
   it('discards a transaction never finished, after its time to live', async () => {
+    store.close()
+    openItems(100)
     const tx = await start()
     await call('database.removeDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), transactionId: tx })
     await new Promise((resolve) => setTimeout(resolve, 150))

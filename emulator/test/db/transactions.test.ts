@@ -2,7 +2,8 @@ import { type Harness, itEmulatorOnly, sdkError, startHarness } from './sdkHarne
 
 let h: Harness
 beforeAll(async () => {
-  h = await startHarness()
+  // Held longer than the default 5 ms, so two requests sent side by side meet even on a loaded machine.
+  h = await startHarness({ transactionHoldMs: 50 })
 })
 afterAll(() => h.close())
 
