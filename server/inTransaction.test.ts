@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { type Harness, startHarness } from '../emulator/test/db/sdkHarness'
 import { inTransaction, TRANSACTION_ATTEMPTS } from './inTransaction'
 import { Refused, readInTransaction } from './timebank/transactionLike'
@@ -72,5 +74,24 @@ describe('inTransaction', () => {
       }),
     ).rejects.toMatchObject({ errMsg: expect.stringMatching(/E11000/) })
     expect(runs).toBe(2)
+  })
+})
+
+describe('the one transaction helper', () => {
+  it('is the only caller of runTransaction in server/ and the functions', () => {
+    const root = path.resolve(__dirname, '..')
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sources(full)
+        return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : []
+      })
+    const functionSources = readdirSync(path.join(root, 'cloudfunctions'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => sources(path.join(root, 'cloudfunctions', d.name, 'src')))
+    const callers = [...sources(path.join(root, 'server')), ...functionSources]
+      .filter((file) => /\.runTransaction\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(root, file))
+    expect(callers).toEqual(['server/inTransaction.ts'])
   })
 })

@@ -12,10 +12,10 @@ export const TRANSACTION_ATTEMPTS = 7
  * until the transaction's lifetime ends, so giving up in time matters more
  * than one more try.
  */
-export const TRANSACTION_RETRY_BUDGET_MS = 1500
+const TRANSACTION_RETRY_BUDGET_MS = 1500
 
 /** Said when the documents stayed contended through every attempt. */
-export const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请稍后重试'
+const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请稍后重试'
 
 /**
  * Runs `work` in a database transaction, again with backoff while another

@@ -28,7 +28,7 @@ export function appointmentCredit(appointment: Appointment, at: number): TimeBan
   }
 }
 
-/** Posts an appointment's credit in its own transaction; answers whether it posted. */
+/** Posts an appointment's credit in its own transaction; answers whether it posted, `Refused` (CONFLICT) when the account stayed contended. */
 export async function creditAppointment(db: Database, appointment: Appointment, at: number): Promise<boolean> {
   const entry = appointmentCredit(appointment, at)
   if (!entry) return false
