@@ -33,7 +33,7 @@ export type Reservation = { kind: 'reserved' } | { kind: 'held' } | { kind: 'ful
  * the ledger only over-counts, and `replace` repairs it from the
  * appointments' real states when it looks full (compare-and-set on `rev`).
  *
- * Why not `db.runTransaction`: a transaction costs start + read + writes +
+ * Why not a transaction (`inTransaction`): it costs start + read + writes +
  * commit (5 requests or more); the request path has a budget of 3.
  */
 export function capLedgerRepository(db: Database) {

@@ -12,8 +12,9 @@ const LEAVES = 'leaveRequests'
  * and approved leave of that day they take or cover (R24). Every leave
  * request writes the documents of both people in the transaction that
  * creates it, so two requests that involve one person on one day write one
- * document: the first commits, the other is retried and sees it — the
- * check and the insert are one step.
+ * document: the first to write it holds it, the other's write fails and
+ * `inTransaction` runs it again, when it sees the first — the check and
+ * the insert are one step.
  */
 const LEAVE_DAYS = 'leaveDays'
 
@@ -121,8 +122,9 @@ export function leaveRepository(db: Database) {
     /**
      * Decides a pending request in one transaction: the request's new state
      * and, on approval, the debit (R24). Two approvals at once both write
-     * the staff member's account, so one commits and the other is retried
-     * and sees the lower balance: never overdrawn. An approval re-checks,
+     * the staff member's account, so the second one's write fails and
+     * `inTransaction` runs it again, when it sees the lower balance: never
+     * overdrawn (`Refused` CONFLICT if it never gets through). An approval re-checks,
      * on the day documents, that neither the requester nor the cover is
      * then on other leave or covering someone else (a request made before
      * the day documents existed, R24); a rejection frees its place on them.
