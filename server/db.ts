@@ -69,6 +69,24 @@ export function collection<T extends { id: string }>(db: Database, name: string)
       await col.add({ data: { ...rest, _id: id } })
     },
 
+    /**
+     * Inserts under the given id, once. When the insert fails, the id is read
+     * back and a document stored there is answered with `created: false`,
+     * whatever the error said: the platform documents no code for a taken
+     * `_id` (platform.md), and an insert whose answer was lost may have landed.
+     * With nothing stored under the id the error stands.
+     */
+    async insertOnce(doc: T): Promise<{ stored: T; created: boolean }> {
+      try {
+        await this.insert(doc)
+        return { stored: doc, created: true }
+      } catch (error) {
+        const existing = await this.get(doc.id)
+        if (!existing) throw error
+        return { stored: existing, created: false }
+      }
+    },
+
     /** Updates the documents matching `query`; answers how many changed. */
     async updateWhere(query: Record<string, unknown>, data: Record<string, unknown>): Promise<number> {
       try {

@@ -198,3 +198,22 @@ describe('the CloudBase API outside a function invocation', () => {
     }
   })
 })
+
+describe('the collections option', () => {
+  it('makes a function writing a collection the list leaves out fail with -502005, and serves the declared ones', async () => {
+    const strict = await startEmulator({ seed: false, collections: ['memos'] })
+    try {
+      const refused = await strict.call('notes', { text: 'not declared' }, 'oSTRICT')
+      expect(refused.status).toBe(500)
+      expect(refused.body.errMsg).toMatch(/-502005/)
+      const open = await startEmulator({ seed: false, collections: ['notes'] })
+      try {
+        expect((await open.call('notes', { text: 'declared' }, 'oSTRICT')).body).toMatchObject({ text: 'declared', total: 1 })
+      } finally {
+        await open.stop()
+      }
+    } finally {
+      await strict.stop()
+    }
+  })
+})

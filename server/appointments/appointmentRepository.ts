@@ -1,7 +1,6 @@
 import type { Appointment } from '@shared/appointments'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { isDuplicateKey } from './dbErrors'
 
 /**
  * An appointment as stored: the domain record (`_id` for `id`) plus two
@@ -37,15 +36,8 @@ export function appointmentRepository(db: Database) {
      * one already stored is answered with `created: false`. One request.
      */
     async create(appointment: StoredAppointment): Promise<{ appointment: StoredAppointment; created: boolean }> {
-      try {
-        await appointments.insert(appointment)
-        return { appointment, created: true }
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-        const existing = await appointments.get(appointment.id)
-        if (!existing) throw error
-        return { appointment: existing, created: false }
-      }
+      const { stored, created } = await appointments.insertOnce(appointment)
+      return { appointment: stored, created }
     },
 
     /**

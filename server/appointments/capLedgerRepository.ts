@@ -1,6 +1,5 @@
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { isDuplicateKey } from './dbErrors'
 
 /**
  * One applicant's active appointments for one holiday period: the ids that
@@ -34,7 +33,7 @@ export type Reservation = { kind: 'reserved' } | { kind: 'held' } | { kind: 'ful
  * the ledger only over-counts, and `replace` repairs it from the
  * appointments' real states when it looks full (compare-and-set on `rev`).
  *
- * Why not `db.runTransaction`: a transaction costs start + read + writes +
+ * Why not a transaction (`inTransaction`): it costs start + read + writes +
  * commit (5 requests or more); the request path has a budget of 3.
  */
 export function capLedgerRepository(db: Database) {
@@ -63,11 +62,13 @@ export function capLedgerRepository(db: Database) {
   }
 
   async function reserveOnce(id: string, periodStart: string, appointmentId: string, cap: number, firstTry: boolean): Promise<Reservation> {
+    // A failed insert is settled below by reading the ledger back, whatever its error said (platform.md).
+    let insertError: unknown
     try {
       await ledgers.insert({ id, periodStart, ids: [appointmentId], count: 1, rev: 1 })
       return { kind: 'reserved' }
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error
+      insertError = error
     }
     const taken = await ledgers.updateWhere(
       { _id: id, count: _.lt(cap), ids: _.neq(appointmentId) },
@@ -78,7 +79,7 @@ export function capLedgerRepository(db: Database) {
     // Taken by an insert, yet not readable: the platform's collection was just created; try once more.
     if (!ledger) {
       if (firstTry) return reserveOnce(id, periodStart, appointmentId, cap, false)
-      throw new Error(`cap ledger ${id} refused an insert but cannot be read`)
+      throw insertError
     }
     return ledger.ids.includes(appointmentId) ? { kind: 'held' } : { kind: 'full', ledger }
   }

@@ -2,7 +2,6 @@ import { statusName, type Appointment, type NotifyEffect } from '@shared/appoint
 import type { MessageKind } from '@shared/settings'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { isDuplicateKey } from './dbErrors'
 
 /** Attempts at sending one message, the first included, before it is left `failed` (architecture.md, "Notifications"). */
 export const MAX_SEND_ATTEMPTS = 3
@@ -99,13 +98,7 @@ export function outboxRepository(db: Database) {
      * false when that id is already queued, so a repeated run queues it once.
      */
     async queueOnce(message: OutboxMessage): Promise<boolean> {
-      try {
-        await outbox.insert(message)
-        return true
-      } catch (error) {
-        if (isDuplicateKey(error)) return false
-        throw error
-      }
+      return (await outbox.insertOnce(message)).created
     },
 
     /** Messages to (re)send, oldest first: pending, failed but retryable, or held by a run that died. */

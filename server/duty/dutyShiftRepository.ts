@@ -4,6 +4,7 @@ import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import type { TimeBankEntry } from '@shared/time-bank'
+import { inTransaction } from '../inTransaction'
 import { postInTransaction } from '../timebank/timeBankLedger'
 import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
 
@@ -33,7 +34,7 @@ export function dutyShiftRepository(db: Database) {
      * (CONFLICT) when another leader leads that half-day.
      */
     async schedule(shift: DutyShift): Promise<{ shift: DutyShift; created: boolean }> {
-      return (await db.runTransaction(async (tx: TransactionLike) => {
+      return inTransaction(db, async (tx: TransactionLike) => {
         const existing = await readInTransaction<DutyShift>(tx, SHIFTS, shift.id)
         if (existing) return { shift: existing, created: false }
         const { id, ...rest } = shift
@@ -45,33 +46,37 @@ export function dutyShiftRepository(db: Database) {
         }
         await tx.collection(SHIFTS).add({ data: { _id: id, ...rest } })
         return { shift, created: true }
-      })) as { shift: DutyShift; created: boolean }
+      })
     },
-    /** Removes a shift still without check-in, and its lead marker, in one transaction; false when it was checked in meanwhile. */
+    /**
+     * Removes a shift still without check-in, and its lead marker, in one
+     * transaction; false when it was checked in meanwhile, `Refused`
+     * (CONFLICT) when it stayed contended.
+     */
     async remove(shift: DutyShift): Promise<boolean> {
-      return (await db.runTransaction(async (tx: TransactionLike) => {
+      return inTransaction(db, async (tx: TransactionLike) => {
         const current = await readInTransaction<DutyShift>(tx, SHIFTS, shift.id)
         if (!current) return true
         if (current.checkInAt !== undefined) return false
         await tx.collection(SHIFTS).doc(shift.id).remove()
         if (current.leads) await tx.collection(LEADS).doc(dutyLeadId(current.date, current.half, current.windowId)).remove()
         return true
-      })) as boolean
+      })
     },
     /**
      * Saves the check-out over the version read and, in the same
      * transaction, the time-bank credit it earns (R24): the shift is never
      * checked out without its credit, nor credited twice. False when someone
-     * saved the shift first.
+     * saved the shift first; `Refused` (CONFLICT) when it stayed contended.
      */
     async saveCheckOut(prev: DutyShift, next: DutyShift, credit: TimeBankEntry | null): Promise<boolean> {
-      return (await db.runTransaction(async (tx: TransactionLike) => {
+      return inTransaction(db, async (tx: TransactionLike) => {
         const current = await readInTransaction<DutyShift>(tx, SHIFTS, prev.id)
         if (!current || current.version !== prev.version) return false
         await writeInTransaction(tx, SHIFTS, next)
         if (credit) await postInTransaction(tx, credit)
         return true
-      })) as boolean
+      })
     },
     /** Saves attendance over the version read; false when someone saved first. */
     async saveAttendance(prev: DutyShift, next: DutyShift): Promise<boolean> {

@@ -1,6 +1,5 @@
 import type { Complaint } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
-import { isDuplicateKey } from '../appointments/dbErrors'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { digestOf } from '../ids'
@@ -32,15 +31,7 @@ export function complaintRepository(db: Database) {
 
     /** Inserts once per `requestId`; the same submission again answers the one stored. */
     async create(complaint: Complaint): Promise<Complaint> {
-      try {
-        await complaints.insert(complaint)
-        return complaint
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-        const existing = await complaints.get(complaint.id)
-        if (!existing) throw error
-        return existing
-      }
+      return (await complaints.insertOnce(complaint)).stored
     },
 
     /** A citizen's own complaints, newest first. One request. */

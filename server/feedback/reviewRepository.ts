@@ -1,6 +1,5 @@
 import type { Review } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
-import { isDuplicateKey } from '../appointments/dbErrors'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { firstJoined, lookupList, type Joined } from './lookupList'
@@ -27,15 +26,8 @@ export function reviewRepository(db: Database) {
      * `created: false`. One request (two when it exists).
      */
     async create(review: Review): Promise<{ review: Review; created: boolean }> {
-      try {
-        await reviews.insert(review)
-        return { review, created: true }
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-        const existing = await reviews.get(review.id)
-        if (!existing) throw error
-        return { review: existing, created: false }
-      }
+      const { stored, created } = await reviews.insertOnce(review)
+      return { review: stored, created }
     },
 
     /**

@@ -1,6 +1,5 @@
 import { REVIEWABLE_STATUSES, type Review, type Visit } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
-import { isDuplicateKey } from '../appointments/dbErrors'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { firstJoined, lookupList, type Joined } from './lookupList'
@@ -25,15 +24,8 @@ export function visitRepository(db: Database) {
      * already, that one is answered with `created: false`.
      */
     async create(visit: Visit): Promise<{ visit: Visit; created: boolean }> {
-      try {
-        await visits.insert(visit)
-        return { visit, created: true }
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-        const existing = await visits.get(visit.id)
-        if (!existing) throw error
-        return { visit: existing, created: false }
-      }
+      const { stored, created } = await visits.insertOnce(visit)
+      return { visit: stored, created }
     },
 
     /**

@@ -1,6 +1,5 @@
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { isDuplicateKey } from '../appointments/dbErrors'
 
 /**
  * What one user allowed of one subscription template (platform.md): each
@@ -41,12 +40,7 @@ export function grantRepository(db: Database) {
     /** Counts one accepted message for `templateId` (once per `requestId`). */
     async add(openid: string, templateId: string, requestId: string, now: number): Promise<void> {
       const id = grantId(openid, templateId)
-      try {
-        await grants.insert({ id, openid, templateId, remaining: 1, requestIds: [requestId], updatedAt: now })
-        return
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-      }
+      if ((await grants.insertOnce({ id, openid, templateId, remaining: 1, requestIds: [requestId], updatedAt: now })).created) return
       await grants.updateWhere(
         { _id: id, requestIds: _.neq(requestId) },
         { remaining: _.inc(1), requestIds: _.push({ each: [requestId], slice: -KEPT_REQUEST_IDS }), updatedAt: now },

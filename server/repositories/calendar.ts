@@ -1,6 +1,8 @@
 import { buildCalendar, SHIPPED_YEARS, type Calendar, type YearCalendar } from '@shared/calendar'
 import type { Database } from '../cloud'
-import { collection, isMissingDocument } from '../db'
+import { collection } from '../db'
+import { inTransaction } from '../inTransaction'
+import { readInTransaction, Refused } from '../timebank/transactionLike'
 
 /** A year an admin entered or corrected, stored over the shipped one. */
 export interface SavedYear {
@@ -26,26 +28,6 @@ const yearId = (year: number) => `year-${year}`
 /** Thrown inside the transaction to roll it back when the year moved on. */
 class StaleVersion extends Error {}
 
-/** The part of the SDK's transaction object used here (its typings say `any`). */
-interface TransactionLike {
-  collection(name: string): {
-    doc(id: string): {
-      get(): Promise<{ data: Omit<SavedYear, 'id'> | null }>
-      set(options: { data: Record<string, unknown> }): Promise<unknown>
-    }
-    add(options: { data: Record<string, unknown> }): Promise<unknown>
-  }
-}
-
-async function readInTransaction(tx: TransactionLike, id: string): Promise<Omit<SavedYear, 'id'> | null> {
-  try {
-    return (await tx.collection('calendarYears').doc(id).get()).data
-  } catch (error) {
-    if (isMissingDocument(error)) return null
-    throw error
-  }
-}
-
 /** The `calendarYears` and `calendarChanges` collections. */
 export function calendarRepository(db: Database) {
   const years = collection<SavedYear>(db, 'calendarYears')
@@ -67,21 +49,22 @@ export function calendarRepository(db: Database) {
     /**
      * Saves a year if it is still at `version` (0: never saved), and its entry
      * in the change log, in one transaction: either both are written or
-     * neither. Answers false when someone else saved the year first.
+     * neither. Answers false when someone else saved the year first, or is
+     * saving it still (the transaction stayed contended).
      */
     async save(calendar: YearCalendar, version: number, by: string, at: number): Promise<boolean> {
       const id = yearId(calendar.year)
       const next = version + 1
       try {
-        await db.runTransaction(async (tx: TransactionLike) => {
-          const current = await readInTransaction(tx, id)
+        await inTransaction(db, async (tx) => {
+          const current = await readInTransaction<SavedYear>(tx, 'calendarYears', id)
           if ((current?.version ?? 0) !== version) throw new StaleVersion()
           await tx.collection('calendarYears').doc(id).set({ data: { calendar, version: next, updatedAt: at, updatedBy: by } })
           await tx.collection('calendarChanges').add({ data: { _id: `${id}-v${next}`, year: calendar.year, calendar, version: next, at, by } })
         })
         return true
       } catch (error) {
-        if (error instanceof StaleVersion) return false
+        if (error instanceof StaleVersion || error instanceof Refused) return false
         throw error
       }
     },

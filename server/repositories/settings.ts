@@ -19,12 +19,7 @@ export function settingsRepository(db: Database) {
     /** Writes a patch if the stored version is still `version`; false on a concurrent change. */
     async save(patch: Partial<Settings>, version: number, by: string, now: number): Promise<boolean> {
       if (version === 0) {
-        try {
-          await settings.insert({ id: GLOBAL, ...patch, version: 1, updatedAt: now, updatedBy: by })
-          return true
-        } catch {
-          return false
-        }
+        return (await settings.insertOnce({ id: GLOBAL, ...patch, version: 1, updatedAt: now, updatedBy: by })).created
       }
       const updated = await settings.updateWhere({ _id: GLOBAL, version }, { ...patch, version: version + 1, updatedAt: now, updatedBy: by })
       return updated === 1

@@ -1,6 +1,7 @@
 import type { Appointment } from '@shared/appointments'
 import { appointmentCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
+import { inTransaction } from '../inTransaction'
 import { postInTransaction } from './timeBankLedger'
 import type { TransactionLike } from './transactionLike'
 
@@ -27,9 +28,9 @@ export function appointmentCredit(appointment: Appointment, at: number): TimeBan
   }
 }
 
-/** Posts an appointment's credit in its own transaction; answers whether it posted. */
+/** Posts an appointment's credit in its own transaction; answers whether it posted, `Refused` (CONFLICT) when the account stayed contended. */
 export async function creditAppointment(db: Database, appointment: Appointment, at: number): Promise<boolean> {
   const entry = appointmentCredit(appointment, at)
   if (!entry) return false
-  return (await db.runTransaction(async (tx: TransactionLike) => postInTransaction(tx, entry))) as boolean
+  return inTransaction(db, (tx: TransactionLike) => postInTransaction(tx, entry))
 }

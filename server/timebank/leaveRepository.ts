@@ -1,9 +1,9 @@
 import { fail } from '@shared/api'
-import { isDuplicateKey } from '../appointments/dbErrors'
 import { leaveClash, type LeaveOnDay, type LeaveRequest, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { digestOf } from '../ids'
+import { inTransaction } from '../inTransaction'
 import { ENTRIES, postInTransaction } from './timeBankLedger'
 import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from './transactionLike'
 
@@ -23,8 +23,9 @@ export function leaveIdFor(staffId: string, requestId: string): string {
  * and approved leave of that day they take or cover (R24). Every leave
  * request writes the documents of both people in the transaction that
  * creates it, so two requests that involve one person on one day write one
- * document: the first commits, the other is retried and sees it — the
- * check and the insert are one step.
+ * document: the first to write it holds it, the other's write fails and
+ * `inTransaction` runs it again, when it sees the first — the check and
+ * the insert are one step.
  */
 const LEAVE_DAYS = 'leaveDays'
 
@@ -41,9 +42,13 @@ const onDayOf = (l: LeaveOnDay): LeaveOnDay => ({ id: l.id, staffId: l.staffId, 
 
 /** Reads the day documents of the leave's two people inside `tx`. */
 async function readLeaveDays(tx: TransactionLike, leave: Pick<LeaveRequest, 'staffId' | 'coverStaffId' | 'date'>): Promise<LeaveDay[]> {
-  const ids = [leave.staffId, leave.coverStaffId].map((staffId) => leaveDayId(staffId, leave.date))
-  const days = await Promise.all(ids.map((id) => readInTransaction<LeaveDay>(tx, LEAVE_DAYS, id)))
-  return [leave.staffId, leave.coverStaffId].map((staffId, i) => days[i] ?? { id: ids[i] as string, staffId, date: leave.date, leaves: [], version: 0 })
+  const days: LeaveDay[] = []
+  // One after another: the platform refuses a transaction's requests side by side.
+  for (const staffId of [leave.staffId, leave.coverStaffId]) {
+    const id = leaveDayId(staffId, leave.date)
+    days.push((await readInTransaction<LeaveDay>(tx, LEAVE_DAYS, id)) ?? { id, staffId, date: leave.date, leaves: [], version: 0 })
+  }
+  return days
 }
 
 /** Writes the day documents with `change` applied to their leave lists. */
@@ -106,7 +111,7 @@ export function leaveRepository(db: Database) {
      */
     async create(leave: LeaveRequest): Promise<{ leave: LeaveRequest; created: boolean }> {
       try {
-        return (await db.runTransaction(async (tx: TransactionLike) => {
+        return await inTransaction(db, async (tx: TransactionLike) => {
           const existing = await readInTransaction<LeaveRequest>(tx, LEAVES, leave.id)
           if (existing) return { leave: existing, created: false }
           const days = await readLeaveDays(tx, leave)
@@ -116,9 +121,10 @@ export function leaveRepository(db: Database) {
           const { id, ...rest } = leave
           await tx.collection(LEAVES).add({ data: { _id: id, ...rest } })
           return { leave, created: true }
-        })) as { leave: LeaveRequest; created: boolean }
+        })
       } catch (error) {
-        if (!isDuplicateKey(error)) throw error
+        // A refusal is an answer; any other failure may be the same request's insert landing first: read the id back.
+        if (error instanceof Refused) throw error
         const existing = await leaves.get(leave.id)
         if (!existing) throw error
         return { leave: existing, created: false }
@@ -127,8 +133,9 @@ export function leaveRepository(db: Database) {
     /**
      * Decides a pending request in one transaction: the request's new state
      * and, on approval, the debit (R24). Two approvals at once both write
-     * the staff member's account, so one commits and the other is retried
-     * and sees the lower balance: never overdrawn. An approval re-checks,
+     * the staff member's account, so the second one's write fails and
+     * `inTransaction` runs it again, when it sees the lower balance: never
+     * overdrawn (`Refused` CONFLICT if it never gets through). An approval re-checks,
      * on the day documents, that neither the requester nor the cover is
      * then on other leave or covering someone else (a request made before
      * the day documents existed, R24); a rejection frees its place on them.
@@ -136,7 +143,7 @@ export function leaveRepository(db: Database) {
      * longer covers it, or the check fails.
      */
     async decide(leaveId: string, decided: Pick<LeaveRequest, 'status' | 'decidedBy' | 'decidedAt' | 'note'>, debit: TimeBankEntry | null): Promise<LeaveRequest> {
-      return (await db.runTransaction(async (tx: TransactionLike) => {
+      return inTransaction(db, async (tx: TransactionLike) => {
         const current = await readInTransaction<LeaveRequest>(tx, LEAVES, leaveId)
         if (!current) throw new Refused(fail('NOT_FOUND'))
         // The same decision again (a double tap, a retry) answers what was saved.
@@ -155,7 +162,7 @@ export function leaveRepository(db: Database) {
         if (debit) await postInTransaction(tx, debit)
         await writeInTransaction(tx, LEAVES, next)
         return next
-      })) as LeaveRequest
+      })
     },
   }
 }

@@ -5,9 +5,9 @@ import { readInTransaction, Refused, writeInTransaction, type TransactionLike } 
 /**
  * A staff member's running balance, one document per staff member
  * (`timeBankAccounts`), written in the same transaction as every entry: it
- * is the document two concurrent debits both write, so the emulator and
- * CloudBase let one commit and retry the other, which then sees the lower
- * balance (R24: never negative). The balance always equals the sum of the
+ * is the document two concurrent debits both write, so the second one's
+ * write fails at once and `inTransaction` runs it again, when it sees the
+ * lower balance (R24: never negative). The balance always equals the sum of the
  * staff member's entries, since both change together or not at all.
  */
 interface TimeBankAccount {
@@ -26,11 +26,9 @@ const ACCOUNTS = 'timeBankAccounts'
  * it posted.
  */
 export async function postInTransaction(tx: TransactionLike, entry: TimeBankEntry): Promise<boolean> {
-  const [existing, account] = await Promise.all([
-    readInTransaction<TimeBankEntry>(tx, ENTRIES, entry.id),
-    readInTransaction<TimeBankAccount>(tx, ACCOUNTS, entry.staffId),
-  ])
-  if (existing) return false
+  // One after another: the platform refuses a transaction's requests side by side.
+  if (await readInTransaction<TimeBankEntry>(tx, ENTRIES, entry.id)) return false
+  const account = await readInTransaction<TimeBankAccount>(tx, ACCOUNTS, entry.staffId)
   const balance = (account?.balance ?? 0) + entry.minutes
   if (balance < 0) throw new Refused(fail('LIMIT_REACHED', OVERDRAWN_MESSAGE))
   const { id, ...rest } = entry

@@ -5,6 +5,13 @@
  * (DATABASE_COLLECTION_NOT_EXIST -> -502005, DATABASE_REQUEST_FAILED -> -502001,
  * INVALID_PARAM -> -501007; unknown codes -> -501001), and `@cloudbase/database`'s
  * `runTransaction` retries only when a commit answers `DATABASE_TRANSACTION_CONFLICT`.
+ *
+ * `DATABASE_WRITE_CONFLICT` is this emulator's name for the platform's undocumented
+ * answer to a write on a document another transaction holds (README, "Transactions"):
+ * any name missing from the SDK's table reaches the caller the same way, as
+ * `errCode -501001` with the message and no `.code`, so nothing retries it by itself.
+ * `DOCUMENT_HELD` never leaves the emulator: a write outside a transaction waits
+ * for the holder to finish, as MongoDB's does, and is then tried again.
  */
 export type DbErrorCode =
   | 'INVALID_PARAM'
@@ -13,6 +20,8 @@ export type DbErrorCode =
   | 'DATABASE_COLLECTION_ALREADY_EXIST'
   | 'DATABASE_TRANSACTION_CONFLICT'
   | 'DATABASE_TRANSACTION_FAIL'
+  | 'DATABASE_WRITE_CONFLICT'
+  | 'DOCUMENT_HELD'
   | 'SYS_ERR'
 
 export interface DbError {
@@ -42,6 +51,12 @@ export const duplicateKey = (collection: string, index: string, key: Record<stri
   )
 
 export const duplicateId = (collection: string, id: unknown) => duplicateKey(collection, '_id_', { _id: id })
+
+export const writeConflict = (collection: string, key: string) =>
+  fail('DATABASE_WRITE_CONFLICT', `WriteConflict: ${collection} ${key} is written by another transaction or was changed after this one began`)
+
+export const documentHeld = (collection: string, key: string) =>
+  fail('DOCUMENT_HELD', `${collection} ${key} is held by an open transaction`)
 
 export const invalidParam = (message: string) => fail('INVALID_PARAM', message)
 

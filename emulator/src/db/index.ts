@@ -19,8 +19,11 @@
  *   startTransaction   {}                                      -> { transactionId }
  *   commitTransaction / abortTransaction { transactionId }     -> {}
  * Every answer also carries `requestId`; a failure is `{ requestId, code, message }`.
+ * Inside a transaction a write to a document another one holds fails at once with
+ * `DATABASE_WRITE_CONFLICT`, and a request sent while another of the same transaction
+ * is being served with `DATABASE_TRANSACTION_FAIL` (README, "Transactions").
  */
 export { openStore } from './store'
 export type { Store, StoreOptions } from './store'
 export { createDatabaseHandler } from './protocol'
-export type { DatabaseHandler } from './protocol'
+export type { DatabaseHandler, DatabaseHandlerOptions } from './protocol'

@@ -1,7 +1,7 @@
 import { createCommittedView } from './committedView'
 import { type DocId, idKey } from './document'
 import { encodeEjson } from './ejson'
-import { type Result, fail, ok } from './errors'
+import { type Result, documentHeld, fail, ok, writeConflict } from './errors'
 import { insertDocuments } from './insertDocuments'
 import { createSnapshotView } from './snapshotView'
 import { openSqliteFile } from './sqliteFile'
@@ -23,13 +23,22 @@ export type Operation<T> = (ws: Workspace) => Result<T>
 
 export interface Store {
   now(): Date
-  /** One request outside a transaction: its writes are committed together, only if it succeeds. */
+  /**
+   * One request outside a transaction: its writes are committed together, only if it
+   * succeeds. Fails with DOCUMENT_HELD, changing nothing, when it would write a document
+   * an open transaction holds: the caller waits for that transaction to end and tries again.
+   */
   run<T>(operation: Operation<T>): Result<T>
   /** Opens a transaction reading the committed state as of now; answers its id. */
   startTransaction(): string
-  /** One request inside a transaction: it sees the snapshot plus the transaction's own writes. */
+  /**
+   * One request inside a transaction: it sees the snapshot plus the transaction's own
+   * writes. A write to a document another open transaction holds, or that a commit
+   * changed after this transaction began, fails at once with DATABASE_WRITE_CONFLICT
+   * and ends the transaction (MongoDB aborts it on a WriteConflict).
+   */
   runInTransaction<T>(id: string, operation: Operation<T>): Result<T>
-  /** First committer wins: fails with DATABASE_TRANSACTION_CONFLICT if another commit wrote a document this one wrote. */
+  /** Applies the transaction's writes; they cannot conflict any more, each was checked as it was made. */
   commitTransaction(id: string): Result<void>
   abortTransaction(id: string): Result<void>
   /** For seeding: adds documents as `add` would (an empty list just creates the collection); throws on a duplicate _id. */
@@ -107,7 +116,11 @@ export function openStore(options: StoreOptions): Store {
   const lastWrite = (collection: string, key: string) =>
     Math.max(file.getDocument(collection, key)?.version ?? 0, history.lastWrite(collection, key) ?? 0)
 
-  const run = <T>(operation: Operation<T>) => attempt(committed, operation, apply)
+  const run = <T>(operation: Operation<T>) =>
+    attempt(committed, operation, (scratch) => {
+      const held = scratch.writes().find((write) => transactions.holderOf(write.collection, write.key))
+      return held ? documentHeld(held.collection, held.key) : apply(scratch)
+    })
 
   return {
     now: () => options.now(),
@@ -119,6 +132,14 @@ export function openStore(options: StoreOptions): Store {
       if (!transaction) return transactionMissing()
       const { workspace } = transaction
       return attempt(workspace, operation, (scratch) => {
+        // First writer wins, at once: the platform fails the write, not the commit.
+        const contested = scratch
+          .writes()
+          .find((write) => transactions.holderOf(write.collection, write.key, id) || lastWrite(write.collection, write.key) > transaction.startVersion)
+        if (contested) {
+          transactions.close(id)
+          return writeConflict(contested.collection, contested.key)
+        }
         // Unique keys are checked as the transaction writes, against what it sees.
         const violation = findUniqueViolation(scratch, scratch.writes(), indexesOf)
         if (violation) return violation
@@ -129,21 +150,10 @@ export function openStore(options: StoreOptions): Store {
     commitTransaction(id) {
       const transaction = transactions.get(id)
       if (!transaction) return transactionMissing()
-      // Checked before closing: closing may prune the pre-images that record a delete.
-      const conflict = transaction.workspace
-        .writes()
-        .find((write) => lastWrite(write.collection, write.key) > transaction.startVersion)
       transactions.close(id)
-      if (conflict) {
-        return fail(
-          'DATABASE_TRANSACTION_CONFLICT',
-          `database transaction conflict: ${conflict.collection} ${conflict.key} was written by another commit`,
-        )
-      }
-      const applied = apply(transaction.workspace)
-      // A unique key taken by a commit after the snapshot: a conflict, as MongoDB reports
-      // it, so the SDK retries and the retry meets the duplicate as it writes.
-      return applied.ok ? applied : fail('DATABASE_TRANSACTION_CONFLICT', `database transaction conflict: ${applied.error.message}`)
+      // Only a unique key other than _id, taken by a commit after this transaction wrote
+      // its document, can fail here: answered as the duplicate it is (E11000).
+      return apply(transaction.workspace)
     },
     abortTransaction: (id) => (transactions.close(id) ? ok(undefined) : transactionMissing()),
     insertMany(collection, docs) {

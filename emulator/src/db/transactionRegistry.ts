@@ -20,6 +20,8 @@ export interface TransactionRegistry {
   closeAll(): void
   /** The oldest snapshot still in use, or undefined when none is open. */
   oldestStart(): number | undefined
+  /** The open transaction, other than `except`, that has written the document and not yet finished; undefined when none. */
+  holderOf(collection: string, key: string, except?: string): string | undefined
 }
 
 export function createTransactionRegistry(ttlMs: number, onClose: () => void): TransactionRegistry {
@@ -55,6 +57,13 @@ export function createTransactionRegistry(ttlMs: number, onClose: () => void): T
         if (oldest === undefined || transaction.startVersion < oldest) oldest = transaction.startVersion
       }
       return oldest
+    },
+    holderOf(collection, key, except) {
+      for (const [id, { transaction }] of open) {
+        if (id === except) continue
+        if (transaction.workspace.writes().some((w) => w.collection === collection && w.key === key)) return id
+      }
+      return undefined
     },
   }
 }

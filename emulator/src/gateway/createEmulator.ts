@@ -44,6 +44,12 @@ export interface EmulatorOptions {
   triggerIntervalMs?: number
   /** where function output and trigger errors go. Default: dropped */
   log?: (line: string) => void
+  /**
+   * The collections the deployment manifest declares. When given, any other collection
+   * does not exist: reads and writes of it fail with -502005, as on a platform where it
+   * was never created. When absent, nothing is checked.
+   */
+  collections?: readonly string[]
 }
 
 export interface Emulator {
@@ -79,7 +85,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const devStore = openDevStore(join(options.dataDir, 'emulator.sqlite'))
   const clock = createClock(devStore)
   const store = openStore({ file: join(options.dataDir, 'cloud.sqlite'), now: () => clock.now() })
-  const database: DatabaseRequestHandler = createDatabaseHandler({ store })
+  const database: DatabaseRequestHandler = createDatabaseHandler({ store, collections: options.collections })
   let baseUrl = ''
   let port = 0
   const host = createFunctionHost({

@@ -1,22 +1,29 @@
 import { EJSON } from 'bson'
-import { type Store, createDatabaseHandler, openStore } from '../../src/db'
+import { type DatabaseHandler, type Store, createDatabaseHandler, openStore } from '../../src/db'
 
 // The handler driven with raw request bodies: what the SDK never sends, and the
 // server-side rules the SDK hides (it caps limits itself, for one).
 
 const ejson = (value: unknown) => EJSON.stringify(value, { relaxed: false })
 let store: Store
+let handler: DatabaseHandler
 let requests: number
 const call = (action: string, body: Record<string, unknown> = {}) =>
-  createDatabaseHandler({ store }).handle(action, { action, ...body }, { countRequest: () => (requests += 1) })
+  handler.handle(action, { action, ...body }, { countRequest: () => (requests += 1) })
 
-beforeEach(() => {
-  store = openStore({ file: ':memory:', now: () => new Date('2026-09-24T02:00:00Z'), transactionTtlMs: 100 })
-  requests = 0
+/** A fresh store with two items; transactions live `ttlMs` (long enough for a loaded machine unless a test needs them short). */
+function openItems(ttlMs = 10_000) {
+  store = openStore({ file: ':memory:', now: () => new Date('2026-09-24T02:00:00Z'), transactionTtlMs: ttlMs })
+  handler = createDatabaseHandler({ store })
   store.insertMany('items', [
     { _id: 'a', n: 1 },
     { _id: 'b', n: 2 },
   ])
+}
+
+beforeEach(() => {
+  requests = 0
+  openItems()
 })
 afterEach(() => store.close())
 
@@ -147,13 +154,17 @@ describe('unique indexes', () => {
     expect(await add({ slot: 's1', who: 'u1' }, tx)).toMatchObject({ message: expect.stringMatching(/E11000/) })
   })
 
-  it('answers a conflict to the later of two transactions taking one key, so the SDK retries it', async () => {
+  it('answers the duplicate, not a conflict the SDK would retry, to the later of two transactions taking one key', async () => {
     const first = (await call('database.startTransaction')).transactionId as string
     const second = (await call('database.startTransaction')).transactionId as string
     expect(await add({ slot: 's9', who: 'u1' }, first)).not.toHaveProperty('code')
     expect(await add({ slot: 's9', who: 'u1' }, second)).not.toHaveProperty('code')
     expect(await call('database.commitTransaction', { transactionId: first })).not.toHaveProperty('code')
-    expect(await call('database.commitTransaction', { transactionId: second })).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    expect(await call('database.commitTransaction', { transactionId: second })).toMatchObject({
+      code: 'DATABASE_REQUEST_FAILED',
+      message: expect.stringMatching(/E11000/),
+    })
+    expect(await call('database.calculateDocument', { collectionName: 'bookings', query: '{"slot":"s9"}' })).toMatchObject({ data: { total: 1 } })
   })
 
   it('refuses to create an index that existing documents already break', () => {
@@ -191,19 +202,70 @@ describe('transactions', () => {
     ])
   })
 
-  it('fails the commit of a write to a document another commit deleted', async () => {
+  it('fails at once a write to a document another open transaction wrote, and ends the transaction', async () => {
+    const first = await start()
+    const second = await start()
+    const setN = (transactionId: string, n: number) =>
+      call('database.modifyDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), data: `{"$set":{"n":${n}}}`, transactionId })
+    expect(await setN(first, 5)).not.toHaveProperty('code')
+    expect(await setN(second, 6)).toMatchObject({ code: 'DATABASE_WRITE_CONFLICT', message: expect.stringMatching(/WriteConflict: items "a"/) })
+    // The loser is over: nothing of it is left to commit.
+    expect(await call('database.commitTransaction', { transactionId: second })).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
+    expect(await call('database.commitTransaction', { transactionId: first })).not.toHaveProperty('code')
+    expect(await getIn(await start(), { _id: 'a' })).toEqual([{ _id: 'a', n: 5 }])
+  })
+
+  it('fails a write to a document a commit changed after the transaction began', async () => {
     const tx = await start()
-    await call('database.modifyDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), data: '{"$set":{"n":5}}', transactionId: tx })
     await call('database.removeDocument', { collectionName: 'items', query: ejson({ _id: 'a' }) })
-    expect(await call('database.commitTransaction', { transactionId: tx })).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    const write = await call('database.modifyDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), data: '{"$set":{"n":5}}', transactionId: tx })
+    expect(write).toMatchObject({ code: 'DATABASE_WRITE_CONFLICT' })
     expect(await call('database.calculateDocument', { collectionName: 'items' })).toMatchObject({ data: { total: 1 } })
   })
 
-  it('fails the commit of an add whose _id another commit added meanwhile', async () => {
+  it('fails an add of an _id another commit added after the transaction began', async () => {
     const tx = await start()
-    await call('database.insertDocument', { collectionName: 'items', data: [ejson({ _id: 'c', by: 'tx' })], transactionId: tx })
     await call('database.insertDocument', { collectionName: 'items', data: [ejson({ _id: 'c', by: 'other' })] })
-    expect(await call('database.commitTransaction', { transactionId: tx })).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    const add = await call('database.insertDocument', { collectionName: 'items', data: [ejson({ _id: 'c', by: 'tx' })], transactionId: tx })
+    expect(add).toMatchObject({ code: 'DATABASE_WRITE_CONFLICT' })
+  })
+
+  it('fails at once the add of an _id another open transaction is adding', async () => {
+    const first = await start()
+    const second = await start()
+    const add = (transactionId: string) => call('database.insertDocument', { collectionName: 'items', data: [ejson({ _id: 'c', by: transactionId })], transactionId })
+    expect(await add(first)).not.toHaveProperty('code')
+    expect(await add(second)).toMatchObject({ code: 'DATABASE_WRITE_CONFLICT' })
+  })
+
+  it('makes a write outside any transaction wait until the holder commits, then applies it over the commit', async () => {
+    const tx = await start()
+    await call('database.modifyDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), data: '{"$set":{"n":5}}', transactionId: tx })
+    let done = false
+    const outside = call('database.modifyDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), data: '{"$inc":{"n":1}}' }).then((answer) => {
+      done = true
+      return answer
+    })
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(done).toBe(false)
+    expect(await call('database.commitTransaction', { transactionId: tx })).not.toHaveProperty('code')
+    expect(await outside).toMatchObject({ data: { updated: 1 } })
+    expect(await getIn(await start(), { _id: 'a' })).toEqual([{ _id: 'a', n: 6 }])
+  })
+
+  it('refuses a request sent while another of the same transaction is running, and ends the transaction', async () => {
+    const tx = await start()
+    const [first, second] = await Promise.all([getIn(tx, { _id: 'a' }), call('database.getDocument', { collectionName: 'items', query: ejson({ _id: 'b' }), transactionId: tx })])
+    expect(first).toEqual([{ _id: 'a', n: 1 }])
+    expect(second).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(/one after another/) })
+    expect(await call('database.commitTransaction', { transactionId: tx })).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
+  })
+
+  it('serves the requests of one transaction sent one after another', async () => {
+    const tx = await start()
+    expect(await getIn(tx, { _id: 'a' })).toEqual([{ _id: 'a', n: 1 }])
+    expect(await getIn(tx, { _id: 'b' })).toEqual([{ _id: 'b', n: 2 }])
+    expect(await call('database.commitTransaction', { transactionId: tx })).not.toHaveProperty('code')
   })
 
   it('leaves nothing after an abort, and forgets the transaction', async () => {
@@ -215,6 +277,8 @@ describe('transactions', () => {
   })
 
   it('discards a transaction never finished, after its time to live', async () => {
+    store.close()
+    openItems(100)
     const tx = await start()
     await call('database.removeDocument', { collectionName: 'items', query: ejson({ _id: 'a' }), transactionId: tx })
     await new Promise((resolve) => setTimeout(resolve, 150))

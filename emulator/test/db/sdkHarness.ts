@@ -28,7 +28,7 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(options: { file?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { file?: string; collections?: readonly string[]; transactionHoldMs?: number } = {}): Promise<Harness> {
   let now = new Date('2026-09-24T02:00:00.000Z')
   let server: Server | undefined
   let store: Store | undefined
@@ -41,7 +41,7 @@ export async function startHarness(options: { file?: string } = {}): Promise<Har
   } else {
     const open = () => {
       store = openStore({ file: options.file ?? ':memory:', now: () => now })
-      handler = createDatabaseHandler({ store })
+      handler = createDatabaseHandler({ store, collections: options.collections, transactionHoldMs: options.transactionHoldMs })
     }
     open()
     reopen = () => {
