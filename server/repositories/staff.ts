@@ -2,6 +2,7 @@ import { fail, type ApiResult } from '@shared/api'
 import type { Staff } from '@shared/org'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { inTransaction } from '../inTransaction'
 import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
 
 /**
@@ -35,7 +36,7 @@ export function staffRepository(db: Database) {
     async changeCountingAdmins(id: string, change: (current: Staff, otherActiveAdmins: number) => ApiResult<Staff>): Promise<ApiResult<Staff>> {
       const others = (await staff.find({ active: true, roles: 'admin' })).map((s) => s.id).filter((other) => other !== id)
       try {
-        return (await db.runTransaction(async (tx: TransactionLike) => {
+        return await inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<Staff>> => {
           const current = await readInTransaction<Staff>(tx, 'staff', id)
           if (!current) throw new Refused(fail('NOT_FOUND', '没有找到该人员'))
           let otherActiveAdmins = 0
@@ -51,7 +52,7 @@ export function staffRepository(db: Database) {
           const nextLock = { id: ADMINS_LOCK, version: (lock?.version ?? 0) + 1 }
           await writeInTransaction(tx, LOCKS, nextLock)
           return next
-        })) as ApiResult<Staff>
+        })
       } catch (error) {
         if (error instanceof Refused) return error.answer
         throw error
