@@ -119,3 +119,41 @@ describe('sendOutbox', () => {
     expect(grants.left).toEqual({ [`oCITIZEN_1:${CONFIRM}`]: 1, [`oCITIZEN_2:${CONFIRM}`]: 1 })
   })
 })
+
+describe('sendOutbox: a message carries only the phone its recipient sees (canSeePhone, R9, R11)', () => {
+  const PHONE = '13812348002'
+  const staffOf = (id: string, roles: string[], windowId: string) => ({ _id: id, name: id, roles, windowId, openid: `o-${id}`, active: true, version: 1 })
+  const dispatched = (n: number, windowId: string): Omit<OutboxMessage, 'id'> & { _id: string } => ({
+    ...message(n),
+    template: 'dispatched',
+    to: 'window-staff',
+    touser: null,
+    windowId,
+    appointmentId: 'apt-1',
+  })
+
+  it('sends the whole phone to the lead window leader only, no phone to its staff or the assisting window', async () => {
+    const outbox = [dispatched(1, 'win-lead'), dispatched(2, 'win-assist')]
+    const db = fakeDb({
+      outbox,
+      appointments: [{ _id: 'apt-1', itemIds: [], applicant: { name: '张三', phone: PHONE }, status: 'dispatched', leadWindowId: 'win-lead', assistingWindowIds: ['win-assist'] }],
+      staff: [
+        staffOf('lead-leader', ['leader', 'staff'], 'win-lead'),
+        staffOf('lead-staff', ['staff'], 'win-lead'),
+        staffOf('assist-leader', ['leader', 'staff'], 'win-assist'),
+        staffOf('assist-staff', ['staff'], 'win-assist'),
+      ],
+    })
+    const sent: Record<string, string> = {}
+    const send: SendFn = async ({ touser, data }) => {
+      sent[touser] = JSON.stringify(data)
+    }
+    await sendOutbox(db, DEFAULT_SETTINGS, send, 1, fakeGrants('all'))
+    expect(Object.keys(sent).sort()).toEqual(['o-assist-leader', 'o-assist-staff', 'o-lead-leader', 'o-lead-staff'])
+    expect(sent['o-lead-leader']).toContain(PHONE)
+    for (const touser of ['o-lead-staff', 'o-assist-leader', 'o-assist-staff']) {
+      expect([touser, sent[touser]]).toEqual([touser, expect.not.stringContaining(PHONE)])
+      expect(JSON.parse(sent[touser]).phone_number5).toEqual({ value: '-' })
+    }
+  })
+})

@@ -2,11 +2,12 @@ import type { Item } from '@shared/items'
 import type { ServiceWindow, Staff } from '@shared/org'
 import type { Settings } from '@shared/settings'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
-import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxMessage, type OutboxOutcome } from '../appointments/outboxRepository'
+import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxOutcome } from '../appointments/outboxRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { grantRepository, type Grants } from './grantRepository'
 import { messagePayload, type SendPayload } from './messageData'
+import { recipients } from './recipients'
 
 /**
  * WeChat's answers a later attempt cannot change (platform.md): no grant or
@@ -40,19 +41,6 @@ function errorOf(error: unknown): { errCode: number; errMsg: string } {
   const e = error as { errCode?: unknown; errcode?: unknown; errMsg?: unknown; message?: unknown } | null
   const code = Number(e?.errCode ?? e?.errcode)
   return { errCode: Number.isFinite(code) ? code : -1, errMsg: String(e?.errMsg ?? e?.message ?? error).slice(0, 500) }
-}
-
-/** Where the messages to staff go: each active staff member's OPENID. */
-function recipients(message: OutboxMessage, staff: readonly Staff[]): string[] {
-  if (message.to === 'applicant') return message.touser ? [message.touser] : []
-  const active = staff.filter((s) => s.active && s.openid)
-  const chosen =
-    message.to === 'section'
-      ? active.filter((s) => s.roles.includes('section'))
-      : message.staffId
-        ? active.filter((s) => s.id === message.staffId)
-        : active.filter((s) => s.windowId === message.windowId && (s.roles.includes('staff') || s.roles.includes('leader')))
-  return [...new Set(chosen.map((s) => s.openid as string))]
 }
 
 /**
@@ -120,18 +108,21 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
         return
       }
       const appointment = byId.get(message.appointmentId) ?? null
-      const payload = messagePayload(setting, {
+      const sources = {
         message,
         appointment,
         items: itemMap,
         window: appointment?.leadWindowId ? (windowMap.get(appointment.leadWindowId) ?? null) : null,
-      })
+      }
+      // Each recipient's message carries only what they see in the app (canSeePhone).
+      const payloads = { whole: messagePayload(setting, { ...sources, seesPhone: true }), withoutPhone: messagePayload(setting, { ...sources, seesPhone: false }) }
       const reached = new Set((message.deliveries ?? []).filter((d) => d.ok).map((d) => d.touser))
       const previous = (message.deliveries ?? []).filter((d) => d.ok)
       const deliveries: Delivery[] = [...previous]
       const notAllowed: Delivery[] = []
-      for (const touser of recipients(message, staff)) {
+      for (const { touser, seesPhone } of recipients(message, staff, appointment)) {
         if (reached.has(touser)) continue
+        const payload = seesPhone ? payloads.whole : payloads.withoutPhone
         if (!(await grants.take(touser, payload.templateId))) {
           notAllowed.push({ touser, ok: false, errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE })
           continue
