@@ -34,17 +34,20 @@ function fakeDb(collections: Record<string, Record<string, any>[]>): Database {
   return { collection, command: { lt: (v: unknown) => ({ $lt: v }), in: (v: unknown[]) => ({ $in: v }) } } as unknown as Database
 }
 
-/** Grants as `booking` `subscriptions.grant` records them: messages left per `openid:templateId`. */
+/** Grants as `booking` `subscriptions.grant` records them: messages left per `openid:templateId`; a long-term one is only looked at. */
 function fakeGrants(left: Record<string, number> | 'all'): Grants & { left: Record<string, number> } {
   const counts = left === 'all' ? {} : left
   return {
     left: counts,
-    async take(openid, templateId) {
+    async take(openid, templateId, term) {
       if (left === 'all') return true
       const key = `${openid}:${templateId}`
       if (!counts[key]) return false
-      counts[key]--
+      if (term === 'one-time') counts[key]--
       return true
+    },
+    async switchOff(openid, templateId) {
+      counts[`${openid}:${templateId}`] = 0
     },
     async giveBack(openid, templateId) {
       const key = `${openid}:${templateId}`
@@ -155,5 +158,49 @@ describe('sendOutbox: a message carries only the phone its recipient sees (canSe
       expect([touser, sent[touser]]).toEqual([touser, expect.not.stringContaining(PHONE)])
       expect(JSON.parse(sent[touser]).phone_number5).toEqual({ value: '-' })
     }
+  })
+})
+
+describe('sendOutbox: long-term templates and the mini-program version', () => {
+  const DISPATCH = DEFAULT_SETTINGS.templates.dispatched!.templateId
+  const toStaff = (n: number): Omit<OutboxMessage, 'id'> & { _id: string } => ({
+    ...message(n),
+    template: 'assigned',
+    to: 'window-staff',
+    touser: null,
+    windowId: 'win-1',
+    staffId: 'staff-1',
+  })
+  const staff = [{ _id: 'staff-1', name: '周萍', roles: ['staff'], windowId: 'win-1', openid: 'o-staff-1', active: true, version: 1 }]
+
+  it('sends every message while a long-term grant is on, without using it up', async () => {
+    const outbox = [toStaff(1), toStaff(2), toStaff(3)]
+    const grants = fakeGrants({ [`o-staff-1:${DISPATCH}`]: 1 })
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
+    await sendOutbox(fakeDb({ outbox, staff }), DEFAULT_SETTINGS, send, 1, grants)
+    expect(outbox.map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(grants.left).toEqual({ [`o-staff-1:${DISPATCH}`]: 1 })
+  })
+
+  it('switches a long-term grant off when WeChat answers 43101, and sends no more', async () => {
+    const grants = fakeGrants({ [`o-staff-1:${DISPATCH}`]: 1 })
+    const refuse: SendFn = async () => {
+      throw Object.assign(new Error('refused'), { errCode: 43101, errMsg: 'user refuse to accept the msg' })
+    }
+    const first = [toStaff(1)]
+    await sendOutbox(fakeDb({ outbox: first, staff }), DEFAULT_SETTINGS, refuse, 1, grants)
+    expect(first[0]).toMatchObject({ status: 'failed', errCode: 43101 })
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>()
+    const later = [toStaff(2)]
+    await sendOutbox(fakeDb({ outbox: later, staff }), DEFAULT_SETTINGS, send, 2, grants)
+    expect(send).not.toHaveBeenCalled()
+    expect(later[0]).toMatchObject({ status: 'skipped', errMsg: NO_GRANT_MESSAGE })
+  })
+
+  it('names the settings miniprogramState in every send, so a trial version gets its messages', async () => {
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
+    await sendOutbox(fakeDb({ outbox: [message(1), toStaff(2)], staff }), { ...DEFAULT_SETTINGS, miniprogramState: 'trial' }, send, 1, fakeGrants('all'))
+    expect(send).toHaveBeenCalledTimes(2)
+    for (const [params] of send.mock.calls) expect(params.miniprogramState).toBe('trial')
   })
 })

@@ -71,9 +71,12 @@ async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => 
  * appointment by its kind's template setting, sent, and its outcome recorded.
  * A message to several staff is sent to each; on a retry only to those not
  * yet reached. A recipient who has not allowed the template (`booking`
- * `subscriptions.grant`, one message per accept) is not sent to: WeChat
- * would refuse it (43101); a message nobody allowed ends `skipped`. A grant
- * is used by a send, and given back when WeChat never took the message.
+ * `subscriptions.grant`: one message per accept of a one-time template,
+ * every message while a long-term one is on) is not sent to: WeChat would
+ * refuse it (43101); a message nobody allowed ends `skipped`. A one-time
+ * grant is used by a send, and given back when WeChat never took the
+ * message. Every send names `settings.miniprogramState`, so a trial version
+ * under acceptance testing opens its own pages.
  * Nothing here throws for a failed send.
  */
 export async function sendOutbox(db: Database, settings: Settings, send: SendFn, now: number, grants: Grants = grantRepository(db)): Promise<SendSummary> {
@@ -123,16 +126,19 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
       for (const { touser, seesPhone } of recipients(message, staff, appointment)) {
         if (reached.has(touser)) continue
         const payload = seesPhone ? payloads.whole : payloads.withoutPhone
-        if (!(await grants.take(touser, payload.templateId))) {
+        if (!(await grants.take(touser, payload.templateId, setting.subscription))) {
           notAllowed.push({ touser, ok: false, errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE })
           continue
         }
         try {
-          await send({ touser, ...payload, lang: 'zh_CN' })
+          await send({ touser, ...payload, miniprogramState: settings.miniprogramState, lang: 'zh_CN' })
           deliveries.push({ touser, ok: true })
         } catch (error) {
           const failure = errorOf(error)
-          if (failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
+          // A long-term grant is not used by a send; WeChat's 43101 means the user switched it off.
+          if (setting.subscription === 'long-term') {
+            if (failure.errCode === NO_GRANT) await grants.switchOff(touser, payload.templateId, now)
+          } else if (failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
           deliveries.push({ touser, ok: false, ...failure })
         }
       }
