@@ -166,3 +166,14 @@ describe('long-term templates (长期订阅) for staff and the section', () => {
     expect(await grantsOf(citizen)).toEqual([])
   })
 })
+
+describe('template terms are settings', () => {
+  it('refuses a patch that makes a long-term template one-time for another kind, and writes nothing', async () => {
+    const ADMIN = 'oEXAMPLE_admin_wang'
+    const before = await cloud.call('admin', 'settings.get', {}, ADMIN)
+    const reminder = { ...before.data.settings.templates.reminder, templateId: DISPATCH, subscription: 'one-time' }
+    const answer = await cloud.call('admin', 'settings.update', { version: before.data.version, patch: { templates: { reminder } } }, ADMIN)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { templates: '同一消息模板不能既是一次性订阅又是长期订阅' } } })
+    expect((await cloud.call('admin', 'settings.get', {}, ADMIN)).data.version).toBe(before.data.version)
+  })
+})

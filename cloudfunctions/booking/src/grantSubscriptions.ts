@@ -51,8 +51,8 @@ export const grantSubscriptionsAction = action(inputSchema, async (input, ctx: A
   for (const id of ids) {
     const term = terms.get(id) ?? 'one-time'
     if (input.answers[id] === 'accept') await grants.add(openid, id, input.requestId, now, term)
-    // A long-term template declined now is off, whatever was allowed before.
-    else if (term === 'long-term') await grants.switchOff(openid, id, now)
+    // A long-term template declined (or banned) now is off, whatever was allowed before; `filter` is WeChat's, not the user's.
+    else if (term === 'long-term' && input.answers[id] !== 'filter') await grants.switchOff(openid, id, now)
   }
   return ok({ remaining: await grants.remaining(openid, ids) })
 })
