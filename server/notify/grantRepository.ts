@@ -30,12 +30,11 @@ const grantId = (openid: string, templateId: string) => `${openid}:${templateId}
 /**
  * What the sender needs of the grants: take one before a send (a long-term
  * grant is only looked at), give a one-time one back when WeChat never got
- * the message, switch a long-term one off when WeChat says it is gone (43101).
+ * the message.
  */
 export interface Grants {
   take(openid: string, templateId: string, term: SubscriptionTerm): Promise<boolean>
   giveBack(openid: string, templateId: string): Promise<void>
-  switchOff(openid: string, templateId: string, now: number): Promise<void>
 }
 
 /**
@@ -76,7 +75,7 @@ export function grantRepository(db: Database) {
       if (term === 'long-term') return ((await grants.get(grantId(openid, templateId)))?.remaining ?? 0) > 0
       return (await grants.updateWhere({ _id: grantId(openid, templateId), remaining: _.gt(0) }, { remaining: _.inc(-1) })) === 1
     },
-    /** A long-term grant the user took back (a later reject, or WeChat's 43101): nothing more is sent until they allow it again. */
+    /** A long-term grant the user declined in a later ask: nothing more is sent until they allow it again. */
     async switchOff(openid: string, templateId: string, now: number): Promise<void> {
       await grants.updateWhere({ _id: grantId(openid, templateId), longTerm: true }, { remaining: 0, updatedAt: now })
     },

@@ -46,9 +46,7 @@ function fakeGrants(left: Record<string, number> | 'all'): Grants & { left: Reco
       if (term === 'one-time') counts[key]--
       return true
     },
-    async switchOff(openid, templateId) {
-      counts[`${openid}:${templateId}`] = 0
-    },
+
     async giveBack(openid, templateId) {
       const key = `${openid}:${templateId}`
       counts[key] = (counts[key] ?? 0) + 1
@@ -182,19 +180,19 @@ describe('sendOutbox: long-term templates and the mini-program version', () => {
     expect(grants.left).toEqual({ [`o-staff-1:${DISPATCH}`]: 1 })
   })
 
-  it('switches a long-term grant off when WeChat answers 43101, and sends no more', async () => {
+  it('keeps a long-term grant after WeChat answers 43101: the user may switch it back on in WeChat', async () => {
     const grants = fakeGrants({ [`o-staff-1:${DISPATCH}`]: 1 })
     const refuse: SendFn = async () => {
       throw Object.assign(new Error('refused'), { errCode: 43101, errMsg: 'user refuse to accept the msg' })
     }
     const first = [toStaff(1)]
     await sendOutbox(fakeDb({ outbox: first, staff }), DEFAULT_SETTINGS, refuse, 1, grants)
-    expect(first[0]).toMatchObject({ status: 'failed', errCode: 43101 })
-    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>()
+    expect(first[0]).toMatchObject({ status: 'failed', errCode: 43101, retryable: false })
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
     const later = [toStaff(2)]
     await sendOutbox(fakeDb({ outbox: later, staff }), DEFAULT_SETTINGS, send, 2, grants)
-    expect(send).not.toHaveBeenCalled()
-    expect(later[0]).toMatchObject({ status: 'skipped', errMsg: NO_GRANT_MESSAGE })
+    expect(send).toHaveBeenCalledTimes(1)
+    expect(later[0]).toMatchObject({ status: 'sent' })
   })
 
   it('names the settings miniprogramState in every send, so a trial version gets its messages', async () => {

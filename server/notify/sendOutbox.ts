@@ -135,10 +135,9 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
           deliveries.push({ touser, ok: true })
         } catch (error) {
           const failure = errorOf(error)
-          // A long-term grant is not used by a send; WeChat's 43101 means the user switched it off.
-          if (setting.subscription === 'long-term') {
-            if (failure.errCode === NO_GRANT) await grants.switchOff(touser, payload.templateId, now)
-          } else if (failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
+          // A long-term grant was not used by the send. It stays on after a 43101: the user may switch
+          // it back on in WeChat's settings (设置 → 订阅消息) without the app asking again.
+          if (setting.subscription === 'one-time' && failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
           deliveries.push({ touser, ok: false, ...failure })
         }
       }
