@@ -1,4 +1,4 @@
-import type { MessageKind, TemplateSettings } from '@shared/settings'
+import type { MessageKind, SubscriptionTerm, TemplateSettings } from '@shared/settings'
 
 /** The messages a citizen is asked to allow when they book: confirmed, changed, cancelled, reminder. */
 export const CITIZEN_KINDS: readonly MessageKind[] = ['confirmed', 'changed', 'cancelled', 'reminder']
@@ -18,11 +18,10 @@ const PER_REQUEST = 3
  */
 function idsOf(templates: TemplateSettings, kinds: readonly MessageKind[]): string[] {
   const settings = kinds.map((k) => templates[k]).filter((t) => t !== undefined)
-  const ids = (term: string) => [...new Set(settings.filter((t) => t.subscription === term).map((t) => t.templateId))]
-  const first = settings[0]?.subscription
-  const other = first === 'long-term' ? 'one-time' : 'long-term'
-  const chosen = ids(other).length > ids(first ?? other).length ? ids(other) : ids(first ?? other)
-  return chosen.slice(0, PER_REQUEST)
+  const ids = (term: SubscriptionTerm) => [...new Set(settings.filter((t) => t.subscription === term).map((t) => t.templateId))]
+  const first = settings[0]?.subscription ?? 'one-time'
+  const [firsts, others] = [ids(first), ids(first === 'long-term' ? 'one-time' : 'long-term')]
+  return (others.length > firsts.length ? others : firsts).slice(0, PER_REQUEST)
 }
 
 export interface SubscribeTemplateIds {
