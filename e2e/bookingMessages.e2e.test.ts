@@ -11,6 +11,7 @@ const LEADER = 'oEXAMPLE_rs_leader'
 const STAFF = 'oEXAMPLE_rs_staff'
 const CONFIRM = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
 const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
+const REVIEW = 'ex-REVIEW-Hs5tG8jK1lZ4xC7vB0nM3qW6eR9tY2uIoP'
 
 async function devPost(path: string, body: unknown = {}) {
   const res = await fetch(`${env.system.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -63,15 +64,24 @@ describe('the booking form’s phone button and messages (R7, docs/platform.md)'
     expect(delivered).toEqual([expect.objectContaining({ errcode: 0 })])
   })
 
-  it('a window staff member allows new-appointment messages from the queue with a tap', async () => {
+  it('a window staff member allows their messages from the queue with one tap: long-term, they keep coming', async () => {
     const { page } = env.browser
     await env.system.open(page, '/packages/staff/pages/queue/index', STAFF)
     const queue = topPage(page)
     await queue.getByText('开启新工单提醒', { exact: true }).click()
-    await queue.getByText('已开启，还可接收1条新工单提醒').waitFor()
-    await queue.getByText('开启新工单提醒', { exact: true }).click()
-    await queue.getByText('已开启，还可接收2条新工单提醒').waitFor()
-    const granted = await env.system.call('booking', 'subscriptions.grant', { requestId: 'msg-e2e-peek0', answers: { [DISPATCH]: 'reject' } }, STAFF)
-    expect(granted.data.remaining).toEqual({ [DISPATCH]: 2 })
+    await queue.getByText('已开启，新工单提醒会持续发送到您的微信').waitFor()
+    // `filter` (WeChat's own answer, not the user's) changes nothing: a look at the grants
+    const granted = await env.system.call('booking', 'subscriptions.grant', { requestId: 'msg-e2e-peek0', answers: { [DISPATCH]: 'filter', [REVIEW]: 'filter' } }, STAFF)
+    expect(granted.data.remaining).toEqual({ [DISPATCH]: 1, [REVIEW]: 1 })
+  })
+
+  it('the section allows its messages from the inbox with one tap', async () => {
+    const { page } = env.browser
+    await env.system.open(page, '/packages/section/pages/inbox/index', SECTION)
+    const inbox = topPage(page)
+    await inbox.getByText('开启派单审批提醒', { exact: true }).click()
+    await inbox.getByText('已开启，派单审批提醒会持续发送到您的微信').waitFor()
+    const granted = await env.system.call('booking', 'subscriptions.grant', { requestId: 'msg-e2e-peek1', answers: { [DISPATCH]: 'filter', [REVIEW]: 'filter' } }, SECTION)
+    expect(granted.data.remaining).toEqual({ [DISPATCH]: 1, [REVIEW]: 1 })
   })
 })

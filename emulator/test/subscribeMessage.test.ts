@@ -5,6 +5,7 @@ jest.setTimeout(20_000)
 
 const ALL_TYPES = 'tmpl-all-types'
 const REMINDER = 'tmpl-reminder'
+const LONG_TERM = 'tmpl-long-term'
 const templates = {
   [ALL_TYPES]: {
     title: '全类型测试',
@@ -14,6 +15,7 @@ const templates = {
     },
   },
   [REMINDER]: { title: '预约提醒', fields: { thing1: 'thing', time2: 'time' } },
+  [LONG_TERM]: { title: '预约派单通知', kind: 'long-term', fields: { thing1: 'thing', time2: 'time' } },
 } as const
 
 const citizen = 'oEXAMPLE_citizen_zhang'
@@ -175,6 +177,32 @@ describe('POST /__dev/subscribe (requestSubscribeMessage)', () => {
     ['no openid', { tmplIds: [REMINDER] }],
   ])('refuses %s with 400', async (_what, body) => {
     expect((await emulator.post('/__dev/subscribe', body)).status).toBe(400)
+  })
+})
+
+describe('long-term templates (长期订阅)', () => {
+  const dispatch = (overrides: Record<string, unknown> = {}) =>
+    message({ templateId: LONG_TERM, data: { thing1: { value: '个体工商户设立登记' }, time2: { value: '09:30' } }, ...overrides })
+
+  it('delivers every message after one accept: a send does not use the grant up', async () => {
+    expect((await grant(citizen, [LONG_TERM])).body).toEqual({ errMsg: 'requestSubscribeMessage:ok', [LONG_TERM]: 'accept' })
+    for (let i = 0; i < 3; i++) expect((await send(dispatch())).ok).toBe(true)
+  })
+
+  it('stops when a later ask is declined, and starts again on accept', async () => {
+    await grant(citizen, [LONG_TERM])
+    await grant(citizen, [LONG_TERM])
+    await emulator.post('/__dev/subscribe', { openid: citizen, tmplIds: [LONG_TERM], reject: [LONG_TERM] })
+    expect(await send(dispatch())).toMatchObject({ ok: false, errCode: 43101 })
+    await grant(citizen, [LONG_TERM])
+    expect((await send(dispatch())).ok).toBe(true)
+  })
+
+  it('refuses one call that mixes one-time and long-term templates (20002), granting nothing', async () => {
+    const mixed = await emulator.post('/__dev/subscribe', { openid: citizen, tmplIds: [REMINDER, LONG_TERM] })
+    expect(mixed.status).toBe(400)
+    expect(mixed.body).toMatchObject({ errCode: 20002 })
+    expect(await send(dispatch())).toMatchObject({ ok: false, errCode: 43101 })
   })
 })
 

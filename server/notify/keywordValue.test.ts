@@ -54,6 +54,7 @@ describe('messagePayload', () => {
       appointment,
       items,
       window: { number: '2', name: '市场主体登记', location: '一楼东区' },
+      seesPhone: true,
     })
     expect(payload.page).toBe('pages/appointment/index?id=apt-1')
     expect(payload.data).toEqual({
@@ -71,6 +72,7 @@ describe('messagePayload', () => {
       appointment,
       items,
       window: null,
+      seesPhone: true,
     })
     expect(payload.data.time3.value).toBe('2026年10月2日 13:30~2026年10月2日 17:00')
     expect(payload.page).toBeUndefined()

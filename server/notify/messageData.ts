@@ -14,6 +14,12 @@ export interface MessageSources {
   appointment: Appointment | null
   items: ReadonlyMap<string, Pick<Item, 'name' | 'materials'>>
   window: Pick<ServiceWindow, 'number' | 'name' | 'location'> | null
+  /**
+   * Whether the recipient sees the applicant's phone whole in the app
+   * (`canSeePhone`). When not, the message carries no phone at all: a
+   * `phone_number` keyword cannot hold a masked one, so it gets its fallback.
+   */
+  seesPhone: boolean
 }
 
 /** The parameters of `subscribeMessage.send` besides `touser`. */
@@ -30,7 +36,7 @@ function when(date: string, time: string | undefined, halfDay: string | undefine
   return `${date} ${start}~${date} ${end}`
 }
 
-function source(name: KeywordSource, { message, appointment, items, window }: MessageSources): string {
+function source(name: KeywordSource, { message, appointment, items, window, seesPhone }: MessageSources): string {
   const itemsOf = (appointment?.itemIds ?? []).map((id) => items.get(id)).filter((i) => i !== undefined)
   const snapshot = message.data
   switch (name) {
@@ -52,7 +58,7 @@ function source(name: KeywordSource, { message, appointment, items, window }: Me
     case 'applicantName':
       return appointment?.applicant.name ?? ''
     case 'applicantPhone':
-      return appointment?.applicant.phone ?? ''
+      return seesPhone ? (appointment?.applicant.phone ?? '') : ''
     case 'status':
       return appointment ? statusName(appointment.status) : snapshot.status
     case 'reference':

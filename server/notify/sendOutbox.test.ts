@@ -34,18 +34,19 @@ function fakeDb(collections: Record<string, Record<string, any>[]>): Database {
   return { collection, command: { lt: (v: unknown) => ({ $lt: v }), in: (v: unknown[]) => ({ $in: v }) } } as unknown as Database
 }
 
-/** Grants as `booking` `subscriptions.grant` records them: messages left per `openid:templateId`. */
+/** Grants as `booking` `subscriptions.grant` records them: messages left per `openid:templateId`; a long-term one is only looked at. */
 function fakeGrants(left: Record<string, number> | 'all'): Grants & { left: Record<string, number> } {
   const counts = left === 'all' ? {} : left
   return {
     left: counts,
-    async take(openid, templateId) {
+    async take(openid, templateId, term) {
       if (left === 'all') return true
       const key = `${openid}:${templateId}`
       if (!counts[key]) return false
-      counts[key]--
+      if (term === 'one-time') counts[key]--
       return true
     },
+
     async giveBack(openid, templateId) {
       const key = `${openid}:${templateId}`
       counts[key] = (counts[key] ?? 0) + 1
@@ -117,5 +118,87 @@ describe('sendOutbox', () => {
     expect(outbox[0]).toMatchObject({ status: 'sent' })
     expect(outbox[1]).toMatchObject({ status: 'failed', retryable: true })
     expect(grants.left).toEqual({ [`oCITIZEN_1:${CONFIRM}`]: 1, [`oCITIZEN_2:${CONFIRM}`]: 1 })
+  })
+})
+
+describe('sendOutbox: a message carries only the phone its recipient sees (canSeePhone, R9, R11)', () => {
+  const PHONE = '13812348002'
+  const staffOf = (id: string, roles: string[], windowId: string) => ({ _id: id, name: id, roles, windowId, openid: `o-${id}`, active: true, version: 1 })
+  const dispatched = (n: number, windowId: string): Omit<OutboxMessage, 'id'> & { _id: string } => ({
+    ...message(n),
+    template: 'dispatched',
+    to: 'window-staff',
+    touser: null,
+    windowId,
+    appointmentId: 'apt-1',
+  })
+
+  it('sends the whole phone to the lead window leader only, no phone to its staff or the assisting window', async () => {
+    const outbox = [dispatched(1, 'win-lead'), dispatched(2, 'win-assist')]
+    const db = fakeDb({
+      outbox,
+      appointments: [{ _id: 'apt-1', itemIds: [], applicant: { name: '张三', phone: PHONE }, status: 'dispatched', leadWindowId: 'win-lead', assistingWindowIds: ['win-assist'] }],
+      staff: [
+        staffOf('lead-leader', ['leader', 'staff'], 'win-lead'),
+        staffOf('lead-staff', ['staff'], 'win-lead'),
+        staffOf('assist-leader', ['leader', 'staff'], 'win-assist'),
+        staffOf('assist-staff', ['staff'], 'win-assist'),
+      ],
+    })
+    const sent: Record<string, string> = {}
+    const send: SendFn = async ({ touser, data }) => {
+      sent[touser] = JSON.stringify(data)
+    }
+    await sendOutbox(db, DEFAULT_SETTINGS, send, 1, fakeGrants('all'))
+    expect(Object.keys(sent).sort()).toEqual(['o-assist-leader', 'o-assist-staff', 'o-lead-leader', 'o-lead-staff'])
+    expect(sent['o-lead-leader']).toContain(PHONE)
+    for (const touser of ['o-lead-staff', 'o-assist-leader', 'o-assist-staff']) {
+      expect([touser, sent[touser]]).toEqual([touser, expect.not.stringContaining(PHONE)])
+      expect(JSON.parse(sent[touser]).phone_number5).toEqual({ value: '-' })
+    }
+  })
+})
+
+describe('sendOutbox: long-term templates and the mini-program version', () => {
+  const DISPATCH = DEFAULT_SETTINGS.templates.dispatched!.templateId
+  const toStaff = (n: number): Omit<OutboxMessage, 'id'> & { _id: string } => ({
+    ...message(n),
+    template: 'assigned',
+    to: 'window-staff',
+    touser: null,
+    windowId: 'win-1',
+    staffId: 'staff-1',
+  })
+  const staff = [{ _id: 'staff-1', name: '周萍', roles: ['staff'], windowId: 'win-1', openid: 'o-staff-1', active: true, version: 1 }]
+
+  it('sends every message while a long-term grant is on, without using it up', async () => {
+    const outbox = [toStaff(1), toStaff(2), toStaff(3)]
+    const grants = fakeGrants({ [`o-staff-1:${DISPATCH}`]: 1 })
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
+    await sendOutbox(fakeDb({ outbox, staff }), DEFAULT_SETTINGS, send, 1, grants)
+    expect(outbox.map((m) => m.status)).toEqual(['sent', 'sent', 'sent'])
+    expect(grants.left).toEqual({ [`o-staff-1:${DISPATCH}`]: 1 })
+  })
+
+  it('keeps a long-term grant after WeChat answers 43101: the user may switch it back on in WeChat', async () => {
+    const grants = fakeGrants({ [`o-staff-1:${DISPATCH}`]: 1 })
+    const refuse: SendFn = async () => {
+      throw Object.assign(new Error('refused'), { errCode: 43101, errMsg: 'user refuse to accept the msg' })
+    }
+    const first = [toStaff(1)]
+    await sendOutbox(fakeDb({ outbox: first, staff }), DEFAULT_SETTINGS, refuse, 1, grants)
+    expect(first[0]).toMatchObject({ status: 'failed', errCode: 43101, retryable: false })
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
+    const later = [toStaff(2)]
+    await sendOutbox(fakeDb({ outbox: later, staff }), DEFAULT_SETTINGS, send, 2, grants)
+    expect(send).toHaveBeenCalledTimes(1)
+    expect(later[0]).toMatchObject({ status: 'sent' })
+  })
+
+  it('names the settings miniprogramState in every send, so a trial version gets its messages', async () => {
+    const send = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
+    await sendOutbox(fakeDb({ outbox: [message(1), toStaff(2)], staff }), { ...DEFAULT_SETTINGS, miniprogramState: 'trial' }, send, 1, fakeGrants('all'))
+    expect(send).toHaveBeenCalledTimes(2)
+    for (const [params] of send.mock.calls) expect(params.miniprogramState).toBe('trial')
   })
 })

@@ -2,11 +2,12 @@ import type { Item } from '@shared/items'
 import type { ServiceWindow, Staff } from '@shared/org'
 import type { Settings } from '@shared/settings'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
-import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxMessage, type OutboxOutcome } from '../appointments/outboxRepository'
+import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxOutcome } from '../appointments/outboxRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { grantRepository, type Grants } from './grantRepository'
 import { messagePayload, type SendPayload } from './messageData'
+import { recipients } from './recipients'
 
 /**
  * WeChat's answers a later attempt cannot change (platform.md): no grant or
@@ -42,19 +43,6 @@ function errorOf(error: unknown): { errCode: number; errMsg: string } {
   return { errCode: Number.isFinite(code) ? code : -1, errMsg: String(e?.errMsg ?? e?.message ?? error).slice(0, 500) }
 }
 
-/** Where the messages to staff go: each active staff member's OPENID. */
-function recipients(message: OutboxMessage, staff: readonly Staff[]): string[] {
-  if (message.to === 'applicant') return message.touser ? [message.touser] : []
-  const active = staff.filter((s) => s.active && s.openid)
-  const chosen =
-    message.to === 'section'
-      ? active.filter((s) => s.roles.includes('section'))
-      : message.staffId
-        ? active.filter((s) => s.id === message.staffId)
-        : active.filter((s) => s.windowId === message.windowId && (s.roles.includes('staff') || s.roles.includes('leader')))
-  return [...new Set(chosen.map((s) => s.openid as string))]
-}
-
 /**
  * The outcome of one attempt over its recipients: `sent` when WeChat took it
  * for at least one (the others listed in `deliveries`), else `failed` with the
@@ -83,9 +71,12 @@ async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => 
  * appointment by its kind's template setting, sent, and its outcome recorded.
  * A message to several staff is sent to each; on a retry only to those not
  * yet reached. A recipient who has not allowed the template (`booking`
- * `subscriptions.grant`, one message per accept) is not sent to: WeChat
- * would refuse it (43101); a message nobody allowed ends `skipped`. A grant
- * is used by a send, and given back when WeChat never took the message.
+ * `subscriptions.grant`: one message per accept of a one-time template,
+ * every message while a long-term one is on) is not sent to: WeChat would
+ * refuse it (43101); a message nobody allowed ends `skipped`. A one-time
+ * grant is used by a send, and given back when WeChat never took the
+ * message. Every send names `settings.miniprogramState`, so a trial version
+ * under acceptance testing opens its own pages.
  * Nothing here throws for a failed send.
  */
 export async function sendOutbox(db: Database, settings: Settings, send: SendFn, now: number, grants: Grants = grantRepository(db)): Promise<SendSummary> {
@@ -120,28 +111,33 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
         return
       }
       const appointment = byId.get(message.appointmentId) ?? null
-      const payload = messagePayload(setting, {
+      const sources = {
         message,
         appointment,
         items: itemMap,
         window: appointment?.leadWindowId ? (windowMap.get(appointment.leadWindowId) ?? null) : null,
-      })
+      }
+      // Each recipient's message carries only what they see in the app (canSeePhone).
+      const payloads = { whole: messagePayload(setting, { ...sources, seesPhone: true }), withoutPhone: messagePayload(setting, { ...sources, seesPhone: false }) }
       const reached = new Set((message.deliveries ?? []).filter((d) => d.ok).map((d) => d.touser))
       const previous = (message.deliveries ?? []).filter((d) => d.ok)
       const deliveries: Delivery[] = [...previous]
       const notAllowed: Delivery[] = []
-      for (const touser of recipients(message, staff)) {
+      for (const { touser, seesPhone } of recipients(message, staff, appointment)) {
         if (reached.has(touser)) continue
-        if (!(await grants.take(touser, payload.templateId))) {
+        const payload = seesPhone ? payloads.whole : payloads.withoutPhone
+        if (!(await grants.take(touser, payload.templateId, setting.subscription))) {
           notAllowed.push({ touser, ok: false, errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE })
           continue
         }
         try {
-          await send({ touser, ...payload, lang: 'zh_CN' })
+          await send({ touser, ...payload, miniprogramState: settings.miniprogramState, lang: 'zh_CN' })
           deliveries.push({ touser, ok: true })
         } catch (error) {
           const failure = errorOf(error)
-          if (failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
+          // A long-term grant was not used by the send. It stays on after a 43101: the user may switch
+          // it back on in WeChat's settings (设置 → 订阅消息) without the app asking again.
+          if (setting.subscription === 'one-time' && failure.errCode !== NO_GRANT) await grants.giveBack(touser, payload.templateId)
           deliveries.push({ touser, ok: false, ...failure })
         }
       }

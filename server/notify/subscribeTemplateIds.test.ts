@@ -1,12 +1,30 @@
-import { DEFAULT_TEMPLATES } from '@shared/settings'
+import { DEFAULT_TEMPLATES, type TemplateSetting } from '@shared/settings'
 import { subscribeTemplateIds } from './subscribeTemplateIds'
 
+const id = (kind: keyof typeof DEFAULT_TEMPLATES) => DEFAULT_TEMPLATES[kind]?.templateId
+
 describe('the templates the app asks users to allow', () => {
-  it('asks a citizen for confirmed, changed/cancelled (one template) and reminder, and staff for dispatched/assigned (one template)', () => {
+  it('asks a citizen for confirmed, changed/cancelled (one template) and reminder, one-time', () => {
     const ids = subscribeTemplateIds(DEFAULT_TEMPLATES)
-    expect(ids.citizen).toEqual([DEFAULT_TEMPLATES.confirmed?.templateId, DEFAULT_TEMPLATES.changed?.templateId, DEFAULT_TEMPLATES.reminder?.templateId])
-    expect(DEFAULT_TEMPLATES.cancelled?.templateId).toBe(DEFAULT_TEMPLATES.changed?.templateId)
-    expect(ids.staff).toEqual([DEFAULT_TEMPLATES.dispatched?.templateId])
+    expect(ids.citizen).toEqual([id('confirmed'), id('changed'), id('reminder')])
+    expect(id('cancelled')).toBe(id('changed'))
+    expect(ids.longTerm).not.toContain(id('confirmed'))
+  })
+
+  it('asks staff and the section for their long-term templates: dispatch and change review', () => {
+    const ids = subscribeTemplateIds(DEFAULT_TEMPLATES)
+    expect(ids.staff).toEqual([id('dispatched'), id('change_rejected')])
+    expect(ids.section).toEqual([id('undispatched'), id('change_proposed')])
+    expect(id('force_majeure')).toBe(id('change_proposed'))
+    expect(ids.longTerm).toEqual([id('dispatched'), id('change_proposed')])
+  })
+
+  it('never mixes one-time and long-term ids in one ask', () => {
+    const oneTime = (templateId: string): TemplateSetting => ({ ...DEFAULT_TEMPLATES.confirmed!, templateId, subscription: 'one-time' })
+    const longTerm = (templateId: string): TemplateSetting => ({ ...DEFAULT_TEMPLATES.confirmed!, templateId, subscription: 'long-term' })
+    const ids = subscribeTemplateIds({ undispatched: oneTime('t-1'), change_proposed: longTerm('t-2'), force_majeure: longTerm('t-3') })
+    expect(ids.section).toEqual(['t-2', 't-3'])
+    expect(subscribeTemplateIds({ undispatched: oneTime('t-1'), change_proposed: longTerm('t-2') }).section).toEqual(['t-1'])
   })
 
   it('leaves out kinds without a template and never asks for more than 3 at once', () => {

@@ -1,14 +1,27 @@
-export { DEFAULT_SETTINGS, DEFAULT_SUPERVISION_POINTS, settingsPatchSchema, withDefaults, type Settings, type SupervisionPoints } from './settings'
+export {
+  DEFAULT_SETTINGS,
+  DEFAULT_SUPERVISION_POINTS,
+  MINIPROGRAM_STATES,
+  settingsPatchSchema,
+  withDefaults,
+  type MiniprogramState,
+  type Settings,
+  type SupervisionPoints,
+} from './settings'
 export {
   DEFAULT_TEMPLATES,
   KEYWORD_SOURCES,
   KEYWORD_TYPES,
   MESSAGE_KINDS,
+  MIXED_TERMS_MESSAGE,
+  mixedTemplateId,
+  SUBSCRIPTION_TERMS,
   templatesPatchSchema,
   type KeywordMapping,
   type KeywordSource,
   type KeywordType,
   type MessageKind,
+  type SubscriptionTerm,
   type TemplateSetting,
   type TemplateSettings,
 } from './templates'

@@ -18,11 +18,20 @@ export interface Settings extends CalendarSettings {
   reminderFrom: string
   /** Each kind of subscription message's WeChat template and keyword mapping (architecture.md, "Notifications"). */
   templates: TemplateSettings
+  /**
+   * The version of the mini-program a message opens, sent with every message
+   * (platform.md): `formal` the released one; `trial` while a trial version is
+   * under acceptance testing (its pages may not be released yet); `developer`.
+   */
+  miniprogramState: MiniprogramState
   /** Working days the section has to follow up a bad review or a complaint (R20). */
   followUpWorkingDays: number
   /** Points deducted per finding in the routine assessment of a window (R23). */
   supervisionPoints: SupervisionPoints
 }
+
+export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
+export type MiniprogramState = (typeof MINIPROGRAM_STATES)[number]
 
 /**
  * The points table of the section's checks (R23): each finding's deduction.
@@ -63,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inviteTtlHours: 72,
   reminderFrom: '09:00',
   templates: DEFAULT_TEMPLATES,
+  miniprogramState: 'formal',
   followUpWorkingDays: 5,
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
 }
@@ -94,6 +104,7 @@ export const settingsPatchSchema = v.pipe(
     ),
     reminderFrom: v.optional(hhmm),
     templates: v.optional(templatesPatchSchema),
+    miniprogramState: v.optional(v.picklist(MINIPROGRAM_STATES, '小程序版本须为开发版、体验版或正式版')),
     followUpWorkingDays: v.optional(
       v.pipe(v.number('跟进时限须为数字'), v.integer('跟进时限须为整数'), v.minValue(1, '跟进时限至少1个工作日'), v.maxValue(30, '跟进时限不能超过30个工作日')),
     ),
@@ -117,7 +128,9 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
   return {
     ...DEFAULT_SETTINGS,
     ...(stored ?? {}),
-    templates: { ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) },
+    templates: Object.fromEntries(
+      Object.entries({ ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) }).map(([kind, t]) => [kind, t && { ...t, subscription: t.subscription ?? 'one-time' }]),
+    ),
     supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
   }
 }

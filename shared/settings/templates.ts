@@ -58,13 +58,24 @@ export interface KeywordMapping {
 }
 
 /**
- * One kind's WeChat template: its id, the mini-program page it opens (`{id}`:
- * the appointment; '' none) and its keywords. Every field is always given and
- * the keywords are a list, so a stored patch (which the database merges
- * object by object) replaces a kind whole.
+ * How long one `accept` lasts (platform.md, "Subscription messages"):
+ * `one-time` (一次性订阅) allows one message; `long-term` (长期订阅, open to
+ * 政务民生 accounts) allows every later message of the template until the
+ * user switches it off. A template is one or the other in WeChat's library.
+ */
+export const SUBSCRIPTION_TERMS = ['one-time', 'long-term'] as const
+export type SubscriptionTerm = (typeof SUBSCRIPTION_TERMS)[number]
+
+/**
+ * One kind's WeChat template: its id, whether it is one-time or long-term,
+ * the mini-program page it opens (`{id}`: the appointment; '' none) and its
+ * keywords. Every field is always given and the keywords are a list, so a
+ * stored patch (which the database merges object by object) replaces a kind
+ * whole.
  */
 export interface TemplateSetting {
   templateId: string
+  subscription: SubscriptionTerm
   page: string
   keywords: KeywordMapping[]
 }
@@ -75,7 +86,9 @@ export type TemplateSettings = Partial<Record<MessageKind, TemplateSetting>>
 const APPOINTMENT_PAGE = 'pages/appointment/index?id={id}'
 
 // The emulator's example templates (emulator/src/openapi/templates.ts): replace them with the account's own.
+// Staff and the section get long-term ones (DISPATCH, REVIEW), citizens one-time ones.
 const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
+const REVIEW = 'ex-REVIEW-Hs5tG8jK1lZ4xC7vB0nM3qW6eR9tY2uIoP'
 const CONFIRM = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
 const CHANGE = 'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV'
 const REMIND = 'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg'
@@ -85,6 +98,7 @@ const text = (key: string, type: KeywordType, value: string): KeywordMapping => 
 /** 预约派单通知: thing1 事项, name2 申请人, time3 预约时间, thing4 说明, phone_number5 联系电话. */
 const dispatchTemplate = (note: string): TemplateSetting => ({
   templateId: DISPATCH,
+  subscription: 'long-term',
   page: '',
   keywords: [
     { key: 'thing1', type: 'thing', source: 'items' },
@@ -98,6 +112,7 @@ const dispatchTemplate = (note: string): TemplateSetting => ({
 /** 预约成功通知 / 预约提醒: thing1 事项, time2 时间, thing3 地点, thing4 所需材料, character_string5 预约号. */
 const withMaterials = (templateId: string): TemplateSetting => ({
   templateId,
+  subscription: 'one-time',
   page: APPOINTMENT_PAGE,
   keywords: [
     { key: 'thing1', type: 'thing', source: 'items' },
@@ -108,9 +123,13 @@ const withMaterials = (templateId: string): TemplateSetting => ({
   ],
 })
 
-/** 预约变更通知: thing1 事项, time2 预约时间, time3 变更后时间, thing4 说明, phrase5 状态. */
-const changeTemplate = (note: string, phrase: string, page = ''): TemplateSetting => ({
-  templateId: CHANGE,
+/**
+ * 预约变更通知 (the applicant's, one-time) and 预约变更审批通知 (staff and the
+ * section's, long-term): thing1 事项, time2 预约时间, time3 变更后时间, thing4 说明, phrase5 状态.
+ */
+const changeTemplate = (note: string, phrase: string, page = '', templateId = CHANGE): TemplateSetting => ({
+  templateId,
+  subscription: templateId === REVIEW ? 'long-term' : 'one-time',
   page,
   keywords: [
     { key: 'thing1', type: 'thing', source: 'items' },
@@ -128,9 +147,9 @@ export const DEFAULT_TEMPLATES: TemplateSettings = {
   reminder: withMaterials(REMIND),
   changed: changeTemplate('您的预约时间已变更', '已变更', APPOINTMENT_PAGE),
   cancelled: changeTemplate('您的预约已取消', '已取消', APPOINTMENT_PAGE),
-  change_proposed: changeTemplate('窗口申请变更预约，请审批', '待审批'),
-  change_rejected: changeTemplate('变更申请未获批准，时间不变', '未通过'),
-  force_majeure: changeTemplate('窗口报告不可抗力，请处理', '待处理'),
+  change_proposed: changeTemplate('窗口申请变更预约，请审批', '待审批', '', REVIEW),
+  change_rejected: changeTemplate('变更申请未获批准，时间不变', '未通过', '', REVIEW),
+  force_majeure: changeTemplate('窗口报告不可抗力，请处理', '待处理', '', REVIEW),
   undispatched: dispatchTemplate('预约超时未派单，请尽快派单'),
 }
 
@@ -143,6 +162,8 @@ const keywordSchema = v.object({
 
 const templateSchema = v.object({
   templateId: v.pipe(v.string('请填写模板编号'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不正确')),
+  // A setting saved before long-term subscriptions existed was one-time.
+  subscription: v.optional(v.picklist(SUBSCRIPTION_TERMS, '订阅类型须为一次性或长期'), 'one-time'),
   page: v.pipe(v.string('页面路径须为文字'), v.regex(/^([A-Za-z0-9_/-]+(\?[A-Za-z0-9_={}&-]*)?)?$/, '页面路径格式不正确')),
   keywords: v.pipe(
     v.array(keywordSchema, '关键词格式不正确'),
@@ -152,8 +173,30 @@ const templateSchema = v.object({
   ),
 })
 
+/** Why a settings change that marks one template both ways is refused. */
+export const MIXED_TERMS_MESSAGE = '同一消息模板不能既是一次性订阅又是长期订阅'
+
+/**
+ * A template id that two kinds mark with different terms, else null: a
+ * WeChat template is one-time or long-term, never both, and the app asks for
+ * it by its term.
+ *
+ * @example mixedTemplateId({ dispatched: { templateId: 'A', subscription: 'long-term', … }, confirmed: { templateId: 'A', subscription: 'one-time', … } }) // 'A'
+ */
+export function mixedTemplateId(templates: TemplateSettings): string | null {
+  const terms = new Map<string, SubscriptionTerm>()
+  for (const t of Object.values(templates)) {
+    if (!t) continue
+    const seen = terms.get(t.templateId)
+    if (seen !== undefined && seen !== t.subscription) return t.templateId
+    terms.set(t.templateId, t.subscription)
+  }
+  return null
+}
+
 /** A patch of the templates: the kinds given replace their defaults. */
 export const templatesPatchSchema = v.pipe(
   v.record(v.picklist(MESSAGE_KINDS, '消息类型不正确'), templateSchema, '模板设置格式不正确'),
   v.check((t) => Object.keys(t).length >= 1, '没有要修改的模板'),
+  v.check((t) => mixedTemplateId(t) === null, MIXED_TERMS_MESSAGE),
 )

@@ -226,7 +226,7 @@ describe('templates are settings', () => {
     expect(saved.ok).toBe(true)
     const again = await cloud.call('admin', 'settings.update', { version: saved.data.version, patch: { templates: { confirmed: { templateId: CONFIRM, page: '', keywords } } } }, ADMIN)
     expect(again.ok).toBe(true)
-    expect(again.data.settings.templates.confirmed).toEqual({ templateId: CONFIRM, page: '', keywords })
+    expect(again.data.settings.templates.confirmed).toEqual({ templateId: CONFIRM, subscription: 'one-time', page: '', keywords })
 
     await cloud.setClock(BEFORE_DEADLINE)
     const citizen = newCitizen()

@@ -14,6 +14,8 @@ const CONFIRM = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
 const CHANGE = 'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV'
 const REMIND = 'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg'
 const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
+const REVIEW = 'ex-REVIEW-Hs5tG8jK1lZ4xC7vB0nM3qW6eR9tY2uIoP'
+const RS_LEADER = 'oEXAMPLE_rs_leader'
 
 let cloud: Cloud
 beforeAll(async () => {
@@ -49,7 +51,7 @@ describe('which templates to ask for', () => {
       body: JSON.stringify({ action: 'calendar.upcoming', input: {} }),
     })
     const answer = await res.json()
-    expect(answer.data.subscribeTemplates).toEqual({ citizen: [CONFIRM, CHANGE, REMIND], staff: [DISPATCH] })
+    expect(answer.data.subscribeTemplates).toEqual({ citizen: [CONFIRM, CHANGE, REMIND], staff: [DISPATCH, REVIEW], section: [DISPATCH, REVIEW], longTerm: [DISPATCH, REVIEW] })
     expect(Number(res.headers.get('x-db-requests'))).toBeLessThanOrEqual(2)
   })
 })
@@ -117,5 +119,61 @@ describe('the scheduler sends only what was allowed', () => {
     expect((await grantsOf(citizen)).find((g) => g.templateId === CONFIRM).remaining).toBe(0)
     const [assignedMsg] = (await cloud.dump('outbox')).filter((m) => m.appointmentId === a.id && m.template === 'assigned')
     expect(assignedMsg).toMatchObject({ status: 'skipped', errCode: 43101 })
+  })
+})
+
+describe('long-term templates (长期订阅) for staff and the section', () => {
+  const dispatchOne = async () => {
+    const made = await cloud.call(
+      'booking',
+      'appointments.request',
+      { requestId: newRequestId(), itemIds: ['item-006'], date: '2026-10-02', halfDay: 'am', applicant: { name: '钱七', phone: '13700002222' } },
+      newCitizen(),
+    )
+    const a = made.data.appointment
+    const d = await cloud.call('section', 'appointments.dispatch', { appointmentId: a.id, version: a.version, requestId: newRequestId(), leadWindowId: 'win-04' }, SECTION)
+    expect(d.ok).toBe(true)
+    return a.id as string
+  }
+
+  it('one accept lets a window leader receive every dispatch: sending does not use it up', async () => {
+    expect(await allow(RS_LEADER, [DISPATCH, REVIEW])).toEqual({ ok: true, data: { remaining: { [DISPATCH]: 1, [REVIEW]: 1 } } })
+    const ids = [await dispatchOne(), await dispatchOne(), await dispatchOne()]
+    await fire()
+    const outbox = (await cloud.dump('outbox')).filter((m) => ids.includes(m.appointmentId) && m.template === 'dispatched')
+    expect(outbox.map((m) => [m.status, m.deliveries.find((x: any) => x.touser === RS_LEADER)?.ok])).toEqual([
+      ['sent', true],
+      ['sent', true],
+      ['sent', true],
+    ])
+    expect((await wechatOutbox()).filter((m) => m.touser === RS_LEADER && m.templateId === DISPATCH && m.errcode === 0)).toHaveLength(3)
+    expect((await grantsOf(RS_LEADER)).find((g) => g.templateId === DISPATCH)).toMatchObject({ remaining: 1, longTerm: true })
+  })
+
+  it('stops when a later ask is declined', async () => {
+    const off = await allow(RS_LEADER, [DISPATCH, REVIEW], [DISPATCH])
+    expect(off.data.remaining).toEqual({ [DISPATCH]: 0, [REVIEW]: 1 })
+    const id = await dispatchOne()
+    await fire()
+    const [dispatched] = (await cloud.dump('outbox')).filter((m) => m.appointmentId === id && m.template === 'dispatched')
+    expect(dispatched.deliveries.find((x: any) => x.touser === RS_LEADER)).toMatchObject({ ok: false, errCode: 43101 })
+  })
+
+  it('refuses a report that mixes one-time and long-term templates, as WeChat never answers one', async () => {
+    const citizen = newCitizen()
+    const mixed = await cloud.call('booking', 'subscriptions.grant', { requestId: newRequestId(), answers: { [CONFIRM]: 'accept', [DISPATCH]: 'accept' } }, citizen)
+    expect(mixed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { answers: '一次订阅不能同时包含一次性和长期消息，请刷新后重试' } } })
+    expect(await grantsOf(citizen)).toEqual([])
+  })
+})
+
+describe('template terms are settings', () => {
+  it('refuses a patch that makes a long-term template one-time for another kind, and writes nothing', async () => {
+    const ADMIN = 'oEXAMPLE_admin_wang'
+    const before = await cloud.call('admin', 'settings.get', {}, ADMIN)
+    const reminder = { ...before.data.settings.templates.reminder, templateId: DISPATCH, subscription: 'one-time' }
+    const answer = await cloud.call('admin', 'settings.update', { version: before.data.version, patch: { templates: { reminder } } }, ADMIN)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { templates: '同一消息模板不能既是一次性订阅又是长期订阅' } } })
+    expect((await cloud.call('admin', 'settings.get', {}, ADMIN)).data.version).toBe(before.data.version)
   })
 })

@@ -304,7 +304,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
   'packages/staff/pages/appointment/index': ['工单详情', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
-  'packages/section/pages/inbox/index': ['派单与审批', '待派单 1', '个体工商户设立登记', '超时', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
+  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/form/index': ['预约服务登记表', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],

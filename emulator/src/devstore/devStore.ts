@@ -30,9 +30,12 @@ export interface PhoneInfo {
 export interface DevStore {
   getValue(key: string): string | undefined
   setValue(key: string, value: string | undefined): void
-  addGrants(openid: string, templateIds: string[]): void
-  /** Uses one grant; false when none is left (WeChat's 43101). */
-  consumeGrant(openid: string, templateId: string): boolean
+  /** One accept each: a one-time template's adds one message; a long-term template's turns it on. */
+  addGrants(openid: string, templateIds: string[], longTerm?: ReadonlySet<string>): void
+  /** A long-term template the user declined or switched off: no message until accepted again. */
+  switchOffGrants(openid: string, templateIds: string[]): void
+  /** Uses one grant of a one-time template; a long-term one is only looked at. False when none is left (WeChat's 43101). */
+  consumeGrant(openid: string, templateId: string, longTerm?: boolean): boolean
   grantsOf(openid: string): Record<string, number>
   appendOutbox(entry: Omit<OutboxEntry, 'id'>): OutboxEntry
   listOutbox(limit: number): OutboxEntry[]
@@ -64,9 +67,10 @@ export function openDevStore(file: string): DevStore {
   db.exec(SCHEMA)
   const q = (sql: string) => db.prepare<unknown[], Row>(sql)
 
-  const consume = db.transaction((openid: string, templateId: string): boolean => {
+  const consume = db.transaction((openid: string, templateId: string, longTerm: boolean): boolean => {
     const row = q('SELECT count FROM grants WHERE openid = ? AND template_id = ?').get(openid, templateId)
     if (!row || Number(row.count) <= 0) return false
+    if (longTerm) return true
     q('UPDATE grants SET count = count - 1 WHERE openid = ? AND template_id = ?').run(openid, templateId)
     return true
   })
@@ -91,13 +95,19 @@ export function openDevStore(file: string): DevStore {
       if (value === undefined) q('DELETE FROM kv WHERE key = ?').run(key)
       else q('INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value)
     },
-    addGrants(openid, templateIds) {
+    addGrants(openid, templateIds, longTerm = new Set()) {
       const add = q(
         'INSERT INTO grants (openid, template_id, count) VALUES (?, ?, 1) ON CONFLICT(openid, template_id) DO UPDATE SET count = count + 1',
       )
-      for (const id of templateIds) add.run(openid, id)
+      // A long-term grant is on (1) or off (0): accepting it again does not stack.
+      const on = q('INSERT INTO grants (openid, template_id, count) VALUES (?, ?, 1) ON CONFLICT(openid, template_id) DO UPDATE SET count = 1')
+      for (const id of templateIds) (longTerm.has(id) ? on : add).run(openid, id)
     },
-    consumeGrant: (openid, templateId) => consume(openid, templateId),
+    switchOffGrants(openid, templateIds) {
+      const off = q('UPDATE grants SET count = 0 WHERE openid = ? AND template_id = ?')
+      for (const id of templateIds) off.run(openid, id)
+    },
+    consumeGrant: (openid, templateId, longTerm = false) => consume(openid, templateId, longTerm),
     grantsOf(openid) {
       const rows = q('SELECT template_id, count FROM grants WHERE openid = ?').all(openid)
       return Object.fromEntries(rows.map((r) => [String(r.template_id), Number(r.count)]))

@@ -98,10 +98,16 @@ async function subscribe(req: IncomingMessage, res: ServerResponse, ctx: Gateway
   const templates = ctx.templates()
   const unknown = ids.filter((id) => !templates[id])
   if (unknown.length) throw new HttpError(400, `unknown template ids: ${unknown.join(', ')}`, { errCode: 20001 })
+  // WeChat: one call cannot mix one-time and long-term templates
+  const longTerm = new Set(ids.filter((id) => templates[id].kind === 'long-term'))
+  if (longTerm.size > 0 && longTerm.size < new Set(ids).size) {
+    throw new HttpError(400, 'one-time and long-term tmplIds cannot be mixed in one request', { errCode: 20002 })
+  }
   const rejected = new Set(Array.isArray(body.reject) ? body.reject.map(String) : [])
   const accepted = ids.filter((id) => !rejected.has(id))
   ctx.devStore.addKnownOpenid(openid)
-  ctx.devStore.addGrants(openid, accepted)
+  ctx.devStore.addGrants(openid, accepted, longTerm)
+  ctx.devStore.switchOffGrants(openid, ids.filter((id) => rejected.has(id) && longTerm.has(id)))
   sendJson(res, 200, {
     errMsg: 'requestSubscribeMessage:ok',
     ...Object.fromEntries(ids.map((id) => [id, rejected.has(id) ? 'reject' : 'accept'])),

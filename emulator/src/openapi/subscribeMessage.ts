@@ -57,13 +57,14 @@ function verdict(params: Record<string, unknown>, ctx: SubscribeContext): WxAnsw
   if (dataError) return dataError
   if (state !== undefined && !STATES.has(String(state))) return invalid('miniprogram_state')
   if (lang !== undefined && !LANGS.has(String(lang))) return invalid('lang')
-  if (!ctx.store.consumeGrant(touser, templateId as string)) return { errcode: 43101, errmsg: 'user refuse to accept the msg' }
+  if (!ctx.store.consumeGrant(touser, templateId as string, template.kind === 'long-term')) return { errcode: 43101, errmsg: 'user refuse to accept the msg' }
   return { errcode: 0, errmsg: 'ok' }
 }
 
 /**
  * `subscribeMessage.send` as WeChat answers it. Every attempt, delivered or not, goes to
- * the outbox with its verdict; a delivered one uses up the user's one-time grant.
+ * the outbox with its verdict; a delivered one uses up the user's one-time grant, never a
+ * long-term one.
  */
 export function sendSubscribeMessage(params: Record<string, unknown>, ctx: SubscribeContext): { answer: WxAnswer; entry: OutboxEntry } {
   const answer = verdict(params, ctx)

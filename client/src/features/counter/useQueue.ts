@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { UpcomingAnswer } from '../calendar/types'
 import { holidayDays } from '../booking/holidayDays'
-import { subscribeTemplatesOf } from '../booking/subscribeTemplates'
+import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { queueGroups } from './queueGroups'
 import type { QueueAnswer } from './types'
@@ -11,7 +11,7 @@ import type { QueueAnswer } from './types'
  * optionally of one holiday day; the days offered are those of the coming
  * holidays (`catalog` `calendar.upcoming`), since appointments are for
  * holidays only (R4); and, from the same answer, the templates staff
- * allow for new-appointment messages.
+ * allow for their messages.
  */
 export function useQueue() {
   const [date, setDate] = useState<string>()
@@ -19,6 +19,6 @@ export function useQueue() {
   const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
   const days = useMemo(() => (upcoming.data?.holidays ?? []).flatMap(holidayDays), [upcoming.data])
   const groups = useMemo(() => queueGroups(query.data?.appointments ?? []), [query.data])
-  const templates = useMemo(() => subscribeTemplatesOf(upcoming.data).staff, [upcoming.data])
-  return { ...query, groups, days, date, setDate, templates }
+  const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'staff'), [upcoming.data])
+  return { ...query, groups, days, date, setDate, messages }
 }

@@ -1,4 +1,6 @@
 import { useMemo } from 'react'
+import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
+import type { UpcomingAnswer } from '../calendar/types'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import type { DepartmentListData, ItemListData } from '../items/itemTypes'
 import { inboxGroups } from './inboxGroups'
@@ -6,14 +8,18 @@ import type { InboxAnswer } from './types'
 
 /**
  * The section's inbox (R9, R16, R17): what waits for it, grouped, with the
- * departments and items the dispatch form needs to offer windows.
+ * departments and items the dispatch form needs to offer windows, and the
+ * templates the section allows for its messages (`calendar.upcoming`).
  */
 export function useInbox() {
   const inbox = useCloudQuery<InboxAnswer>('section', 'inbox.list', {})
   const departments = useCloudQuery<DepartmentListData>('catalog', 'departments.list', {})
   const items = useCloudQuery<ItemListData>('catalog', 'items.list', {})
+  const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
   const groups = useMemo(() => inboxGroups(inbox.data?.entries ?? []), [inbox.data])
+  const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'section'), [upcoming.data])
   return {
+    messages,
     inbox,
     groups,
     departments: departments.data?.departments ?? [],

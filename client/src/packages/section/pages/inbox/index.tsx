@@ -5,12 +5,13 @@ import { ChangePanel } from '../../../../features/section/ChangePanel'
 import { DispatchPanel } from '../../../../features/section/DispatchPanel'
 import { dispatchWindows } from '../../../../features/section/dispatchWindows'
 import { InboxEntryCard } from '../../../../features/section/InboxEntryCard'
+import { SectionMessagesCard } from '../../../../features/section/SectionMessagesCard'
 import { useInbox } from '../../../../features/section/useInbox'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
 export default function SectionInboxPage() {
   const { largeText } = useLargeText()
-  const { inbox, groups, departments, items } = useInbox()
+  const { inbox, groups, departments, items, messages } = useInbox()
   const reload = inbox.reload
   return (
     <Page largeText={largeText}>
@@ -20,6 +21,7 @@ export default function SectionInboxPage() {
           待派单 {groups.waiting.length} · 待审批变更 {groups.changes.length} · 不可抗力 {groups.forceMajeure.length}
         </Text>
       </View>
+      <SectionMessagesCard ask={messages} />
       {inbox.error && <ErrorNotice error={inbox.error} onRetry={reload} />}
       <Text className="section-heading">待派单</Text>
       {inbox.data && groups.waiting.length === 0 && <Text className="line muted">暂无待派单的预约</Text>}

@@ -16,7 +16,7 @@ export default function QueuePage() {
         <Text className="card__title">窗口工单</Text>
         <Text className="line muted">管理科派送到本窗口的预约，点开可分配、联系确认和办理。</Text>
       </View>
-      <StaffMessagesCard templates={queue.templates} />
+      <StaffMessagesCard ask={queue.messages} />
       <QueueDateFilter days={queue.days} date={queue.date} onPick={queue.setDate} />
       {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
       {queue.data && <QueueList groups={queue.groups} />}
