@@ -55,11 +55,18 @@ async function audit(projectDir) {
   return { files, checks, compileMs, auditMs: Date.now() - started - compileMs }
 }
 
+/** The error's message without the code frame Babel appends: one minified line of a bundle can be 100 KB. */
+function headline(error) {
+  const lines = String(error?.message ?? error).split('\n')
+  const frame = lines.findIndex((line) => /^\s*(>\s*)?\d+ \|/.test(line))
+  return (frame === -1 ? lines : lines.slice(0, frame)).filter((line) => line.trim()).map((line) => line.trim().slice(0, 300)).join(' ')
+}
+
 function send(message) {
   process.send(message, () => process.exit(0))
 }
 
 audit(path.resolve(process.argv[2])).then(
   (result) => send({ ok: true, ...result }),
-  (error) => send({ ok: false, error: String(error?.message ?? error), code: error?.code }),
+  (error) => send({ ok: false, error: headline(error) }),
 )

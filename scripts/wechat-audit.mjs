@@ -26,20 +26,35 @@ const SHARED_SETTINGS = ['es6', 'minified', 'minifyWXML', 'minifyWXSS']
  */
 export function auditWeapp(projectDir = ROOT, { timeoutMs = TIMEOUT_MS } = {}) {
   return new Promise((resolve) => {
-    const child = fork(path.join(here, 'wechat-audit-child.mjs'), [projectDir], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
-    // The library logs its progress and its failed network calls; kept for a failure.
+    // Its own process group: the compiler forks workers of its own, and a
+    // kill must reach them too.
+    const child = fork(path.join(here, 'wechat-audit-child.mjs'), [projectDir], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true, execArgv: [] })
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+    // The library logs its progress and its failed network calls: the end of
+    // that log goes with a failure only when the child gave no answer.
     let log = ''
-    child.stdout.on('data', (chunk) => (log += chunk))
-    child.stderr.on('data', (chunk) => (log += chunk))
-    let outcome = null
+    const keep = (chunk) => (log = (log + chunk).slice(-2000))
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    let answer = null
+    let timedOut = false
     const timer = setTimeout(() => {
-      outcome = { ok: false, error: `no answer within ${timeoutMs / 1000} s` }
-      child.kill('SIGKILL')
+      timedOut = true
+      killGroup()
     }, timeoutMs)
-    child.on('message', (message) => (outcome ??= message))
+    child.on('message', (message) => (answer ??= message))
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
-      resolve({ log, ...(outcome ?? { ok: false, error: `the audit process ended (${signal ?? code}) without an answer` }) })
+      killGroup()
+      if (answer) resolve(answer)
+      else if (timedOut) resolve({ ok: false, error: `no answer within ${timeoutMs / 1000} s; its log ended:\n${log}` })
+      else resolve({ ok: false, error: `the audit process ended (${signal ?? code}) without an answer; its log ended:\n${log}` })
     })
   })
 }
@@ -72,7 +87,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   const failures = failuresOf(result, projectDir)
   if (failures.length) {
-    if (!result.ok) console.error(result.log)
     console.error(`\nWeChat's checks failed:\n- ${failures.join('\n- ')}`)
     process.exit(1)
   }
