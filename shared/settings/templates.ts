@@ -72,7 +72,7 @@ export interface TemplateSetting {
 /** Each kind's template; a kind without one is not sent (its outbox record ends `skipped`). */
 export type TemplateSettings = Partial<Record<MessageKind, TemplateSetting>>
 
-const APPOINTMENT_PAGE = 'pages/appointment/index?id={id}'
+const APPOINTMENT_PAGE = 'packages/citizen/pages/appointment/index?id={id}'
 
 // The emulator's example templates (emulator/src/openapi/templates.ts): replace them with the account's own.
 const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
