@@ -5,7 +5,8 @@
 // that Taro writes into the build disagrees with the root one.
 // Run after `npm run build:weapp`:  node scripts/wechat-audit.mjs [projectDir]
 import { fork } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -27,8 +28,15 @@ const SHARED_SETTINGS = ['es6', 'minified', 'minifyWXML', 'minifyWXSS']
 export function auditWeapp(projectDir = ROOT, { timeoutMs = TIMEOUT_MS } = {}) {
   return new Promise((resolve) => {
     // Its own process group: the compiler forks workers of its own, and a
-    // kill must reach them too.
-    const child = fork(path.join(here, 'wechat-audit-child.mjs'), [projectDir], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true, execArgv: [] })
+    // kill must reach them too. Its own working folder: the library leaves an
+    // empty folder named by a hash in the current one at every run.
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'wechat-audit-'))
+    const child = fork(path.join(here, 'wechat-audit-child.mjs'), [path.resolve(projectDir)], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: true,
+      execArgv: [],
+    })
     const killGroup = () => {
       try {
         process.kill(-child.pid, 'SIGKILL')
@@ -52,6 +60,7 @@ export function auditWeapp(projectDir = ROOT, { timeoutMs = TIMEOUT_MS } = {}) {
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       killGroup()
+      rmSync(cwd, { recursive: true, force: true })
       if (answer) resolve(answer)
       else if (timedOut) resolve({ ok: false, error: `no answer within ${timeoutMs / 1000} s; its log ended:\n${log}` })
       else resolve({ ok: false, error: `the audit process ended (${signal ?? code}) without an answer; its log ended:\n${log}` })
