@@ -49,4 +49,30 @@ describe("WeChat's upload compile and code-quality audit of the weapp build", ()
     expect(run.code).toBe(1)
     expect(run.output).toMatch(/compile or audit failed: file: pages\/index\/index\.js .*Unexpected token/)
   })
+
+  // A one-page mini-program that compiles cleanly, so the audit runs (in
+  // seconds, not a whole build's minute): with compression off and no
+  // lazyCodeLoading it must fail by the checks' names and texts.
+  it('fails on a failing audit check, naming the check and its text', async () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-audit-'))
+    copies.push(project)
+    const files: Record<string, string> = {
+      'project.config.json': JSON.stringify({ miniprogramRoot: 'mini/', compileType: 'miniprogram', setting: { es6: true, minified: false } }),
+      'mini/app.json': JSON.stringify({ pages: ['pages/index/index'] }),
+      'mini/app.js': 'App({})\n',
+      'mini/pages/index/index.json': '{}',
+      'mini/pages/index/index.js': 'Page({ data: { text: "预约+无休" } })\n',
+      'mini/pages/index/index.wxml': '<view>{{text}}</view>\n',
+    }
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true })
+      fs.writeFileSync(path.join(project, file), text)
+    }
+
+    const run = await audit(project)
+    expect(run.code).toBe(1)
+    expect(run.output).toMatch(/audit check JS_COMPRESS_OPEN failed: JS compression is not turned on/)
+    expect(run.output).toMatch(/audit check LAZYCODE_LOADING_OPEN failed: LazyCodeLoading is not turned on/)
+    expect(run.output).toMatch(/^pass {2}PACKAGE_SIZE_LIMIT: /m)
+  })
 })
