@@ -8,7 +8,7 @@ describe('a citizen books a holiday appointment (R6, R7, R8, R15)', () => {
     const citizen = env.system.identity('citizen').openid
     await env.system.setClock('2026-09-30T16:59:00+08:00')
 
-    await env.system.open(page, '/pages/item/index?id=item-006', citizen)
+    await env.system.open(page, '/packages/citizen/pages/item/index?id=item-006', citizen)
     await topPage(page).getByText('社会保障卡申领与补换').first().waitFor()
     await topPage(page).getByText('预约节假日办理', { exact: true }).click()
     await page.waitForURL(/pages\/book\/index\?itemId=item-006/)
@@ -44,11 +44,11 @@ describe('a citizen books a holiday appointment (R6, R7, R8, R15)', () => {
     await topPage(page).getByText('已提交', { exact: true }).waitFor()
 
     await env.system.setClock('2026-09-30T17:01:00+08:00')
-    await env.system.open(page, '/pages/book/index?itemId=item-006', citizen)
+    await env.system.open(page, '/packages/citizen/pages/book/index?itemId=item-006', citizen)
     await topPage(page).getByText('当前没有可预约的节假日').waitFor()
     await topPage(page).getByText('国庆节（10月1日—10月7日）的预约已于9月30日 17:00截止').waitFor()
 
-    await env.system.open(page, `/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
+    await env.system.open(page, `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
     const again = topPage(page)
     await again.getByText('已提交', { exact: true }).waitFor()
     await again.getByRole('textbox', { name: '取消原因' }).fill('行程有变')

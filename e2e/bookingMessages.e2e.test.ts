@@ -24,7 +24,7 @@ describe('the booking form’s phone button and messages (R7, docs/platform.md)'
   it('R7 fills the phone from WeChat’s button, says so when the code is refused, asks for messages on submit, and the confirmation arrives', async () => {
     const { page } = env.browser
     await env.system.setClock('2026-09-28T10:00:00+08:00')
-    await env.system.open(page, '/pages/book/index?itemId=item-006', HE)
+    await env.system.open(page, '/packages/citizen/pages/book/index?itemId=item-006', HE)
     const book = topPage(page)
     await book.getByText('国庆节（10月1日—10月7日）').click()
     await book.getByText('10月3日 周六').click()

@@ -60,7 +60,7 @@ describe('one client button: idle buttons are enabled and readable in the H5 bui
     const citizen = env.system.identity('citizen').openid
     await env.system.setClock('2026-09-28T10:00:00+08:00')
 
-    await env.system.open(page, '/pages/book/index?itemId=item-006', citizen)
+    await env.system.open(page, '/packages/citizen/pages/book/index?itemId=item-006', citizen)
     const book = topPage(page)
     await book.getByText('办理事项：社会保障卡申领与补换').waitFor()
     await book.getByText('国庆节（10月1日—10月7日）').click()

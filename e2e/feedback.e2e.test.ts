@@ -55,7 +55,7 @@ describe('reviews, follow-ups, return visits and complaints (R20)', () => {
 
   it('R20 the citizen reviews 不满意, the section follows up by the deadline and replies, and the citizen reads the reply', async () => {
     const { page } = env.browser
-    await env.system.open(page, `/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
+    await env.system.open(page, `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
     const detail = topPage(page)
     await detail.getByText('服务评价', { exact: true }).waitFor()
     await detail.getByText('提交评价', { exact: true }).click()
@@ -86,7 +86,7 @@ describe('reviews, follow-ups, return visits and complaints (R20)', () => {
     const visits = await env.system.call('section', 'visits.pending', {}, SECTION)
     expect(visits.data.entries.map((e: { appointment: { id: string } }) => e.appointment.id)).not.toContain(id)
 
-    await env.system.open(page, `/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
+    await env.system.open(page, `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
     const again = topPage(page)
     await again.getByText('管理科回复：已致电致歉，节假日增派一名工作人员').waitFor()
     expect(await again.getByText('提交评价', { exact: true }).count()).toBe(0)

@@ -24,7 +24,7 @@ describe('a citizen finds an item and what to bring (R1, R11)', () => {
     await page.getByText('个体工商户设立登记').waitFor({ state: 'detached' })
     await page.getByText(seeded.name).click()
 
-    await page.waitForURL(new RegExp(`pages/item/index\\?id=${seeded.id}`))
+    await page.waitForURL(new RegExp(`packages/citizen/pages/item/index\\?id=${seeded.id}`))
     await page.getByText('所需材料').waitFor()
     for (const material of data.item.materials as { name: string }[]) await page.getByText(material.name, { exact: true }).waitFor()
     await page.getByText(`预计办理时长：约${data.item.estimatedMinutes}分钟`).waitFor()

@@ -94,7 +94,7 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     await card.waitFor({ state: 'detached' })
     expect(await stored(changed.id)).toMatchObject({ status: 'confirmed', date: '2026-10-03', agreedTime: '10:30' })
 
-    await env.system.open(page, `/pages/appointment/index?id=${encodeURIComponent(changed.id)}`, ZHANG)
+    await env.system.open(page, `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(changed.id)}`, ZHANG)
     const detail = topPage(page)
     await detail.getByText('预约日期：10月3日（周六）上午').waitFor()
     await detail.getByText('约定时间：10:30').waitFor()

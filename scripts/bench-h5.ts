@@ -33,8 +33,8 @@ const TARGETS: { name: string; path: string; marks: { name: string; selector: st
     ],
   },
   {
-    name: 'booking form (`/pages/book/index?itemId=item-006`)',
-    path: '/#/pages/book/index?itemId=item-006',
+    name: 'booking form (`/packages/citizen/pages/book/index?itemId=item-006`)',
+    path: '/#/packages/citizen/pages/book/index?itemId=item-006',
     marks: [{ name: 'form shown', selector: 'body', text: '国庆节（10月1日—10月7日）' }],
   },
 ]

@@ -56,7 +56,7 @@ describe('messagePayload', () => {
       window: { number: '2', name: '市场主体登记', location: '一楼东区' },
       seesPhone: true,
     })
-    expect(payload.page).toBe('pages/appointment/index?id=apt-1')
+    expect(payload.page).toBe('packages/citizen/pages/appointment/index?id=apt-1')
     expect(payload.data).toEqual({
       thing1: { value: '个体工商户设立登记' },
       time2: { value: '2026年10月2日 09:00' },

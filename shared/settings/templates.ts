@@ -83,7 +83,7 @@ export interface TemplateSetting {
 /** Each kind's template; a kind without one is not sent (its outbox record ends `skipped`). */
 export type TemplateSettings = Partial<Record<MessageKind, TemplateSetting>>
 
-const APPOINTMENT_PAGE = 'pages/appointment/index?id={id}'
+const APPOINTMENT_PAGE = 'packages/citizen/pages/appointment/index?id={id}'
 
 // The emulator's example templates (emulator/src/openapi/templates.ts): replace them with the account's own.
 // Staff and the section get long-term ones (DISPATCH, REVIEW), citizens one-time ones.

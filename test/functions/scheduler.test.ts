@@ -107,7 +107,7 @@ describe('sending the outbox', () => {
     expect(run.outbox.sent).toBeGreaterThanOrEqual(1)
     const delivered = (await wechatOutbox()).filter((m) => m.touser === citizen && m.templateId === CONFIRM)
     expect(delivered).toHaveLength(1)
-    expect(delivered[0]).toMatchObject({ errcode: 0, page: `pages/appointment/index?id=${appointment.id}` })
+    expect(delivered[0]).toMatchObject({ errcode: 0, page: `packages/citizen/pages/appointment/index?id=${appointment.id}` })
     expect(delivered[0].data.time2.value).toBe('2026年10月2日 09:00')
     expect(delivered[0].data.character_string5.value).toBe(appointment.id)
     expect([...delivered[0].data.thing4.value].length).toBeLessThanOrEqual(20)
@@ -191,7 +191,7 @@ describe('the reminder (R11)', () => {
     expect(reminders).toEqual([expect.objectContaining({ status: 'sent', to: 'applicant', touser: citizen })])
     const delivered = (await wechatOutbox()).filter((m) => m.touser === citizen && m.templateId === REMIND)
     expect(delivered).toHaveLength(1)
-    expect(delivered[0]).toMatchObject({ errcode: 0, page: `pages/appointment/index?id=${appointment.id}` })
+    expect(delivered[0]).toMatchObject({ errcode: 0, page: `packages/citizen/pages/appointment/index?id=${appointment.id}` })
     expect(delivered[0].data.time2.value).toBe('2026年10月2日 11:00')
   })
 })
@@ -221,7 +221,7 @@ describe('templates are settings', () => {
       { key: 'character_string5', type: 'character_string', source: 'reference' },
     ]
     const first = await cloud.call('admin', 'settings.get', {}, ADMIN)
-    const patch = { templates: { confirmed: { templateId: CONFIRM, page: 'pages/appointment/index?id={id}', keywords: [...keywords, { key: 'thing9', type: 'thing', source: 'items' }] } } }
+    const patch = { templates: { confirmed: { templateId: CONFIRM, page: 'packages/citizen/pages/appointment/index?id={id}', keywords: [...keywords, { key: 'thing9', type: 'thing', source: 'items' }] } } }
     const saved = await cloud.call('admin', 'settings.update', { version: first.data.version, patch }, ADMIN)
     expect(saved.ok).toBe(true)
     const again = await cloud.call('admin', 'settings.update', { version: saved.data.version, patch: { templates: { confirmed: { templateId: CONFIRM, page: '', keywords } } } }, ADMIN)

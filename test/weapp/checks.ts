@@ -299,7 +299,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'pages/staff/index': ['工作人员入口'],
   'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
-  'pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
+  'packages/citizen/pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
@@ -346,7 +346,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '涉及预约：社会保障卡申领与补换 10月2日（周五）上午',
     '处理结果：已增加咨询电话坐席',
   ],
-  'pages/book/index': [
+  'packages/citizen/pages/book/index': [
     '预约节假日办理',
     '办理事项：社会保障卡申领与补换',
     '国庆节（10月1日—10月7日）',
@@ -359,7 +359,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '仅用于窗口工作人员就本次预约与您联系',
     '提交预约',
   ],
-  'pages/appointment/index': [
+  'packages/citizen/pages/appointment/index': [
     '已确认',
     '预约日期：10月2日（周五）上午',
     '约定时间：9:00',

@@ -1,4 +1,4 @@
 /** The appointment page for one appointment. */
 export function appointmentUrl(id: string): string {
-  return `/pages/appointment/index?id=${encodeURIComponent(id)}`
+  return `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(id)}`
 }

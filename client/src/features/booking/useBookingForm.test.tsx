@@ -68,7 +68,7 @@ describe('the book page form (R6–R8)', () => {
         channel: 'mini-program',
       },
     ])
-    expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/appointment/index?id=a-42&notify=off' })
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-42&notify=off' })
   })
 
   it('keeps the one request id across a failed attempt and its retry', async () => {

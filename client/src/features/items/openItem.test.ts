@@ -9,6 +9,6 @@ describe('opening an item page', () => {
     expect(navigate).toHaveBeenCalledTimes(1)
     openItem('item-006', 11_000)
     expect(navigate).toHaveBeenCalledTimes(2)
-    expect(navigate).toHaveBeenLastCalledWith({ url: '/pages/item/index?id=item-006' })
+    expect(navigate).toHaveBeenLastCalledWith({ url: '/packages/citizen/pages/item/index?id=item-006' })
   })
 })

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 
 /** The item page's address for one item. */
 export function itemPageUrl(id: string): string {
-  return `/pages/item/index?id=${encodeURIComponent(id)}`
+  return `/packages/citizen/pages/item/index?id=${encodeURIComponent(id)}`
 }
 
 const DOUBLE_TAP_MS = 800

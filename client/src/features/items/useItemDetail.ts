@@ -6,7 +6,7 @@ import { serviceWindowsOf } from './serviceWindowsOf'
 import { useItem } from './useItem'
 
 /** The booking form for one item (预约节假日办理, R4). */
-export const bookingUrl = (itemId: string) => `/pages/book/index?itemId=${encodeURIComponent(itemId)}`
+export const bookingUrl = (itemId: string) => `/packages/citizen/pages/book/index?itemId=${encodeURIComponent(itemId)}`
 
 /**
  * Everything the item page shows and does: the item (or that it does not
@@ -29,7 +29,7 @@ export function useItemDetail(id: string) {
 
   useShareAppMessage(() => ({
     title: name ? `${name}：所需材料和办理窗口` : '沂源县政务服务事项',
-    path: `/pages/item/index?id=${encodeURIComponent(id)}`,
+    path: `/packages/citizen/pages/item/index?id=${encodeURIComponent(id)}`,
   }))
 
   return {

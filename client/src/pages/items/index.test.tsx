@@ -107,6 +107,6 @@ describe('the items page (R1)', () => {
     const navigate = jest.spyOn(Taro, 'navigateTo')
     render(<ItemsPage />)
     fireEvent.click(await screen.findByText('社会保障卡申领与补换'))
-    expect(navigate).toHaveBeenCalledWith({ url: '/pages/item/index?id=item-006' })
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/citizen/pages/item/index?id=item-006' })
   })
 })

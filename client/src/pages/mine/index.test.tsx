@@ -30,7 +30,7 @@ describe('我的预约 (R7)', () => {
     expect(screen.getByText('已确认')).toBeTruthy()
     const navigateTo = jest.spyOn(Taro, 'navigateTo')
     fireEvent.click(screen.getByText('个体工商户设立登记'))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/appointment/index?id=a-7' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-7' })
   })
 
   it('explains the ways to book when there is none yet', async () => {

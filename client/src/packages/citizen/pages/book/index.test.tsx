@@ -2,12 +2,12 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { ok } from '@shared/api'
 import type { Item } from '@shared/items'
-import { callCloud } from '../../api/cloud'
-import { upcomingAt } from '../../features/booking/fixtures'
-import { fakeCloud, itemOf } from '../../features/items/fixtures'
+import { callCloud } from '../../../../api/cloud'
+import { upcomingAt } from '../../../../features/booking/fixtures'
+import { fakeCloud, itemOf } from '../../../../features/items/fixtures'
 import BookPage from './index'
 
-jest.mock('../../api/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../../../api/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.Mock
 
 function open(now: string, item: Item = itemOf({ id: 'item-006', name: '社会保障卡申领与补换' })) {
@@ -17,7 +17,7 @@ function open(now: string, item: Item = itemOf({ id: 'item-006', name: '社会�
       'catalog/calendar.upcoming': () => ok(upcomingAt(now)),
     }),
   )
-  void Taro.navigateTo({ url: `/pages/book/index?itemId=${item.id}` })
+  void Taro.navigateTo({ url: `/packages/citizen/pages/book/index?itemId=${item.id}` })
   render(<BookPage />)
 }
 

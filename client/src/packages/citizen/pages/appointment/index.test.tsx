@@ -2,12 +2,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { fail, ok } from '@shared/api'
 import type { Appointment } from '@shared/appointments'
-import { callCloud } from '../../api/cloud'
-import { viewOf } from '../../features/booking/fixtures'
-import { fakeCloud, itemOf, windowOf } from '../../features/items/fixtures'
+import { callCloud } from '../../../../api/cloud'
+import { viewOf } from '../../../../features/booking/fixtures'
+import { fakeCloud, itemOf, windowOf } from '../../../../features/items/fixtures'
 import AppointmentPage from './index'
 
-jest.mock('../../api/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../../../api/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.Mock
 
 function open(stored: Partial<Appointment> | undefined) {
@@ -17,7 +17,7 @@ function open(stored: Partial<Appointment> | undefined) {
       'catalog/items.get': () => ok({ item: itemOf(), windows: [windowOf()] }),
     }),
   )
-  void Taro.navigateTo({ url: '/pages/appointment/index?id=a-1' })
+  void Taro.navigateTo({ url: '/packages/citizen/pages/appointment/index?id=a-1' })
   render(<AppointmentPage />)
 }
 

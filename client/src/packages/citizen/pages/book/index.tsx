@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { ErrorNotice } from '../../components/ErrorNotice'
-import { Notice } from '../../components/Notice'
-import { Page } from '../../components/Page'
-import { BookingForm } from '../../features/booking/BookingForm'
-import { useBookingForm } from '../../features/booking/useBookingForm'
-import { useLargeText } from '../../features/settings/useLargeText'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { Notice } from '../../../../components/Notice'
+import { Page } from '../../../../components/Page'
+import { BookingForm } from '../../../../features/booking/BookingForm'
+import { useBookingForm } from '../../../../features/booking/useBookingForm'
+import { useLargeText } from '../../../../features/settings/useLargeText'
 
 /** 预约节假日办理: one item, a holiday day open for booking, and who to contact (R6–R8). */
 export default function BookPage() {

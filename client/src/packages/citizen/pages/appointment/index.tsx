@@ -1,12 +1,12 @@
 import { useRouter } from '@tarojs/taro'
-import { ErrorNotice } from '../../components/ErrorNotice'
-import { Notice } from '../../components/Notice'
-import { Page } from '../../components/Page'
-import { AppointmentDetail } from '../../features/booking/AppointmentDetail'
-import { AppointmentReview } from '../../features/feedback/AppointmentReview'
-import { notifySentence } from '../../features/booking/notifySentence'
-import { useAppointment } from '../../features/booking/useAppointment'
-import { useLargeText } from '../../features/settings/useLargeText'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { Notice } from '../../../../components/Notice'
+import { Page } from '../../../../components/Page'
+import { AppointmentDetail } from '../../../../features/booking/AppointmentDetail'
+import { AppointmentReview } from '../../../../features/feedback/AppointmentReview'
+import { notifySentence } from '../../../../features/booking/notifySentence'
+import { useAppointment } from '../../../../features/booking/useAppointment'
+import { useLargeText } from '../../../../features/settings/useLargeText'
 
 /** 预约详情: one appointment's state, what to bring, when and where, its history, cancel and confirm. */
 export default function AppointmentPage() {

@@ -2,13 +2,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { fail, ok } from '@shared/api'
 import type { Item } from '@shared/items'
-import { callCloud } from '../../api/cloud'
-import { fakeCloud, itemOf, windowOf } from '../../features/items/fixtures'
+import { callCloud } from '../../../../api/cloud'
+import { fakeCloud, itemOf, windowOf } from '../../../../features/items/fixtures'
 // The stand-in for @tarojs/taro (jest.config.js) plays WeChat's 转发 tap.
-import { shareAppMessage } from '../../../../test/support/taro'
+import { shareAppMessage } from '../../../../../../test/support/taro'
 import ItemPage from './index'
 
-jest.mock('../../api/cloud', () => ({ callCloud: jest.fn() }))
+jest.mock('../../../../api/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.Mock
 
 const lead = windowOf()
@@ -26,7 +26,7 @@ function serve(item: Item | undefined) {
 /** Navigates to the item's page and renders it, as the list's tap does. */
 function open(item: Item | undefined, id = item?.id ?? 'item-404') {
   serve(item)
-  void Taro.navigateTo({ url: `/pages/item/index?id=${id}` })
+  void Taro.navigateTo({ url: `/packages/citizen/pages/item/index?id=${id}` })
   render(<ItemPage />)
 }
 
@@ -66,14 +66,14 @@ describe('the item page (R1, R11, R13)', () => {
   it('shares a card titled with the item name', async () => {
     open(itemOf())
     await screen.findByText('个体工商户设立登记')
-    expect(shareAppMessage()).toEqual({ title: '个体工商户设立登记：所需材料和办理窗口', path: '/pages/item/index?id=item-001' })
+    expect(shareAppMessage()).toEqual({ title: '个体工商户设立登记：所需材料和办理窗口', path: '/packages/citizen/pages/item/index?id=item-001' })
   })
 
   it('offers holiday booking for an item open to it (R4)', async () => {
     open(itemOf())
     const navigateTo = jest.spyOn(Taro, 'navigateTo')
     fireEvent.click(await screen.findByText('预约节假日办理'))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/book/index?itemId=item-001' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/book/index?itemId=item-001' })
   })
 
   it('does not offer holiday booking for a walk-in-only item', async () => {
@@ -93,7 +93,7 @@ describe('the item page (R1, R11, R13)', () => {
     mockedCall.mockImplementation(
       fakeCloud({ 'catalog/items.get': () => (fails ? fail('INTERNAL', '网络不稳定，请稍后重试') : ok({ item: itemOf(), windows: [] })) }),
     )
-    void Taro.navigateTo({ url: '/pages/item/index?id=item-001' })
+    void Taro.navigateTo({ url: '/packages/citizen/pages/item/index?id=item-001' })
     render(<ItemPage />)
     expect(await screen.findByText('网络不稳定，请稍后重试')).toBeTruthy()
     fails = false

@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro'
-import { ErrorNotice } from '../../components/ErrorNotice'
-import { LargeTextSwitch } from '../../components/LargeTextSwitch'
-import { Notice } from '../../components/Notice'
-import { Page } from '../../components/Page'
-import { ItemDetail } from '../../features/items/ItemDetail'
-import { useItemDetail } from '../../features/items/useItemDetail'
-import { useLargeText } from '../../features/settings/useLargeText'
+import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LargeTextSwitch } from '../../../../components/LargeTextSwitch'
+import { Notice } from '../../../../components/Notice'
+import { Page } from '../../../../components/Page'
+import { ItemDetail } from '../../../../features/items/ItemDetail'
+import { useItemDetail } from '../../../../features/items/useItemDetail'
+import { useLargeText } from '../../../../features/settings/useLargeText'
 
 /** An item's page: where, how long, what to bring, and the way to book it for a holiday. */
 export default function ItemPage() {
