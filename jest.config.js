@@ -3,7 +3,7 @@
 // their own configs (jest.weapp.config.js, jest.e2e.config.js).
 const common = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1', '^@server/(.*)$': '<rootDir>/server/$1' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 }
 

@@ -6,7 +6,7 @@ module.exports = {
   displayName: 'reliability',
   testEnvironment: 'node',
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1', '^@server/(.*)$': '<rootDir>/server/$1' },
   testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
   globalSetup: '<rootDir>/test/reliability/support/globalSetup.ts',
   setupFiles: ['<rootDir>/test/support/sdkInTestProcess.ts'],

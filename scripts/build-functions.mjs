@@ -32,7 +32,7 @@ export async function buildFunctions(names = functionNames()) {
         target: 'node16', // the oldest runtime the console offers for new functions
         format: 'cjs',
         external: ['wx-server-sdk'],
-        alias: { '@shared': path.join(root, 'shared') },
+        alias: { '@shared': path.join(root, 'shared'), '@server': path.join(root, 'server') },
         legalComments: 'none',
         logLevel: 'warning',
       })

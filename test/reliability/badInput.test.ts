@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { emulatorSdk } from '../support/emulatorSdk'
 import { dispatch, type ActionTable } from '@shared/api'
-import type { ActionContext } from '../../server/context'
+import type { ActionContext } from '@server/context'
 import { LATER_ON_HOLIDAY, ON_HOLIDAY, TABLE, type Row } from './authorizationTable'
 import { appointmentIn, BEFORE_DEADLINE, completeService, startService, WHO, type Fixture } from './support/appointmentFixtures'
 import { enumerateActions } from './support/enumerateActions'

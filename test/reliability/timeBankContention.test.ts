@@ -1,7 +1,7 @@
 import sdk from 'wx-server-sdk'
 import type { Appointment } from '@shared/appointments'
-import { creditAppointment } from '../../server/timebank/creditAppointment'
-import { Refused } from '../../server/timebank/transactionLike'
+import { creditAppointment } from '@server/timebank/creditAppointment'
+import { Refused } from '@server/timebank/transactionLike'
 import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/reliabilityCloud'
 
 /**

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createEmulator, type Emulator } from '../../emulator/src/gateway'
-import { isMissingCollection } from '../../server/db'
+import { isMissingCollection } from '@server/db'
 import { emulatorSdk } from './emulatorSdk'
 
 const root = path.resolve(__dirname, '..', '..')

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { fail, ok } from '@shared/api'
 import { checkYear, parseNotice, parseNoticeInputSchema, SHIPPED_YEARS, validateYear } from '@shared/calendar'
-import { guarded } from '../../../server/guard'
-import { calendarRepository } from '../../../server/repositories/calendar'
-import { staffRepository } from '../../../server/repositories/staff'
+import { guarded } from '@server/guard'
+import { calendarRepository } from '@server/repositories/calendar'
+import { staffRepository } from '@server/repositories/staff'
 
 const yearNumber = v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2000, '年份不能早于2000年'), v.maxValue(2100, '年份不能晚于2100年'))
 

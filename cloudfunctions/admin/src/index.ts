@@ -1,4 +1,4 @@
-import { createMain } from '../../../server/main'
+import { createMain } from '@server/main'
 import { listYears, parseNoticeAction, setYear, yearHistory } from './calendar'
 import { archiveItem, createItem, updateItem } from './items'
 import { upsertDepartment, upsertWindow } from './org'

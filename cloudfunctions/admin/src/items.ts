@@ -2,10 +2,10 @@ import * as v from 'valibot'
 import { fail, ok, requestIdSchema } from '@shared/api'
 import { idSchema } from '@shared/ids'
 import { itemFieldsSchema, type Item } from '@shared/items'
-import type { ActionContext } from '../../../server/context'
-import { guarded } from '../../../server/guard'
-import { itemRepository } from '../../../server/repositories/items'
-import { departmentRepository } from '../../../server/repositories/org'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { itemRepository } from '@server/repositories/items'
+import { departmentRepository } from '@server/repositories/org'
 
 const versionSchema = v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(1, '版本号格式不正确，请刷新后重试'))
 

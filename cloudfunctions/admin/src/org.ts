@@ -1,8 +1,8 @@
 import { fail, ok } from '@shared/api'
 import { departmentFieldsSchema, windowFieldsSchema } from '@shared/org'
-import { guarded } from '../../../server/guard'
-import { newId } from '../../../server/ids'
-import { departmentRepository, windowRepository } from '../../../server/repositories/org'
+import { guarded } from '@server/guard'
+import { newId } from '@server/ids'
+import { departmentRepository, windowRepository } from '@server/repositories/org'
 
 /** `departments.upsert`: adds a department, or renames and reorders one. */
 export const upsertDepartment = guarded(['admin'], departmentFieldsSchema, async (input, ctx) => {

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { fail, ok } from '@shared/api'
 import { MIXED_TERMS_MESSAGE, mixedTemplateId, settingsPatchSchema } from '@shared/settings'
-import { guarded } from '../../../server/guard'
-import { settingsRepository } from '../../../server/repositories/settings'
+import { guarded } from '@server/guard'
+import { settingsRepository } from '@server/repositories/settings'
 
 /** `settings.get`: the values rules.md marks as settings, with their version. */
 export const getSettings = guarded(['admin'], v.object({}), async (_input, ctx) => ok(await settingsRepository(ctx.db).load()))

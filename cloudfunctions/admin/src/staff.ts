@@ -2,11 +2,11 @@ import * as v from 'valibot'
 import { fail, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
 import { adminLossRefusal, staffFieldsSchema, type Staff } from '@shared/org'
-import { guarded } from '../../../server/guard'
-import { newId, newInviteCode } from '../../../server/ids'
-import { inviteRepository, windowRepository } from '../../../server/repositories/org'
-import { settingsRepository } from '../../../server/repositories/settings'
-import { staffRepository } from '../../../server/repositories/staff'
+import { guarded } from '@server/guard'
+import { newId, newInviteCode } from '@server/ids'
+import { inviteRepository, windowRepository } from '@server/repositories/org'
+import { settingsRepository } from '@server/repositories/settings'
+import { staffRepository } from '@server/repositories/staff'
 
 const HOUR = 3_600_000
 

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { action } from '@shared/api'
 import { appointmentRefSchema, cancelPayloadSchema } from '@shared/appointments'
-import type { ActionContext } from '../../../server/context'
-import { runEvent } from '../../../server/appointments/runEvent'
+import type { ActionContext } from '@server/context'
+import { runEvent } from '@server/appointments/runEvent'
 
 /** `appointments.cancel` (R15): the applicant, or the desk or section for them, with a reason; before service only. */
 export const cancelAction = action(v.intersect([appointmentRefSchema, cancelPayloadSchema]), (input, ctx: ActionContext) =>

@@ -1,11 +1,11 @@
 import { action, fail, fieldsObject, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
-import { resolveActor } from '../../../server/auth'
-import type { ActionContext } from '../../../server/context'
-import { appointmentView, canViewAppointment } from '../../../server/appointments/appointmentView'
-import { domainActor } from '../../../server/appointments/domainActor'
-import { appointmentWithReview } from '../../../server/feedback/appointmentWithReview'
-import { reviewView } from '../../../server/feedback/views'
+import { resolveActor } from '@server/auth'
+import type { ActionContext } from '@server/context'
+import { appointmentView, canViewAppointment } from '@server/appointments/appointmentView'
+import { domainActor } from '@server/appointments/domainActor'
+import { appointmentWithReview } from '@server/feedback/appointmentWithReview'
+import { reviewView } from '@server/feedback/views'
 
 /**
  * `appointments.get`: one appointment for its applicant, the section, the

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { action, fail, fieldsObject, ok, requestIdSchema } from '@shared/api'
-import type { ActionContext } from '../../../server/context'
-import { grantRepository } from '../../../server/notify/grantRepository'
-import { settingsRepository } from '../../../server/repositories/settings'
+import type { ActionContext } from '@server/context'
+import { grantRepository } from '@server/notify/grantRepository'
+import { settingsRepository } from '@server/repositories/settings'
 
 /** What `requestSubscribeMessage` answers for each template (platform.md). */
 const ANSWERS = ['accept', 'reject', 'ban', 'filter'] as const

@@ -1,4 +1,4 @@
-import { createMain } from '../../../server/main'
+import { createMain } from '@server/main'
 import { feedbackActions } from './feedback'
 import { acknowledgeAction } from './acknowledge'
 import { cancelAction } from './cancel'

@@ -1,8 +1,8 @@
 import { action, fail, fieldsObject, ok } from '@shared/api'
-import type { ActionContext } from '../../../server/context'
-import { appointmentRepository } from '../../../server/appointments/appointmentRepository'
-import { appointmentView } from '../../../server/appointments/appointmentView'
-import { citizenActor, domainActor } from '../../../server/appointments/domainActor'
+import type { ActionContext } from '@server/context'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
+import { appointmentView } from '@server/appointments/appointmentView'
+import { citizenActor, domainActor } from '@server/appointments/domainActor'
 
 /** `appointments.mine`: the caller's own appointments (by OPENID), newest first. One database request. */
 export const mineAction = action(fieldsObject({}), async (_input, ctx: ActionContext) => {

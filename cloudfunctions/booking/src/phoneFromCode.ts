@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { action, fail, fieldsObject, ok, type ApiResult } from '@shared/api'
-import { getCloud } from '../../../server/cloud'
-import type { ActionContext } from '../../../server/context'
+import { getCloud } from '@server/cloud'
+import type { ActionContext } from '@server/context'
 
 const inputSchema = fieldsObject({
   code: v.pipe(v.string('缺少手机号授权码，请重新点击按钮'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, '手机号授权码格式不正确，请重新点击按钮')),

@@ -1,9 +1,9 @@
 import { action, fail } from '@shared/api'
 import { appointmentRequestSchema } from '@shared/appointments'
-import { resolveActor } from '../../../server/auth'
-import type { ActionContext } from '../../../server/context'
-import { citizenActor } from '../../../server/appointments/domainActor'
-import { requestAppointment } from '../../../server/appointments/requestAppointment'
+import { resolveActor } from '@server/auth'
+import type { ActionContext } from '@server/context'
+import { citizenActor } from '@server/appointments/domainActor'
+import { requestAppointment } from '@server/appointments/requestAppointment'
 
 /**
  * `appointments.request` (R6–R8): a citizen for themselves in the

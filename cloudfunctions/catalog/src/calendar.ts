@@ -2,10 +2,10 @@ import * as v from 'valibot'
 import { action, ok } from '@shared/api'
 import { calendarRange, calendarRangeInputSchema, dayInfo, upcomingHolidays } from '@shared/calendar'
 import { civilDateOf, formatBeijingIso } from '@shared/time'
-import type { ActionContext } from '../../../server/context'
-import { calendarRepository } from '../../../server/repositories/calendar'
-import { settingsRepository } from '../../../server/repositories/settings'
-import { subscribeTemplateIds } from '../../../server/notify/subscribeTemplateIds'
+import type { ActionContext } from '@server/context'
+import { calendarRepository } from '@server/repositories/calendar'
+import { settingsRepository } from '@server/repositories/settings'
+import { subscribeTemplateIds } from '@server/notify/subscribeTemplateIds'
 
 /** The calendar in force and the settings, read together (two reads). */
 async function load(ctx: ActionContext) {

@@ -1,4 +1,4 @@
-import { createMain } from '../../../server/main'
+import { createMain } from '@server/main'
 import { calendarRangeAction, calendarUpcomingAction } from './calendar'
 import { listDepartments } from './departments'
 import { getItem, listItems } from './items'

@@ -3,10 +3,10 @@ import { action, fail, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
 import { searchItems, summarizeItem, type Item } from '@shared/items'
 import { byWindowNumber, type ServiceWindow } from '@shared/org'
-import { authorize } from '../../../server/auth'
-import type { ActionContext } from '../../../server/context'
-import { itemRepository } from '../../../server/repositories/items'
-import { windowRepository } from '../../../server/repositories/org'
+import { authorize } from '@server/auth'
+import type { ActionContext } from '@server/context'
+import { itemRepository } from '@server/repositories/items'
+import { windowRepository } from '@server/repositories/org'
 
 /** `items.list`: the active items, searched in name, materials and notes (one read). */
 export const listItems = action(

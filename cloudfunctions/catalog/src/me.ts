@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
 import type { Role } from '@shared/org'
-import { resolveActor } from '../../../server/auth'
-import type { ActionContext } from '../../../server/context'
+import { resolveActor } from '@server/auth'
+import type { ActionContext } from '@server/context'
 
 export interface MeData {
   openid: string

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
 import { inviteCodeSchema } from '@shared/org'
-import type { ActionContext } from '../../../server/context'
-import { inviteRepository } from '../../../server/repositories/org'
-import { staffRepository } from '../../../server/repositories/staff'
+import type { ActionContext } from '@server/context'
+import { inviteRepository } from '@server/repositories/org'
+import { staffRepository } from '@server/repositories/staff'
 
 /**
  * `staff.redeem`: binds the caller's OPENID to the staff record an invite

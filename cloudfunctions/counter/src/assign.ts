@@ -1,5 +1,5 @@
 import { assignPayloadSchema } from '@shared/appointments'
-import { staffRepository } from '../../../server/repositories/staff'
+import { staffRepository } from '@server/repositories/staff'
 import { windowEventAction } from './windowEvent'
 
 /**

@@ -1,4 +1,4 @@
-import { createMain } from '../../../server/main'
+import { createMain } from '@server/main'
 import { dutyActions } from './duty'
 import { timeBankActions } from './timebank'
 import { assignAction } from './assign'

@@ -6,9 +6,9 @@ import {
   startPayloadSchema,
 } from '@shared/appointments'
 import type { Action } from '@shared/api'
-import type { ActionContext } from '../../../server/context'
-import type { AppointmentView } from '../../../server/appointments/appointmentView'
-import { creditAppointment } from '../../../server/timebank/creditAppointment'
+import type { ActionContext } from '@server/context'
+import type { AppointmentView } from '@server/appointments/appointmentView'
+import { creditAppointment } from '@server/timebank/creditAppointment'
 import { windowEventAction } from './windowEvent'
 
 const none = () => ({})

@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { appointmentRefSchema, type EventPayload, type EventType } from '@shared/appointments'
 import type { Role } from '@shared/org'
-import type { ActionContext } from '../../../server/context'
-import { guarded } from '../../../server/guard'
-import { runEvent, type ContextSource, type EventOn, type EventRef } from '../../../server/appointments/runEvent'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { runEvent, type ContextSource, type EventOn, type EventRef } from '@server/appointments/runEvent'
 
 /** Who may call the `counter` function at all: window staff and leaders (architecture.md). */
 export const COUNTER_ROLES: readonly Role[] = ['staff', 'leader']

@@ -1,7 +1,7 @@
 import { fail, fieldsObject, ok } from '@shared/api'
-import type { ActionContext } from '../../../server/context'
-import { guarded } from '../../../server/guard'
-import { staffRepository } from '../../../server/repositories/staff'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { staffRepository } from '@server/repositories/staff'
 
 /** One person the leader may assign: no OPENID, which is never shown to others. */
 export interface WindowStaffMember {

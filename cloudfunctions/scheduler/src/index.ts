@@ -1,10 +1,10 @@
 import { fail, ok } from '@shared/api'
-import { referenceData } from '../../../server/appointments/referenceData'
-import { currentCaller, getCloud } from '../../../server/cloud'
-import { createContext } from '../../../server/context'
-import { queueReminders, queueUndispatchedAlerts } from '../../../server/notify/scheduledMessages'
-import { sendOutbox, type SendFn, type SendSummary } from '../../../server/notify/sendOutbox'
-import { reconcileAppointmentCredits } from '../../../server/timebank/reconcileAppointmentCredits'
+import { referenceData } from '@server/appointments/referenceData'
+import { currentCaller, getCloud } from '@server/cloud'
+import { createContext } from '@server/context'
+import { queueReminders, queueUndispatchedAlerts } from '@server/notify/scheduledMessages'
+import { sendOutbox, type SendFn, type SendSummary } from '@server/notify/sendOutbox'
+import { reconcileAppointmentCredits } from '@server/timebank/reconcileAppointmentCredits'
 
 /**
  * `scheduler`: runs only from its timer trigger (config.json), every 5

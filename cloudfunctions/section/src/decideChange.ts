@@ -1,9 +1,9 @@
 import * as v from 'valibot'
 import { fieldsObject } from '@shared/api'
 import { appointmentRefSchema } from '@shared/appointments'
-import type { ActionContext } from '../../../server/context'
-import { guarded } from '../../../server/guard'
-import { runEvent } from '../../../server/appointments/runEvent'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { runEvent } from '@server/appointments/runEvent'
 
 const decideInputSchema = v.intersect([
   appointmentRefSchema,

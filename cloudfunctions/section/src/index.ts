@@ -1,4 +1,4 @@
-import { createMain } from '../../../server/main'
+import { createMain } from '@server/main'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
 import { supervisionActions } from './supervision'

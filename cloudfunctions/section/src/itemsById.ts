@@ -1,6 +1,6 @@
 import type { Item } from '@shared/items'
-import type { ActionContext } from '../../../server/context'
-import { itemRepository } from '../../../server/repositories/items'
+import type { ActionContext } from '@server/context'
+import { itemRepository } from '@server/repositories/items'
 
 /** The items with these ids (archived ones too: they stay on old records), by id. One database request. */
 export async function itemsById(ctx: ActionContext, ids: readonly string[]): Promise<Map<string, Item>> {

@@ -1,11 +1,11 @@
 import { fail, fieldsObject, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
-import type { ActionContext } from '../../../server/context'
-import { guarded } from '../../../server/guard'
-import { appointmentRepository } from '../../../server/appointments/appointmentRepository'
-import { appointmentView } from '../../../server/appointments/appointmentView'
-import { domainActor } from '../../../server/appointments/domainActor'
-import { itemDirectory, lastChangeOf, staffDirectory, windowDirectory } from '../../../server/appointments/cachedDirectory'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
+import { appointmentView } from '@server/appointments/appointmentView'
+import { domainActor } from '@server/appointments/domainActor'
+import { itemDirectory, lastChangeOf, staffDirectory, windowDirectory } from '@server/appointments/cachedDirectory'
 import { registrationFormHtml } from './registrationFormHtml'
 
 /**

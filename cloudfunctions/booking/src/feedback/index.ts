@@ -1,5 +1,5 @@
 import type { ActionTable } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
+import type { ActionContext } from '@server/context'
 import { myComplaintsAction } from './myComplaints'
 import { submitComplaintAction } from './submitComplaint'
 import { submitReviewAction } from './submitReview'

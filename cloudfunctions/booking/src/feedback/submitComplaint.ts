@@ -1,10 +1,10 @@
 import { action, fail, ok } from '@shared/api'
 import { complaintSubmitSchema, followUpDueAt, type Complaint } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { appointmentRepository } from '../../../../server/appointments/appointmentRepository'
-import { referenceData } from '../../../../server/appointments/referenceData'
-import { complaintIdFor, complaintRepository } from '../../../../server/feedback/complaintRepository'
-import { complaintView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
+import { referenceData } from '@server/appointments/referenceData'
+import { complaintIdFor, complaintRepository } from '@server/feedback/complaintRepository'
+import { complaintView } from '@server/feedback/views'
 
 /**
  * `complaints.submit` (R20): a citizen complains, about one of their own

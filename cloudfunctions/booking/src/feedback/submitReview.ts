@@ -1,10 +1,10 @@
 import { action, fail, ok } from '@shared/api'
 import { followUpDueAt, isReviewable, needsFollowUp, reviewSubmitSchema, type Review } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { appointmentRepository } from '../../../../server/appointments/appointmentRepository'
-import { referenceData } from '../../../../server/appointments/referenceData'
-import { reviewRepository } from '../../../../server/feedback/reviewRepository'
-import { reviewView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
+import { referenceData } from '@server/appointments/referenceData'
+import { reviewRepository } from '@server/feedback/reviewRepository'
+import { reviewView } from '@server/feedback/views'
 
 /** Said to an applicant who reviews the same appointment a second time. */
 const ALREADY_REVIEWED = '您已评价过这次办理，每次办理只能评价一次'

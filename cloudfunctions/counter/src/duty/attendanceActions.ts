@@ -1,12 +1,12 @@
 import { fail, ok, type ApiResult } from '@shared/api'
 import { checkInShift, checkOutShift, dutyShiftRefSchema, type DutyShift } from '@shared/duty'
 import { dutyCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
-import type { Actor } from '../../../../server/auth'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { referenceData } from '../../../../server/appointments/referenceData'
-import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
-import { Refused } from '../../../../server/timebank/transactionLike'
+import type { Actor } from '@server/auth'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { referenceData } from '@server/appointments/referenceData'
+import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
+import { Refused } from '@server/timebank/transactionLike'
 import { COUNTER_ROLES } from '../windowEvent'
 
 type Answer = ApiResult<{ shift: DutyShift; creditedMinutes?: number }>

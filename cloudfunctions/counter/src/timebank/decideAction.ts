@@ -1,9 +1,9 @@
 import { fail, ok } from '@shared/api'
 import { leaveDecideInputSchema, leaveEndsAt, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { leaveRepository } from '../../../../server/timebank/leaveRepository'
-import { Refused } from '../../../../server/timebank/transactionLike'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { leaveRepository } from '@server/timebank/leaveRepository'
+import { Refused } from '@server/timebank/transactionLike'
 
 /**
  * `leave.decide` (R24): the window leader signs off compensatory leave —

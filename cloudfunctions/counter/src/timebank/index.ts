@@ -1,5 +1,5 @@
 import type { ActionTable } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
+import type { ActionContext } from '@server/context'
 import { leaveDecideAction } from './decideAction'
 import { timeBankMineAction } from './mineAction'
 import { leaveRequestAction } from './requestAction'

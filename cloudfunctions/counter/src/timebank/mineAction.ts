@@ -1,10 +1,10 @@
 import { fail, fieldsObject, ok } from '@shared/api'
 import { availableMinutes, balanceOf } from '@shared/time-bank'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { referenceData } from '../../../../server/appointments/referenceData'
-import { dutyReference } from '../../../../server/duty/dutyReference'
-import { leaveRepository } from '../../../../server/timebank/leaveRepository'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { referenceData } from '@server/appointments/referenceData'
+import { dutyReference } from '@server/duty/dutyReference'
+import { leaveRepository } from '@server/timebank/leaveRepository'
 import { COUNTER_ROLES } from '../windowEvent'
 
 const newestFirst = <T extends { at?: number; requestedAt?: number }>(a: T, b: T) => (b.at ?? b.requestedAt ?? 0) - (a.at ?? a.requestedAt ?? 0)

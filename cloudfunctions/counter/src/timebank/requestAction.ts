@@ -13,13 +13,13 @@ import {
   spansOverlap,
   type LeaveRequest,
 } from '@shared/time-bank'
-import { Refused } from '../../../../server/timebank/transactionLike'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { referenceData } from '../../../../server/appointments/referenceData'
-import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
-import { staffRepository } from '../../../../server/repositories/staff'
-import { leaveIdFor, leaveRepository } from '../../../../server/timebank/leaveRepository'
+import { Refused } from '@server/timebank/transactionLike'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { referenceData } from '@server/appointments/referenceData'
+import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
+import { staffRepository } from '@server/repositories/staff'
+import { leaveIdFor, leaveRepository } from '@server/timebank/leaveRepository'
 import { COUNTER_ROLES } from '../windowEvent'
 
 const invalid = (field: string, message: string) => fail('INVALID_INPUT', message, { [field]: message })

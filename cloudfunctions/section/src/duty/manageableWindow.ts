@@ -1,4 +1,4 @@
-import type { Actor } from '../../../../server/auth'
+import type { Actor } from '@server/auth'
 
 /**
  * Who may schedule a window's duty (R22): the section for any window, a

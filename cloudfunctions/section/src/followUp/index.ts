@@ -1,5 +1,5 @@
 import type { ActionTable } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
+import type { ActionContext } from '@server/context'
 import { listComplaintsAction } from './listComplaints'
 import { listReviewsAction } from './listReviews'
 import { pendingVisitsAction } from './pendingVisits'

@@ -1,11 +1,11 @@
 import { ok } from '@shared/api'
 import { complaintsListSchema } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { appointmentView } from '../../../../server/appointments/appointmentView'
-import { domainActor } from '../../../../server/appointments/domainActor'
-import { complaintRepository } from '../../../../server/feedback/complaintRepository'
-import { complaintView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { appointmentView } from '@server/appointments/appointmentView'
+import { domainActor } from '@server/appointments/domainActor'
+import { complaintRepository } from '@server/feedback/complaintRepository'
+import { complaintView } from '@server/feedback/views'
 
 /**
  * `complaints.list` (R20): open complaints, soonest deadline first (the

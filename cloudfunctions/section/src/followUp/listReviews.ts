@@ -1,11 +1,11 @@
 import { ok } from '@shared/api'
 import { reviewsListSchema } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { appointmentView } from '../../../../server/appointments/appointmentView'
-import { domainActor } from '../../../../server/appointments/domainActor'
-import { reviewRepository } from '../../../../server/feedback/reviewRepository'
-import { reviewView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { appointmentView } from '@server/appointments/appointmentView'
+import { domainActor } from '@server/appointments/domainActor'
+import { reviewRepository } from '@server/feedback/reviewRepository'
+import { reviewView } from '@server/feedback/views'
 
 /**
  * `reviews.list` (R20): bad reviews whose follow-up is open, soonest deadline

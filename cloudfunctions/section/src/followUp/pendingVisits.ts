@@ -1,10 +1,10 @@
 import { fieldsObject, ok } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { appointmentView } from '../../../../server/appointments/appointmentView'
-import { domainActor } from '../../../../server/appointments/domainActor'
-import { visitRepository } from '../../../../server/feedback/visitRepository'
-import { reviewView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { appointmentView } from '@server/appointments/appointmentView'
+import { domainActor } from '@server/appointments/domainActor'
+import { visitRepository } from '@server/feedback/visitRepository'
+import { reviewView } from '@server/feedback/views'
 
 /**
  * `visits.pending` (R20, 回访): completed and acknowledged appointments the

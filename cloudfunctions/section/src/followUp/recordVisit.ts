@@ -1,9 +1,9 @@
 import { fail, ok } from '@shared/api'
 import { isReviewable, visitRecordSchema, type Visit } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { appointmentRepository } from '../../../../server/appointments/appointmentRepository'
-import { visitRepository } from '../../../../server/feedback/visitRepository'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
+import { visitRepository } from '@server/feedback/visitRepository'
 
 /** Said when an appointment was visited already. */
 const ALREADY_VISITED = '这次办理已经回访过了'

@@ -1,9 +1,9 @@
 import { fail, ok } from '@shared/api'
 import { complaintResolveSchema } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { complaintRepository } from '../../../../server/feedback/complaintRepository'
-import { complaintView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { complaintRepository } from '@server/feedback/complaintRepository'
+import { complaintView } from '@server/feedback/views'
 
 /**
  * `complaints.resolve` (R20): the section answers a complaint with a note

@@ -1,9 +1,9 @@
 import { fail, ok } from '@shared/api'
 import { reviewResolveSchema } from '@shared/feedback'
-import type { ActionContext } from '../../../../server/context'
-import { guarded } from '../../../../server/guard'
-import { reviewRepository } from '../../../../server/feedback/reviewRepository'
-import { reviewView } from '../../../../server/feedback/views'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { reviewRepository } from '@server/feedback/reviewRepository'
+import { reviewView } from '@server/feedback/views'
 
 /**
  * `reviews.resolve` (R20): the section closes the follow-up of a bad review

@@ -1,5 +1,5 @@
 import type { ActionTable } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
+import type { ActionContext } from '@server/context'
 import { supervisionReportAction } from './supervisionReportAction'
 
 /** Supervision of the windows (R23). */
