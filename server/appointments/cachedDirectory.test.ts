@@ -1,6 +1,6 @@
 import type { ActionContext } from '../context'
 import { cachedDirectory, lastChangeOf } from './cachedDirectory'
-import { REFERENCE_TTL_MS } from './referenceData'
+import { REFERENCE_TTL_MS } from '../referenceData'
 
 /** A directory over a list the test changes, counting the loads (each one database request). */
 function setup() {

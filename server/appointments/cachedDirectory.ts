@@ -6,7 +6,7 @@ import type { ActionContext } from '../context'
 import { itemRepository } from '../repositories/items'
 import { departmentRepository, windowRepository } from '../repositories/org'
 import { staffRepository } from '../repositories/staff'
-import { REFERENCE_TTL_MS } from './referenceData'
+import { REFERENCE_TTL_MS } from '../referenceData'
 
 /** Records by id, as a read needs them. */
 export type Directory<T> = (ctx: ActionContext, ids: readonly string[], changedAt: number) => Promise<ReadonlyMap<string, T>>

@@ -9,7 +9,7 @@ import { appointmentRepository, type AppointmentRepository, type StoredAppointme
 import { appointmentView, type AppointmentView } from './appointmentView'
 import { capLedgerRepository, type CapLedger } from './capLedgerRepository'
 import { domainActor } from './domainActor'
-import { referenceData } from './referenceData'
+import { referenceData } from '../referenceData'
 
 type Answer = ApiResult<{ appointment: AppointmentView }>
 

@@ -6,7 +6,7 @@ import { appointmentRepository, type StoredAppointment } from './appointmentRepo
 import { appointmentView, canViewAppointment, type AppointmentView } from './appointmentView'
 import { capLedgerRepository } from './capLedgerRepository'
 import { domainActor } from './domainActor'
-import { outboxRepository } from './outboxRepository'
+import { outboxRepository } from '../notify/outboxRepository'
 
 /** Which appointment, the version the caller saw, and the caller's id for this action (`appointmentRefSchema`). */
 export interface EventRef {

@@ -2,7 +2,7 @@ import { statusName, type Appointment } from '@shared/appointments'
 import type { Item } from '@shared/items'
 import type { ServiceWindow } from '@shared/org'
 import type { KeywordSource, TemplateSetting } from '@shared/settings'
-import type { OutboxMessage } from '../appointments/outboxRepository'
+import type { OutboxMessage } from './outboxRepository'
 import { keywordValue } from './keywordValue'
 
 /** The centre's hours of a half day (R7), for a time keyword before a time is agreed. */

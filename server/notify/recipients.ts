@@ -1,6 +1,6 @@
 import { canSeePhone, type Appointment } from '@shared/appointments'
 import type { Staff } from '@shared/org'
-import type { OutboxMessage } from '../appointments/outboxRepository'
+import type { OutboxMessage } from './outboxRepository'
 
 /** One person a message goes to, and whether the app shows them the applicant's phone whole. */
 export interface Recipient {

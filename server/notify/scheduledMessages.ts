@@ -3,7 +3,7 @@ import { workingMinutesBetween, type Calendar } from '@shared/calendar'
 import type { Settings } from '@shared/settings'
 import { addDays, beijingInstant, civilDateOf } from '@shared/time'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
-import { outboxRepository, type OutboxMessage } from '../appointments/outboxRepository'
+import { outboxRepository, type OutboxMessage } from './outboxRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '@shared/settings'
-import type { OutboxMessage } from '../appointments/outboxRepository'
+import type { OutboxMessage } from './outboxRepository'
 import type { Database } from '../cloud'
 import type { Grants } from './grantRepository'
 import { NO_GRANT_MESSAGE, sendOutbox, type SendFn } from './sendOutbox'

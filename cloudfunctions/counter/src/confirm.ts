@@ -1,6 +1,6 @@
 import { confirmPayloadSchema } from '@shared/appointments'
 import { itemRepository } from '@server/repositories/items'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { windowEventAction } from './windowEvent'
 
 /**

@@ -1,6 +1,6 @@
 import { proposeChangePayloadSchema } from '@shared/appointments'
 import { dayInfo } from '@shared/calendar'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { windowEventAction } from './windowEvent'
 
 /**

@@ -9,7 +9,7 @@ import type { StoredAppointment } from '@server/appointments/appointmentReposito
 import { appointmentView, type AppointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
 import { itemDirectory, lastChangeOf, staffDirectory } from '@server/appointments/cachedDirectory'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { queueSuggestions } from './queueSuggestions'
 import { COUNTER_ROLES } from './windowEvent'
 

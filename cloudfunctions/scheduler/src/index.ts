@@ -1,5 +1,5 @@
 import { fail, ok } from '@shared/api'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { currentCaller, getCloud } from '@server/cloud'
 import { createContext } from '@server/context'
 import { queueReminders, queueUndispatchedAlerts } from '@server/notify/scheduledMessages'

@@ -9,7 +9,7 @@ import type { StoredAppointment } from '@server/appointments/appointmentReposito
 import { appointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
 import { departmentDirectory, itemDirectory, lastChangeOf } from '@server/appointments/cachedDirectory'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { departmentsOf } from './departmentsOf'
 
 /** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */

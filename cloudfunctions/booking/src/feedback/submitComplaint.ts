@@ -2,7 +2,7 @@ import { action, fail, ok } from '@shared/api'
 import { complaintSubmitSchema, followUpDueAt, type Complaint } from '@shared/feedback'
 import type { ActionContext } from '@server/context'
 import { appointmentRepository } from '@server/appointments/appointmentRepository'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { complaintIdFor, complaintRepository } from '@server/feedback/complaintRepository'
 import { complaintView } from '@server/feedback/views'
 

@@ -2,7 +2,7 @@ import { action, fail, ok } from '@shared/api'
 import { followUpDueAt, isReviewable, needsFollowUp, reviewSubmitSchema, type Review } from '@shared/feedback'
 import type { ActionContext } from '@server/context'
 import { appointmentRepository } from '@server/appointments/appointmentRepository'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { reviewRepository } from '@server/feedback/reviewRepository'
 import { reviewView } from '@server/feedback/views'
 

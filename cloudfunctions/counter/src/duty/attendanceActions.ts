@@ -4,7 +4,7 @@ import { dutyCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/
 import type { Actor } from '@server/auth'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 import { Refused } from '@server/timebank/transactionLike'
 import { COUNTER_ROLES } from '../windowEvent'

@@ -2,7 +2,7 @@ import { fail, fieldsObject, ok } from '@shared/api'
 import { addDays, civilDateOf } from '@shared/time'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 import { COUNTER_ROLES } from '../windowEvent'
 

@@ -16,7 +16,7 @@ import {
 import { Refused } from '@server/timebank/transactionLike'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 import { staffRepository } from '@server/repositories/staff'
 import { leaveIdFor, leaveRepository } from '@server/timebank/leaveRepository'

@@ -2,7 +2,7 @@ import { ok, type ApiResult } from '@shared/api'
 import { supervisionCsv, supervisionCsvName, supervisionInputSchema, supervisionReport, type SupervisionReport } from '@shared/supervision'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
-import { referenceData } from '@server/appointments/referenceData'
+import { referenceData } from '@server/referenceData'
 import { supervisionRecords } from '@server/supervision/supervisionRecords'
 
 /** The report as data, or as a CSV file; `truncated` when a collection held more than the report reads. */

@@ -1,10 +1,10 @@
 import type { Calendar } from '@shared/calendar'
 import type { Settings } from '@shared/settings'
-import type { ActionContext } from '../context'
-import { calendarRepository } from '../repositories/calendar'
-import { settingsRepository } from '../repositories/settings'
+import type { ActionContext } from './context'
+import { calendarRepository } from './repositories/calendar'
+import { settingsRepository } from './repositories/settings'
 
-/** The calendar in force and the settings: what every appointment rule reads. */
+/** The calendar in force and the settings: what the rules of every domain read (appointments, duty, the time bank, supervision). */
 export interface ReferenceData {
   calendar: Calendar
   settings: Settings
