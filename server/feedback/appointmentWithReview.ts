@@ -1,7 +1,7 @@
 import type { Review } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
-import { firstJoined, lookupList, type Joined } from './lookupList'
+import { firstJoined, lookupList, type Joined } from '../lookupList'
 
 type Row = Joined<StoredAppointment> & { reviews: Joined<Review>[] }
 

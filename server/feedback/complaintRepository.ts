@@ -3,7 +3,7 @@ import type { StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { digestOf } from '../ids'
-import { firstJoined, lookupList, type Joined } from './lookupList'
+import { firstJoined, lookupList, type Joined } from '../lookupList'
 import { saveOverVersion } from './saveOverVersion'
 
 const LIST_LIMIT = 200

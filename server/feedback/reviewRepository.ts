@@ -2,7 +2,7 @@ import type { Review } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { firstJoined, lookupList, type Joined } from './lookupList'
+import { firstJoined, lookupList, type Joined } from '../lookupList'
 import { saveOverVersion } from './saveOverVersion'
 
 /** How many reviews the section's list answers at most. */

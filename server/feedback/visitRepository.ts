@@ -2,7 +2,7 @@ import { REVIEWABLE_STATUSES, type Review, type Visit } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { firstJoined, lookupList, type Joined } from './lookupList'
+import { firstJoined, lookupList, type Joined } from '../lookupList'
 
 const PENDING_LIMIT = 200
 

@@ -4,8 +4,8 @@ import type { ServiceWindow } from '@shared/org'
 import type { SupervisedReview, SupervisedShift } from '@shared/supervision'
 import type { Database } from '../cloud'
 import { isMissingCollection } from '../db'
-import type { Joined } from '../feedback/lookupList'
-import { PAGE } from './findAll'
+import type { Joined } from '../lookupList'
+import { PAGE } from '../findAll'
 
 /** The queries of a period, as `where` and a `$match` both take them. */
 export interface PeriodQueries {

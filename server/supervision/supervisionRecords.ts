@@ -3,7 +3,7 @@ import type { SupervisedReview, SupervisedShift, SupervisedWindow } from '@share
 import { addDays, beijingInstant, type CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { findAll } from './findAll'
+import { findAll } from '../findAll'
 import { periodAtOnce, type PeriodQueries } from './periodAtOnce'
 
 /** What the supervision report reads for a period. */

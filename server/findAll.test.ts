@@ -1,4 +1,4 @@
-import type { Collection } from '../db'
+import type { Collection } from './db'
 import { findAll } from './findAll'
 
 /** A collection of `n` documents that answers pages as the cloud database does, counting its requests. */

@@ -1,5 +1,5 @@
-import type { Database } from '../cloud'
-import { isMissingCollection } from '../db'
+import type { Database } from './cloud'
+import { isMissingCollection } from './db'
 
 /** One `$lookup` stage: documents of `from` whose `foreignField` equals this one's `localField`, as an array `as`. */
 export interface Lookup {

@@ -1,4 +1,4 @@
-import type { Collection } from '../db'
+import type { Collection } from './db'
 
 /** One page of the cloud database: its server-side `limit` is at most 1000 (platform.md). */
 export const PAGE = 1000
