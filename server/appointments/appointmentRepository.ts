@@ -1,6 +1,10 @@
-import type { Appointment } from '@shared/appointments'
+import { SERVED_STATUSES, type Appointment, type AppointmentStatus } from '@shared/appointments'
+import { REVIEWABLE_STATUSES, type Review } from '@shared/feedback'
+import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { findAll } from '../findAll'
+import { firstJoined, lookupList, type Joined, type Lookup } from '../lookupList'
 
 /**
  * An appointment as stored: the domain record (`_id` for `id`) plus two
@@ -11,24 +15,119 @@ import { collection } from '../db'
  */
 export type StoredAppointment = Appointment & { capLedgerId?: string; lastRequestId?: string }
 
+/**
+ * The collection's name, said here only: every other domain reads
+ * appointments through this file, a `$lookup` included
+ * (`test/architecture.test.ts`).
+ */
+const APPOINTMENTS = 'appointments'
+
 /** How many of a citizen's own appointments `mine` answers, newest first. */
 const MINE_LIMIT = 100
+
+/** How many completed appointments without a visit `visits.pending` answers. */
+const PENDING_VISITS_LIMIT = 200
+
+/** A completed appointment not yet visited (回访, R20), with its review if the applicant left one. */
+interface PendingVisit {
+  appointment: StoredAppointment
+  review: Review | null
+}
+
+/**
+ * A `$lookup` stage joining, as `as`, the appointment another record names
+ * in `localField` (a complaint's or a review's `appointmentId`).
+ */
+export const appointmentLookup = (localField: string, as: string): Lookup => ({ from: APPOINTMENTS, localField, foreignField: '_id', as })
+
+/** A `$lookup` stage joining, as `as`, the appointments an uncorrelated sub-pipeline selects (the supervision report's period). */
+export const appointmentsPipelineLookup = (pipeline: Record<string, unknown>[], as: string) => ({ from: APPOINTMENTS, pipeline, as })
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The one place that reads and writes the `appointments` collection. */
 export function appointmentRepository(db: Database) {
-  const appointments = collection<StoredAppointment>(db, 'appointments')
+  const appointments = collection<StoredAppointment>(db, APPOINTMENTS)
   const _ = db.command
   return {
     get: (id: string) => appointments.get(id),
+
+    /**
+     * One appointment and its review (R20), if any, in one database request
+     * (an aggregation with `$lookup`), so `appointments.get` can show the
+     * review and the section's follow-up note and still read with 2 requests.
+     */
+    async getWithReview(id: string): Promise<{ appointment: StoredAppointment | null; review: Review | null }> {
+      const rows = await lookupList<Joined<StoredAppointment> & { reviews: Joined<Review>[] }>(db, APPOINTMENTS, {
+        match: { _id: id },
+        sort: { _id: 1 },
+        limit: 1,
+        lookups: [{ from: 'reviews', localField: '_id', foreignField: '_id', as: 'reviews' }],
+      })
+      const row = rows[0]
+      if (!row) return { appointment: null, review: null }
+      const { reviews, ...appointment } = row
+      return { appointment: firstJoined<StoredAppointment>([appointment]), review: firstJoined<Review>(reviews) }
+    },
 
     /** Several by id (at most 1000), in no particular order. */
     findByIds: (ids: readonly string[]) => appointments.find({ _id: _.in([...ids]) }),
 
     /** A citizen's own appointments (by OPENID), newest first. */
     listOwn: (openid: string) => appointments.find({ applicantOpenid: openid }, { orderBy: [['createdAt', 'desc']], limit: MINE_LIMIT }),
+
+    /** Those in any of `statuses`, oldest request first, at most `limit` (the section's inbox, R9, R16, R17). */
+    inStatuses: (statuses: readonly AppointmentStatus[], limit: number) =>
+      appointments.find({ status: _.in([...statuses]) }, { orderBy: [['createdAt', 'asc']], limit }),
+
+    /** Requests still waiting for dispatch, oldest first (R9's alert). */
+    waitingForDispatch: () => appointments.find({ status: 'submitted' }, { orderBy: [['createdAt', 'asc']] }),
+
+    /** The confirmed appointments of `date` (the day-before reminder). */
+    confirmedOn: (date: CivilDate) => appointments.find({ date, status: 'confirmed' }),
+
+    /**
+     * A window's appointments, those it leads and those it assists (R13), in
+     * any of `statuses`, of one date if given; at most `limit`, in no
+     * particular order (the window's queue).
+     */
+    ofWindow: (windowId: string, statuses: readonly AppointmentStatus[], date: CivilDate | undefined, limit: number) =>
+      appointments.find(
+        _.and([
+          { status: _.in([...statuses]), ...(date ? { date } : {}) },
+          _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
+        ]) as unknown as Record<string, unknown>,
+        { limit },
+      ),
+
+    /** Served appointments (R18) of `since` or later that name their staff: those that earn a time-bank credit (R24). At most 1000. */
+    servedSince: (since: CivilDate) =>
+      appointments.find({ status: _.in([...SERVED_STATUSES]), date: _.gte(since), assignedStaffId: _.exists(true) }, { limit: 1000 }),
+
+    /** Every appointment matching `query`, page by page after `firstPage` (`findAll`: the supervision report's period). */
+    allWhere: (query: Record<string, unknown>, firstPage?: readonly StoredAppointment[]) => findAll(appointments, query, firstPage),
+
+    /**
+     * Completed and acknowledged appointments with no visit yet (回访, R20),
+     * the most recent holiday date first, each with its review. One request.
+     */
+    async pendingVisits(): Promise<PendingVisit[]> {
+      const rows = await lookupList<Joined<StoredAppointment> & { reviews: Joined<Review>[]; visits: unknown[] }>(db, APPOINTMENTS, {
+        match: { status: _.in([...REVIEWABLE_STATUSES]) },
+        sort: { date: -1, createdAt: -1 },
+        limit: PENDING_VISITS_LIMIT,
+        lookups: [
+          { from: 'visits', localField: '_id', foreignField: '_id', as: 'visits' },
+          { from: 'reviews', localField: '_id', foreignField: '_id', as: 'reviews' },
+        ],
+        then: { visits: _.size(0) },
+      })
+      return rows.map(({ _id, reviews, visits: _visits, ...rest }) => ({
+        appointment: { ...rest, id: _id } as StoredAppointment,
+        review: firstJoined<Review>(reviews),
+      }))
+    },
 
     /**
      * Inserts a new appointment under its (deterministic) id, once: when the

@@ -1,5 +1,5 @@
 import type { Complaint } from '@shared/feedback'
-import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { appointmentLookup, type StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { digestOf } from '../ids'
@@ -43,7 +43,7 @@ export function complaintRepository(db: Database) {
         match: filter === 'open' ? { status: 'open' } : {},
         sort: filter === 'open' ? { dueAt: 1 } : { at: -1 },
         limit: LIST_LIMIT,
-        lookups: [{ from: 'appointments', localField: 'appointmentId', foreignField: '_id', as: 'appointments' }],
+        lookups: [appointmentLookup('appointmentId', 'appointments')],
       })
       return rows.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
     },

@@ -1,5 +1,5 @@
 import type { Review } from '@shared/feedback'
-import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { appointmentLookup, type StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { firstJoined, lookupList, type Joined } from '../lookupList'
@@ -41,7 +41,7 @@ export function reviewRepository(db: Database) {
         match: filter === 'open' ? open : {},
         sort: filter === 'open' ? { 'followUp.dueAt': 1 } : { at: -1 },
         limit: LIST_LIMIT,
-        lookups: [{ from: 'appointments', localField: 'appointmentId', foreignField: '_id', as: 'appointments' }],
+        lookups: [appointmentLookup('appointmentId', 'appointments')],
       })
       return rows.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
     },

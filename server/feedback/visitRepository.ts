@@ -1,23 +1,14 @@
-import { REVIEWABLE_STATUSES, type Review, type Visit } from '@shared/feedback'
-import type { StoredAppointment } from '../appointments/appointmentRepository'
+import type { Visit } from '@shared/feedback'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { firstJoined, lookupList, type Joined } from '../lookupList'
 
-const PENDING_LIMIT = 200
-
-/** A completed appointment not yet visited, with its review if the applicant left one. */
-export interface PendingVisit {
-  appointment: StoredAppointment
-  review: Review | null
-}
-
-type Row = Joined<StoredAppointment> & { reviews: Joined<Review>[] }
-
-/** The one place that reads and writes the `visits` collection (回访, R20). */
+/**
+ * The one place that writes the `visits` collection (回访, R20). Which
+ * appointments still wait for a visit is a read of appointments, joined with
+ * their visits: `appointmentRepository(db).pendingVisits()`.
+ */
 export function visitRepository(db: Database) {
   const visits = collection<Visit>(db, 'visits')
-  const _ = db.command
   return {
     /**
      * Inserts the visit under its appointment's id, once: when one exists
@@ -26,27 +17,6 @@ export function visitRepository(db: Database) {
     async create(visit: Visit): Promise<{ visit: Visit; created: boolean }> {
       const { stored, created } = await visits.insertOnce(visit)
       return { visit: stored, created }
-    },
-
-    /**
-     * Completed and acknowledged appointments with no visit yet, the most
-     * recent holiday date first, each with its review. One request.
-     */
-    async pending(): Promise<PendingVisit[]> {
-      const rows = await lookupList<Row & { visits: unknown[] }>(db, 'appointments', {
-        match: { status: _.in([...REVIEWABLE_STATUSES]) },
-        sort: { date: -1, createdAt: -1 },
-        limit: PENDING_LIMIT,
-        lookups: [
-          { from: 'visits', localField: '_id', foreignField: '_id', as: 'visits' },
-          { from: 'reviews', localField: '_id', foreignField: '_id', as: 'reviews' },
-        ],
-        then: { visits: _.size(0) },
-      })
-      return rows.map(({ _id, reviews, visits: _visits, ...rest }) => ({
-        appointment: { ...rest, id: _id } as StoredAppointment,
-        review: firstJoined<Review>(reviews),
-      }))
     },
   }
 }

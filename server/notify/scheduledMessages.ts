@@ -2,10 +2,9 @@ import { statusName } from '@shared/appointments'
 import { workingMinutesBetween, type Calendar } from '@shared/calendar'
 import type { Settings } from '@shared/settings'
 import { addDays, beijingInstant, civilDateOf } from '@shared/time'
-import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { appointmentRepository, type StoredAppointment } from '../appointments/appointmentRepository'
 import { outboxRepository, type OutboxMessage } from './outboxRepository'
 import type { Database } from '../cloud'
-import { collection } from '../db'
 
 /** The reminder's outbox id: one per appointment and date, so a moved appointment is reminded of its new date. */
 export const reminderId = (appointmentId: string, date: string) => `msg-${appointmentId}-reminder-${date}`
@@ -28,7 +27,7 @@ export async function queueReminders(db: Database, settings: Settings, now: numb
   const today = civilDateOf(now)
   if (now < beijingInstant(today, settings.reminderFrom).getTime()) return 0
   const tomorrow = addDays(today, 1)
-  const due = await collection<StoredAppointment>(db, 'appointments').find({ date: tomorrow, status: 'confirmed' })
+  const due = await appointmentRepository(db).confirmedOn(tomorrow)
   const outbox = outboxRepository(db)
   let queued = 0
   for (const a of due) {
@@ -55,7 +54,7 @@ export async function queueReminders(db: Database, settings: Settings, now: numb
  * the section, queued once per appointment. Answers how many were queued now.
  */
 export async function queueUndispatchedAlerts(db: Database, settings: Settings, calendar: Calendar, now: number): Promise<number> {
-  const waiting = await collection<StoredAppointment>(db, 'appointments').find({ status: 'submitted' }, { orderBy: [['createdAt', 'asc']] })
+  const waiting = await appointmentRepository(db).waitingForDispatch()
   const alertMinutes = settings.undispatchedAlertHours * 60
   const outbox = outboxRepository(db)
   let queued = 0

@@ -1,7 +1,7 @@
 import type { Item } from '@shared/items'
 import type { ServiceWindow, Staff } from '@shared/org'
 import type { Settings } from '@shared/settings'
-import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { appointmentRepository } from '../appointments/appointmentRepository'
 import { MAX_SEND_ATTEMPTS, outboxRepository, type Delivery, type OutboxOutcome } from './outboxRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
@@ -87,7 +87,7 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
 
   const _ = db.command
   const appointmentIds = [...new Set(due.map((m) => m.appointmentId))]
-  const appointments = await collection<StoredAppointment>(db, 'appointments').find({ _id: _.in(appointmentIds) })
+  const appointments = await appointmentRepository(db).findByIds(appointmentIds)
   const byId = new Map(appointments.map((a) => [a.id, a]))
   const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
   const windowIds = [...new Set(appointments.map((a) => a.leadWindowId).filter((id): id is string => Boolean(id)))]

@@ -2,6 +2,7 @@ import type { Appointment } from '@shared/appointments'
 import type { Item } from '@shared/items'
 import type { ServiceWindow } from '@shared/org'
 import type { SupervisedReview, SupervisedShift } from '@shared/supervision'
+import { appointmentsPipelineLookup } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { isMissingCollection } from '../db'
 import type { Joined } from '../lookupList'
@@ -64,7 +65,7 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
     .aggregate()
     .group({ _id: null, windows: $.push('$$ROOT') })
     .lookup({ from: 'items', pipeline: sub().match({ active: true }).limit(PAGE).project({ _id: 0, departmentId: 1, modes: 1 }).done(), as: 'items' })
-    .lookup({ from: 'appointments', pipeline: page(queries.appointments).done(), as: 'appointments' })
+    .lookup(appointmentsPipelineLookup(page(queries.appointments).done(), 'appointments'))
     .lookup({ from: 'dutyShifts', pipeline: page(queries.dutyShifts).project(SHIFT_FIELDS).done(), as: 'shifts' })
     .lookup({ from: 'reviews', pipeline: page(queries.reviews).project(REVIEW_FIELDS).done(), as: 'reviews' })
     .limit(1)

@@ -1,6 +1,7 @@
 import type { Appointment } from '@shared/appointments'
 import type { SupervisedReview, SupervisedShift, SupervisedWindow } from '@shared/supervision'
 import { addDays, beijingInstant, type CivilDate } from '@shared/time'
+import { appointmentRepository } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { findAll } from '../findAll'
@@ -41,7 +42,7 @@ export async function supervisionRecords(db: Database, period: { from: CivilDate
   }
   const first = await periodAtOnce(db, queries)
   const [appointments, shifts, reviews] = await Promise.all([
-    findAll(collection<Appointment>(db, 'appointments'), queries.appointments, first?.appointments),
+    appointmentRepository(db).allWhere(queries.appointments, first?.appointments),
     findAll(collection<SupervisedShift>(db, 'dutyShifts'), queries.dutyShifts, first?.shifts),
     findAll(collection<SupervisedReview>(db, 'reviews'), queries.reviews, first?.reviews),
   ])

@@ -1,7 +1,7 @@
 import { addDays, civilDateOf } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import type { StoredAppointment } from '../appointments/appointmentRepository'
+import { appointmentRepository } from '../appointments/appointmentRepository'
 import { appointmentCredit, creditAppointment } from './creditAppointment'
 import { ENTRIES } from './timeBankLedger'
 
@@ -19,10 +19,7 @@ const RECONCILE_DAYS = 31
 export async function reconcileAppointmentCredits(db: Database, now: number): Promise<number> {
   const _ = db.command
   const since = addDays(civilDateOf(now), -RECONCILE_DAYS)
-  const served = await collection<StoredAppointment>(db, 'appointments').find(
-    { status: _.in(['completed', 'acknowledged', 'abandoned']), date: _.gte(since), assignedStaffId: _.exists(true) },
-    { limit: 1000 },
-  )
+  const served = await appointmentRepository(db).servedSince(since)
   const credits = served.flatMap((a) => {
     const entry = appointmentCredit(a, now)
     return entry ? [{ appointment: a, id: entry.id }] : []

@@ -1,6 +1,9 @@
 import type { AppointmentStatus } from './appointment'
 
-const SERVED: ReadonlySet<AppointmentStatus> = new Set(['completed', 'acknowledged', 'abandoned'])
+/** The statuses that count as served (R18), as a list for a query's `in`. */
+export const SERVED_STATUSES: readonly AppointmentStatus[] = ['completed', 'acknowledged', 'abandoned']
+
+const SERVED: ReadonlySet<AppointmentStatus> = new Set(SERVED_STATUSES)
 
 /**
  * True when the appointment counts as served: completed, acknowledged by the

@@ -2,9 +2,9 @@ import { action, fail, fieldsObject, ok } from '@shared/api'
 import { idSchema } from '@shared/ids'
 import { resolveActor } from '@server/auth'
 import type { ActionContext } from '@server/context'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { appointmentView, canViewAppointment } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
-import { appointmentWithReview } from '@server/feedback/appointmentWithReview'
 import { reviewView } from '@server/feedback/views'
 
 /**
@@ -16,7 +16,7 @@ import { reviewView } from '@server/feedback/views'
  */
 export const getAction = action(fieldsObject({ appointmentId: idSchema('预约编号') }), async (input, ctx: ActionContext) => {
   if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
-  const [actor, { appointment: stored, review }] = await Promise.all([resolveActor(ctx), appointmentWithReview(ctx.db, input.appointmentId)])
+  const [actor, { appointment: stored, review }] = await Promise.all([resolveActor(ctx), appointmentRepository(ctx.db).getWithReview(input.appointmentId)])
   if (!actor) return fail('UNAUTHENTICATED')
   if (!stored) return fail('NOT_FOUND')
   const who = domainActor(actor, stored)

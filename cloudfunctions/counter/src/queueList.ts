@@ -3,9 +3,8 @@ import { fail, fieldsObject, ok } from '@shared/api'
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@shared/appointments'
 import { isCivilDate } from '@shared/time'
 import type { ActionContext } from '@server/context'
-import { collection } from '@server/db'
 import { guarded } from '@server/guard'
-import type { StoredAppointment } from '@server/appointments/appointmentRepository'
+import { appointmentRepository, type StoredAppointment } from '@server/appointments/appointmentRepository'
 import { appointmentView, type AppointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
 import { itemDirectory, lastChangeOf, staffDirectory } from '@server/appointments/cachedDirectory'
@@ -54,13 +53,7 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
   const shown = input.statuses ?? OPEN
   const wantsSuggestions = shown.includes('dispatched') || shown.includes('assigned')
   const statuses = [...new Set([...shown, ...(wantsSuggestions ? AGREED : [])])]
-  const _ = ctx.db.command
-  const where = _.and([
-    { status: _.in(statuses), ...(input.date ? { date: input.date } : {}) },
-    _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
-  ]) as unknown as Record<string, unknown>
-  // The appointments collection's own repository has no window query yet (read-only, here until it has).
-  const found = await collection<StoredAppointment>(ctx.db, 'appointments').find(where, { limit: QUEUE_LIMIT })
+  const found = await appointmentRepository(ctx.db).ofWindow(windowId, statuses, input.date, QUEUE_LIMIT)
   const itemIds = [...new Set(found.flatMap((a) => a.itemIds))]
   const staffIds = [...new Set(found.flatMap((a) => (a.assignedStaffId ? [a.assignedStaffId] : [])))]
   const changedAt = lastChangeOf(found)

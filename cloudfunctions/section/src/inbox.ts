@@ -3,9 +3,8 @@ import { fieldsObject, ok } from '@shared/api'
 import { APPOINTMENT_STATUSES } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '@server/context'
-import { collection } from '@server/db'
 import { guarded } from '@server/guard'
-import type { StoredAppointment } from '@server/appointments/appointmentRepository'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { appointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
 import { departmentDirectory, itemDirectory, lastChangeOf } from '@server/appointments/cachedDirectory'
@@ -35,10 +34,7 @@ const inboxInputSchema = fieldsObject({
  * the calendar and settings from `referenceData` (+1 each when stale, 30 s).
  */
 export const inboxAction = guarded(['section'], inboxInputSchema, async (input, ctx: ActionContext, actor) => {
-  const appointments = await collection<StoredAppointment>(ctx.db, 'appointments').find(
-    { status: ctx.db.command.in([...new Set(input.statuses)]) },
-    { orderBy: [['createdAt', 'asc']], limit: input.limit },
-  )
+  const appointments = await appointmentRepository(ctx.db).inStatuses([...new Set(input.statuses)], input.limit)
   const changedAt = lastChangeOf(appointments)
   const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
   const [items, { calendar, settings }] = await Promise.all([itemDirectory(ctx, itemIds, changedAt), referenceData(ctx)])

@@ -1,9 +1,9 @@
 import { fieldsObject, ok } from '@shared/api'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { appointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
-import { visitRepository } from '@server/feedback/visitRepository'
 import { reviewView } from '@server/feedback/views'
 
 /**
@@ -13,7 +13,7 @@ import { reviewView } from '@server/feedback/views'
  */
 export const pendingVisitsAction = guarded(['section'], fieldsObject({}), async (_input, ctx: ActionContext, actor) => {
   const now = ctx.now().getTime()
-  const pending = await visitRepository(ctx.db).pending()
+  const pending = await appointmentRepository(ctx.db).pendingVisits()
   return ok({
     entries: pending.map(({ appointment, review }) => ({
       appointment: appointmentView(appointment, domainActor(actor, appointment)),
