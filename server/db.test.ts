@@ -55,3 +55,46 @@ describe('insertOnce', () => {
     await expect(collection<Note>(withLostAnswers(false), c).insertOnce({ id: 'n1', text: '没到' })).rejects.toMatchObject({ errCode: -501002 })
   })
 })
+
+interface Versioned {
+  id: string
+  version: number
+  note?: string
+  follow?: { by: string; at?: number }
+}
+
+describe('saveOverVersion', () => {
+  async function stored(name: string) {
+    const c = await h.freshCollection(name)
+    const records = collection<Versioned>(h.db, c)
+    await records.insert({ id: 'r1', version: 1, note: '原', follow: { by: 'a', at: 1 } })
+    return records
+  }
+
+  it('saves over the version it read and moves the version one on', async () => {
+    const records = await stored('over')
+    expect(await records.saveOverVersion('r1', 1, { note: '新' })).toBe(true)
+    expect(await records.get('r1')).toMatchObject({ version: 2, note: '新' })
+  })
+
+  it('writes nothing and answers false when someone saved first', async () => {
+    const records = await stored('stale')
+    expect(await records.saveOverVersion('r1', 1, { note: '先' })).toBe(true)
+    expect(await records.saveOverVersion('r1', 1, { note: '后' })).toBe(false)
+    expect(await records.get('r1')).toMatchObject({ version: 2, note: '先' })
+  })
+
+  it('writes an object whole, dropping the fields the new value has not, unless asked to merge', async () => {
+    const records = await stored('whole')
+    await records.saveOverVersion('r1', 1, { follow: { by: 'b' } })
+    expect((await records.get('r1'))?.follow).toEqual({ by: 'b' })
+    await records.saveOverVersion('r1', 2, { follow: { at: 3 } }, { merge: true })
+    expect((await records.get('r1'))?.follow).toEqual({ by: 'b', at: 3 })
+  })
+
+  it('passes a command as it is', async () => {
+    const records = await stored('command')
+    await records.saveOverVersion('r1', 1, { note: h.db.command.remove() })
+    expect(await records.get('r1')).toEqual({ id: 'r1', version: 2, follow: { by: 'a', at: 1 } })
+  })
+})

@@ -35,6 +35,10 @@ export function isMissingDocument(error: unknown): boolean {
   return isMissingCollection(error) || /document with _id .* does not exist/.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`)
 }
 
+/** A record's own object, not an array nor a database command (whose prototype is its class). */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))
+
 export function collection<T extends { id: string }>(db: Database, name: string) {
   const col = db.collection(name)
   return {
@@ -96,6 +100,22 @@ export function collection<T extends { id: string }>(db: Database, name: string)
         if (isMissingCollection(error)) return 0
         throw error
       }
+    },
+
+    /**
+     * Saves `changes` over the document only while its stored `version` is
+     * still `version`, and moves it to `version + 1`: false when someone else
+     * saved first (or the id names nothing), so two people editing one record
+     * get `CONFLICT`, never a silent overwrite (docs/architecture.md, "A write that
+     * may be repeated"). An update merges an object into the stored one,
+     * keeping fields the new value dropped, so a plain object is written whole
+     * (`set`) unless `merge` asks for that, as a settings patch does; arrays
+     * and commands (`_.remove()`) go as they are. One request.
+     */
+    async saveOverVersion(id: string, version: number, changes: Record<string, unknown>, { merge = false } = {}): Promise<boolean> {
+      const data: Record<string, unknown> = { version: version + 1 }
+      for (const [key, value] of Object.entries(changes)) data[key] = !merge && isPlainObject(value) ? db.command.set(value) : value
+      return (await this.updateWhere({ _id: id, version }, data)) === 1
     },
 
     async count(query: Record<string, unknown>): Promise<number> {

@@ -43,9 +43,6 @@ export const appointmentLookup = (localField: string, as: string): Lookup => ({ 
 /** A `$lookup` stage joining, as `as`, the appointments an uncorrelated sub-pipeline selects (the supervision report's period). */
 export const appointmentsPipelineLookup = (pipeline: Record<string, unknown>[], as: string) => ({ from: APPOINTMENTS, pipeline, as })
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** The one place that reads and writes the `appointments` collection. */
 export function appointmentRepository(db: Database) {
   const appointments = collection<StoredAppointment>(db, APPOINTMENTS)
@@ -140,17 +137,15 @@ export function appointmentRepository(db: Database) {
     },
 
     /**
-     * Saves `next` over `prev` only if the stored version is still
-     * `prev.version` (`where({ _id, version })`): false when someone else saved
-     * first, never a silent overwrite. Objects are replaced whole (`set`), not
-     * merged, and fields `next` no longer has are removed. One request.
+     * Saves `next` (`applyEvent`'s answer, one version on) over `prev` only
+     * if the stored version is still `prev.version` (`saveOverVersion`):
+     * false when someone else saved first, never a silent overwrite. Fields
+     * `next` no longer has are removed. One request.
      */
     async save(prev: StoredAppointment, next: StoredAppointment): Promise<boolean> {
-      const { id, ...fields } = next
-      const data: Record<string, unknown> = {}
-      for (const [key, value] of Object.entries(fields)) data[key] = isPlainObject(value) ? _.set(value) : value
-      for (const key of Object.keys(prev)) if (key !== 'id' && !(key in fields)) data[key] = _.remove()
-      return (await appointments.updateWhere({ _id: id, version: prev.version }, data)) === 1
+      const { id, version: _version, ...fields } = next
+      const removed = Object.keys(prev).filter((key) => !['id', 'version'].includes(key) && !(key in fields))
+      return appointments.saveOverVersion(id, prev.version, { ...fields, ...Object.fromEntries(removed.map((key) => [key, _.remove()])) })
     },
   }
 }

@@ -80,8 +80,8 @@ export function dutyShiftRepository(db: Database) {
     },
     /** Saves attendance over the version read; false when someone saved first. */
     async saveAttendance(prev: DutyShift, next: DutyShift): Promise<boolean> {
-      const { id, ...fields } = next
-      return (await shifts.updateWhere({ _id: id, version: prev.version }, fields)) === 1
+      const { id, version: _version, ...fields } = next
+      return shifts.saveOverVersion(id, prev.version, fields)
     },
   }
 }

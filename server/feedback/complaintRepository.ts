@@ -4,7 +4,6 @@ import type { Database } from '../cloud'
 import { collection } from '../db'
 import { digestOf } from '../ids'
 import { firstJoined, lookupList, type Joined } from '../lookupList'
-import { saveOverVersion } from './saveOverVersion'
 
 const LIST_LIMIT = 200
 const MINE_LIMIT = 100
@@ -50,7 +49,7 @@ export function complaintRepository(db: Database) {
 
     /** Resolves over the version read; false when someone else saved first. One request. */
     resolve: (prev: Complaint, resolution: NonNullable<Complaint['resolution']>, requestId: string) =>
-      saveOverVersion(db, 'complaints', prev.id, prev.version, { status: 'resolved', resolution, lastRequestId: requestId }),
+      complaints.saveOverVersion(prev.id, prev.version, { status: 'resolved', resolution, lastRequestId: requestId }),
   }
 }
 

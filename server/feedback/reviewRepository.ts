@@ -3,7 +3,6 @@ import { appointmentLookup, type StoredAppointment } from '../appointments/appoi
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { firstJoined, lookupList, type Joined } from '../lookupList'
-import { saveOverVersion } from './saveOverVersion'
 
 /** How many reviews the section's list answers at most. */
 const LIST_LIMIT = 200
@@ -48,6 +47,6 @@ export function reviewRepository(db: Database) {
 
     /** Records the follow-up over the version read; false when someone else saved first. One request. */
     saveFollowUp: (prev: Review, followUp: NonNullable<Review['followUp']>, requestId: string) =>
-      saveOverVersion(db, 'reviews', prev.id, prev.version, { followUp, lastRequestId: requestId }),
+      reviews.saveOverVersion(prev.id, prev.version, { followUp, lastRequestId: requestId }),
   }
 }

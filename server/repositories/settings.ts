@@ -21,8 +21,8 @@ export function settingsRepository(db: Database) {
       if (version === 0) {
         return (await settings.insertOnce({ id: GLOBAL, ...patch, version: 1, updatedAt: now, updatedBy: by })).created
       }
-      const updated = await settings.updateWhere({ _id: GLOBAL, version }, { ...patch, version: version + 1, updatedAt: now, updatedBy: by })
-      return updated === 1
+      // A patch of one template kind or one supervision point leaves the others as stored.
+      return settings.saveOverVersion(GLOBAL, version, { ...patch, updatedAt: now, updatedBy: by }, { merge: true })
     },
   }
 }

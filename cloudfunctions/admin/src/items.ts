@@ -37,14 +37,9 @@ export const createItem = guarded(
     const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
     if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
     const item: Item = { id, ...input.item, active: true, version: 1 }
-    try {
-      await items.insert({ ...item, updatedAt: ctx.now().getTime(), updatedBy: actor.openid })
-    } catch (error) {
-      const raced = await items.get(id)
-      if (raced) return ok({ item: raced })
-      throw error
-    }
-    return ok({ item })
+    // The same request sent twice at once: the second answers the item the first stored.
+    const { stored, created } = await items.insertOnce({ ...item, updatedAt: ctx.now().getTime(), updatedBy: actor.openid })
+    return ok({ item: created ? item : stored })
   },
 )
 
@@ -56,12 +51,13 @@ export const updateItem = guarded(
     const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
     if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
     const items = itemRepository(ctx.db)
-    const changed = await items.updateWhere(
-      { _id: input.id, version: input.version },
+    const saved = await items.saveOverVersion(
+      input.id,
+      input.version,
       // An admin's edit makes an example item the center's own (R1 decision): the example flag goes.
-      { ...input.item, example: ctx.db.command.remove(), version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
+      { ...input.item, example: ctx.db.command.remove(), updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
-    if (changed !== 1) return explainMiss(ctx, input.id)
+    if (!saved) return explainMiss(ctx, input.id)
     return ok({ item: await items.get(input.id) })
   },
 )
@@ -72,11 +68,8 @@ export const archiveItem = guarded(
   v.object({ id: idSchema('事项'), version: versionSchema }),
   async (input, ctx, actor) => {
     const items = itemRepository(ctx.db)
-    const changed = await items.updateWhere(
-      { _id: input.id, version: input.version },
-      { active: false, version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
-    )
-    if (changed !== 1) return explainMiss(ctx, input.id)
+    const saved = await items.saveOverVersion(input.id, input.version, { active: false, updatedAt: ctx.now().getTime(), updatedBy: actor.openid })
+    if (!saved) return explainMiss(ctx, input.id)
     return ok({ item: await items.get(input.id) })
   },
 )

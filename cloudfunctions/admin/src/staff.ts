@@ -51,11 +51,12 @@ export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, c
   }
   // undefined never reaches the database: a staff member moved off their window loses it explicitly.
   const _ = ctx.db.command
-  const changed = await staff.updateWhere(
-    { _id: input.id, version: input.version },
-    { ...fields, windowId: input.windowId ?? _.remove(), departmentId: departmentId ?? _.remove(), version: input.version + 1 },
-  )
-  if (changed !== 1) {
+  const changed = await staff.saveOverVersion(input.id, input.version, {
+    ...fields,
+    windowId: input.windowId ?? _.remove(),
+    departmentId: departmentId ?? _.remove(),
+  })
+  if (!changed) {
     return (await staff.get(input.id)) ? fail('CONFLICT', '该人员信息已被他人修改，请刷新后重试') : fail('NOT_FOUND', '没有找到该人员')
   }
   const saved = await staff.get(input.id)
