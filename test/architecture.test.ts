@@ -3,7 +3,7 @@ import path from 'node:path'
 import ts from 'typescript'
 
 /**
- * Dependencies point one way: client -> shared <- cloudfunctions (style.md, 1).
+ * Dependencies point one way: client -> shared <- server <- cloudfunctions (style.md, 1).
  * shared/ is pure domain code: no Taro, no wx-server-sdk, no clock.
  */
 const root = path.resolve(__dirname, '..')
@@ -55,6 +55,26 @@ export function clockReadsOf(source: ts.SourceFile): string[] {
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'dayjs' && node.arguments.length === 0) {
       found.push(node.getText())
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+/**
+ * Places a file names the `appointments` collection, which it can only do to
+ * read or write it: `collection(db, 'appointments')`, a `$lookup`'s `from`,
+ * a constant holding the name. Only the name of a joined array
+ * (`as: 'appointments'`) reads nothing.
+ */
+export function appointmentsCollectionNamesOf(source: ts.SourceFile): string[] {
+  const found: string[] = []
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node) && node.text === 'appointments') {
+      const { parent } = node
+      const joinedAs = ts.isPropertyAssignment(parent) && parent.initializer === node && parent.name.getText() === 'as'
+      if (!joinedAs) found.push(parent.getText())
     }
     ts.forEachChild(node, visit)
   }
@@ -122,6 +142,28 @@ describe('dependency direction (style.md, 1)', () => {
     expect(offenders).toEqual([])
   })
 
+  it('has the functions import server/ through @server, never by a relative path', () => {
+    const functions = sourceFiles(path.join(root, 'cloudfunctions'))
+    expect(functions.length).toBeGreaterThan(3)
+    const offenders = functions.flatMap((file) =>
+      importsOf(parse(file))
+        .filter((spec) => resolvesInto(file, spec, 'server'))
+        .map((spec) => `${rel(file)} imports ${spec}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
+  it('reads and writes the appointments collection only in its repository (docs/style.md, 6)', () => {
+    const repository = path.join(root, 'server', 'appointments', 'appointmentRepository.ts')
+    const shipped = [...sourceFiles(path.join(root, 'server')), ...sourceFiles(path.join(root, 'cloudfunctions'))].filter((f) => !f.endsWith('.test.ts'))
+    expect(shipped).toContain(repository)
+    expect(appointmentsCollectionNamesOf(parse(repository))).toEqual(["APPOINTMENTS = 'appointments'"])
+    const offenders = shipped
+      .filter((file) => file !== repository)
+      .flatMap((file) => appointmentsCollectionNamesOf(parse(file)).map((use) => `${rel(file)}: ${use}`))
+    expect(offenders).toEqual([])
+  })
+
   it('catches the violations it looks for', () => {
     const probe = ts.createSourceFile(
       'probe.ts',
@@ -131,5 +173,30 @@ describe('dependency direction (style.md, 1)', () => {
     )
     expect(importsOf(probe)).toEqual(['@tarojs/taro', 'wx-server-sdk'])
     expect(clockReadsOf(probe)).toEqual(['Date.now()', 'new Date()'])
+  })
+
+  it('catches a relative import of server/ from a function, and a read of appointments outside its repository', () => {
+    const fn = path.join(root, 'cloudfunctions', 'counter', 'src', 'probe.ts')
+    expect(resolvesInto(fn, '../../../server/db', 'server')).toBe(true)
+    expect(resolvesInto(fn, '@server/db', 'server')).toBe(false)
+    const probe = ts.createSourceFile(
+      'probe.ts',
+      [
+        "const a = collection<StoredAppointment>(db, 'appointments').find({})",
+        "const b = db.collection('appointments').where({})",
+        "const c = lookupList(db, 'appointments', query)",
+        "const d = pipeline.lookup({ from: 'appointments', localField: 'appointmentId', foreignField: '_id', as: 'appointments' })",
+        "const APPOINTMENTS = 'appointments'",
+      ].join('\n'),
+      ts.ScriptTarget.Latest,
+      true,
+    )
+    expect(appointmentsCollectionNamesOf(probe)).toEqual([
+      "collection<StoredAppointment>(db, 'appointments')",
+      "db.collection('appointments')",
+      "lookupList(db, 'appointments', query)",
+      "from: 'appointments'",
+      "APPOINTMENTS = 'appointments'",
+    ])
   })
 })

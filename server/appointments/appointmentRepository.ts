@@ -38,10 +38,10 @@ interface PendingVisit {
  * A `$lookup` stage joining, as `as`, the appointment another record names
  * in `localField` (a complaint's or a review's `appointmentId`).
  */
-export const appointmentLookup = (localField: string, as: string): Lookup => ({ from: APPOINTMENTS, localField, foreignField: '_id', as })
+export const appointmentLookup = (join: Pick<Lookup, 'localField' | 'as'>): Lookup => ({ from: APPOINTMENTS, foreignField: '_id', ...join })
 
 /** A `$lookup` stage joining, as `as`, the appointments an uncorrelated sub-pipeline selects (the supervision report's period). */
-export const appointmentsPipelineLookup = (pipeline: Record<string, unknown>[], as: string) => ({ from: APPOINTMENTS, pipeline, as })
+export const appointmentsPipelineLookup = (join: { pipeline: Record<string, unknown>[]; as: string }) => ({ from: APPOINTMENTS, ...join })
 
 /** The one place that reads and writes the `appointments` collection. */
 export function appointmentRepository(db: Database) {

@@ -42,7 +42,7 @@ export function complaintRepository(db: Database) {
         match: filter === 'open' ? { status: 'open' } : {},
         sort: filter === 'open' ? { dueAt: 1 } : { at: -1 },
         limit: LIST_LIMIT,
-        lookups: [appointmentLookup('appointmentId', 'appointments')],
+        lookups: [appointmentLookup({ localField: 'appointmentId', as: 'appointments' })],
       })
       return rows.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
     },

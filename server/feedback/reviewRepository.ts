@@ -40,7 +40,7 @@ export function reviewRepository(db: Database) {
         match: filter === 'open' ? open : {},
         sort: filter === 'open' ? { 'followUp.dueAt': 1 } : { at: -1 },
         limit: LIST_LIMIT,
-        lookups: [appointmentLookup('appointmentId', 'appointments')],
+        lookups: [appointmentLookup({ localField: 'appointmentId', as: 'appointments' })],
       })
       return rows.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
     },

@@ -65,7 +65,7 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
     .aggregate()
     .group({ _id: null, windows: $.push('$$ROOT') })
     .lookup({ from: 'items', pipeline: sub().match({ active: true }).limit(PAGE).project({ _id: 0, departmentId: 1, modes: 1 }).done(), as: 'items' })
-    .lookup(appointmentsPipelineLookup(page(queries.appointments).done(), 'appointments'))
+    .lookup(appointmentsPipelineLookup({ pipeline: page(queries.appointments).done(), as: 'appointments' }))
     .lookup({ from: 'dutyShifts', pipeline: page(queries.dutyShifts).project(SHIFT_FIELDS).done(), as: 'shifts' })
     .lookup({ from: 'reviews', pipeline: page(queries.reviews).project(REVIEW_FIELDS).done(), as: 'reviews' })
     .limit(1)
