@@ -131,3 +131,5 @@ export function outboxRepository(db: Database) {
     },
   }
 }
+
+export type OutboxRepository = ReturnType<typeof outboxRepository>

@@ -3,7 +3,7 @@ import { workingMinutesBetween, type Calendar } from '@shared/calendar'
 import type { Settings } from '@shared/settings'
 import { addDays, beijingInstant, civilDateOf } from '@shared/time'
 import { appointmentRepository, type StoredAppointment } from '../appointments/appointmentRepository'
-import { outboxRepository, type OutboxMessage } from './outboxRepository'
+import { outboxRepository, type OutboxMessage, type OutboxRepository } from './outboxRepository'
 import type { Database } from '../cloud'
 
 /** The reminder's outbox id: one per appointment and date, so a moved appointment is reminded of its new date. */
@@ -16,6 +16,10 @@ const snapshot = (a: StoredAppointment): OutboxMessage['data'] => {
   const time = a.agreedTime ?? a.preferredTime
   return { date: a.date, ...(time ? { time } : {}), ...(a.halfDay ? { halfDay: a.halfDay } : {}), status: statusName(a.status) }
 }
+
+/** Queues a message about `a` under its deterministic id, once: true when it was queued now. */
+const queueOnceAbout = (outbox: OutboxRepository, a: StoredAppointment, message: Pick<OutboxMessage, 'id' | 'template' | 'to' | 'touser'>, now: number) =>
+  outbox.queueOnce({ ...message, appointmentId: a.id, data: snapshot(a), status: 'pending', attempts: 0, createdAt: now })
 
 /**
  * The day before an appointment's date (Beijing time), from
@@ -32,18 +36,7 @@ export async function queueReminders(db: Database, settings: Settings, now: numb
   let queued = 0
   for (const a of due) {
     if (!a.applicantOpenid) continue
-    const added = await outbox.queueOnce({
-      id: reminderId(a.id, a.date),
-      template: 'reminder',
-      to: 'applicant',
-      touser: a.applicantOpenid,
-      appointmentId: a.id,
-      data: snapshot(a),
-      status: 'pending',
-      attempts: 0,
-      createdAt: now,
-    })
-    if (added) queued++
+    if (await queueOnceAbout(outbox, a, { id: reminderId(a.id, a.date), template: 'reminder', to: 'applicant', touser: a.applicantOpenid }, now)) queued++
   }
   return queued
 }
@@ -60,18 +53,7 @@ export async function queueUndispatchedAlerts(db: Database, settings: Settings, 
   let queued = 0
   for (const a of waiting) {
     if (workingMinutesBetween(a.createdAt, now, calendar) <= alertMinutes) continue
-    const added = await outbox.queueOnce({
-      id: undispatchedId(a.id),
-      template: 'undispatched',
-      to: 'section',
-      touser: null,
-      appointmentId: a.id,
-      data: snapshot(a),
-      status: 'pending',
-      attempts: 0,
-      createdAt: now,
-    })
-    if (added) queued++
+    if (await queueOnceAbout(outbox, a, { id: undispatchedId(a.id), template: 'undispatched', to: 'section', touser: null }, now)) queued++
   }
   return queued
 }
