@@ -20,6 +20,7 @@ module.exports = {
       testMatch: ['<rootDir>/cloudfunctions/*/src/**/*.test.ts', '<rootDir>/server/**/*.test.ts'],
     },
     { ...common, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/emulator/**/*.test.ts'] },
+    { ...common, displayName: 'deploy', testEnvironment: 'node', testMatch: ['<rootDir>/deploy/**/*.test.ts'] },
     { ...common, displayName: 'repo', testEnvironment: 'node', testMatch: ['<rootDir>/test/*.test.ts'] },
     // The cloud functions, bundled, on the emulator.
     { ...common, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/test/functions/**/*.test.ts'] },

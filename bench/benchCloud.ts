@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
+import { emulatorOptions, loadManifest } from '../deploy/manifest'
 import { createEmulator } from '../emulator/src/gateway'
 
 export const root = path.resolve(__dirname, '..')
@@ -67,6 +68,7 @@ export async function startBenchCloud(options: { noop?: boolean; h5Root?: string
     dataDir,
     functionsRoot,
     triggerIntervalMs: 0,
+    ...emulatorOptions(loadManifest(root)),
     ...(options.h5Root ? { h5Root: options.h5Root } : {}),
     ...(options.maxInstancesPerFunction ? { maxInstancesPerFunction: options.maxInstancesPerFunction } : {}),
   })
