@@ -22,6 +22,7 @@ export function desiredState(manifest: Manifest, root: string, env: Readonly<Rec
       envVariables: resolveEnvVariables(manifest, fn, env, 'fail'),
       triggers: fn.triggers,
       codeHash: codeHash(path.join(root, manifest.functionRoot, fn.name)),
+      openapi: fn.permissions.openapi,
     })),
     collections: manifest.collections.map((c) => ({ name: c.name, acl: c.acl, indexes: c.indexes })),
   }

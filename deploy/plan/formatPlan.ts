@@ -10,7 +10,8 @@ export function formatChange(change: Change): string {
     case 'createFunction': {
       const fn = change.fn
       const env = Object.keys(fn.envVariables).sort().join(', ') || 'none'
-      return `+ function ${fn.name}: runtime ${fn.runtime}, timeout ${fn.timeout} s, memory ${fn.memorySize} MB, variables ${env}`
+      const openapi = fn.openapi?.join(', ') || 'none'
+      return `+ function ${fn.name}: runtime ${fn.runtime}, timeout ${fn.timeout} s, memory ${fn.memorySize} MB, variables ${env}, openapi ${openapi} (config.json)`
     }
     case 'updateCode':
       return `~ function ${change.fn.name}: upload code (index.js, package.json, config.json)`

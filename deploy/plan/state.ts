@@ -11,6 +11,8 @@ export interface FunctionState {
   triggers: TimerTrigger[]
   /** sha256 of the uploaded files, kept in the function's description so a second deploy can tell */
   codeHash: string
+  /** the openapi permissions its config.json carries; not readable from a live environment */
+  openapi?: string[]
 }
 
 export interface CollectionState {
