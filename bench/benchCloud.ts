@@ -63,12 +63,15 @@ export async function startBenchCloud(options: { noop?: boolean; h5Root?: string
   buildFunctions()
   const functionsRoot = copyFunctions({ noop: options.noop })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-cloud-'))
+  // as deployed; the no-op function exists only here, with the platform's default timeout
+  const manifestOptions = emulatorOptions(loadManifest(root))
+  if (options.noop) manifestOptions.functions.noop = { timeout: 3, envVariables: {} }
   const emulator = await createEmulator({
     port: 0,
     dataDir,
     functionsRoot,
     triggerIntervalMs: 0,
-    ...emulatorOptions(loadManifest(root)),
+    ...manifestOptions,
     ...(options.h5Root ? { h5Root: options.h5Root } : {}),
     ...(options.maxInstancesPerFunction ? { maxInstancesPerFunction: options.maxInstancesPerFunction } : {}),
   })
