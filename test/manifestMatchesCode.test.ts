@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { codeMismatches, loadManifest, unservedQueries, type Manifest } from '../deploy/manifest'
+import { codeMismatches, functionConfigJson, loadManifest, unservedQueries, type Manifest } from '../deploy/manifest'
 
 /**
  * The manifest matches the code (issue 12, item 3): every openapi a function calls is in
@@ -64,6 +64,16 @@ describe('the manifest matches the functions’ code', () => {
 
   it('finds a function folder the manifest does not list', () => {
     expect(codeMismatches(manifest, { ...bundles, reports: 'exports.main = async () => 1' })).toEqual(['cloudfunctions/reports is not in cloudbaserc.json'])
+  })
+})
+
+describe('config.json', () => {
+  it('is generated from the manifest for every function, with only the keys the platform reads', () => {
+    for (const fn of manifest.functions) {
+      const written = readFileSync(path.join(root, 'cloudfunctions', fn.name, 'config.json'), 'utf8')
+      expect([fn.name, written]).toEqual([fn.name, functionConfigJson(fn)])
+      expect(Object.keys(JSON.parse(written)).every((key) => key === 'permissions' || key === 'triggers')).toBe(true)
+    }
   })
 })
 
