@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { build } from 'esbuild'
 
 import { codeMismatches, functionConfigJson, loadManifest, unservedQueries, type Manifest } from '../deploy/manifest'
 
@@ -14,10 +15,26 @@ const root = path.resolve(__dirname, '..')
 const manifest = loadManifest(root)
 
 let bundles: Record<string, string>
-beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-functions.mjs')], { encoding: 'utf8' })
-  if (build.status !== 0) throw new Error(`building the cloud functions failed:\n${build.stderr}`)
-  bundles = Object.fromEntries(manifest.functions.map((fn) => [fn.name, readFileSync(path.join(root, 'cloudfunctions', fn.name, 'index.js'), 'utf8')]))
+beforeAll(async () => {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-functions.mjs')], { encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`building the cloud functions failed:\n${built.stderr}`)
+  // bundled as scripts/build-functions.mjs does, but unminified: `openapi.x.y` reads as written
+  const entries = await Promise.all(
+    manifest.functions.map(async (fn) => {
+      const result = await build({
+        entryPoints: [path.join(root, 'cloudfunctions', fn.name, 'src', 'index.ts')],
+        write: false,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        external: ['wx-server-sdk'],
+        alias: { '@shared': path.join(root, 'shared') },
+        logLevel: 'silent',
+      })
+      return [fn.name, result.outputFiles[0].text] as const
+    }),
+  )
+  bundles = Object.fromEntries(entries)
 })
 
 /** The repository's manifest with one function's entry changed. */

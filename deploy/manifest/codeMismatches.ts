@@ -7,9 +7,9 @@ export interface BundleUse {
 }
 
 /**
- * Read from the bundled `index.js` (all a function's own code, `wx-server-sdk` outside it),
- * so code shared in server/ counts only for the functions that really include it. Property
- * names survive minification.
+ * Read from a function's bundle (all its own code, `wx-server-sdk` outside it), so code
+ * shared in server/ counts only for the functions that really include it. Give it the bundle
+ * unminified: minification renames the `openapi` the calls are found by.
  */
 export function bundleUse(code: string): BundleUse {
   const openapi = [...code.matchAll(/\bopenapi\.([A-Za-z]+)\.([A-Za-z]+)\b/g)].map((m) => `${m[1]}.${m[2]}`)
