@@ -28,7 +28,7 @@ beforeAll(async () => {
         platform: 'node',
         format: 'cjs',
         external: ['wx-server-sdk'],
-        alias: { '@shared': path.join(root, 'shared') },
+        alias: { '@shared': path.join(root, 'shared'), '@server': path.join(root, 'server') },
         logLevel: 'silent',
       })
       return [fn.name, result.outputFiles[0].text] as const
