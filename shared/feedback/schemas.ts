@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject, requestIdSchema } from '../api'
 import { idSchema } from '../ids'
-import { optionalFeedbackText, requiredFeedbackText } from './feedbackText'
+import { optionalText, requiredText } from '../text'
 import { VISIT_HOWS } from './records'
 import { REVIEW_LEVELS } from './reviewLevels'
 
@@ -18,7 +18,7 @@ export const reviewSubmitSchema = fieldsObject({
   appointmentId: idSchema('预约编号'),
   requestId: requestIdSchema,
   level: levelSchema,
-  comment: optionalFeedbackText('评价内容', COMMENT_MAX),
+  comment: optionalText('评价内容', COMMENT_MAX),
 })
 
 /** What the section lists: follow-ups still open (default), or every review. */
@@ -32,14 +32,14 @@ export const reviewResolveSchema = fieldsObject({
   appointmentId: idSchema('预约编号'),
   version: versionSchema,
   requestId: requestIdSchema,
-  note: requiredFeedbackText('跟进情况', NOTE_MAX),
+  note: requiredText('跟进情况', NOTE_MAX),
 })
 
 /** `booking` `complaints.submit`: about one of the caller's appointments or not. */
 export const complaintSubmitSchema = fieldsObject({
   requestId: requestIdSchema,
   appointmentId: v.optional(idSchema('预约编号')),
-  text: requiredFeedbackText('投诉内容', COMPLAINT_MAX),
+  text: requiredText('投诉内容', COMPLAINT_MAX),
 })
 
 /** `section` `complaints.list`. */
@@ -50,7 +50,7 @@ export const complaintResolveSchema = fieldsObject({
   complaintId: idSchema('投诉编号'),
   version: versionSchema,
   requestId: requestIdSchema,
-  note: requiredFeedbackText('处理结果', NOTE_MAX),
+  note: requiredText('处理结果', NOTE_MAX),
 })
 
 /** `section` `visits.record`: how the applicant was reached, what they said. */
@@ -58,6 +58,6 @@ export const visitRecordSchema = fieldsObject({
   appointmentId: idSchema('预约编号'),
   requestId: requestIdSchema,
   how: v.picklist(VISIT_HOWS, '请选择回访方式'),
-  note: requiredFeedbackText('回访记录', NOTE_MAX),
+  note: requiredText('回访记录', NOTE_MAX),
   satisfaction: v.optional(levelSchema),
 })

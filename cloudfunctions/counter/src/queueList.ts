@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { fail, fieldsObject, ok } from '@shared/api'
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@shared/appointments'
-import { isCivilDate } from '@shared/time'
+import { isCivilDate, supportedDate } from '@shared/time'
 import type { ActionContext } from '../../../server/context'
 import { collection } from '../../../server/db'
 import { guarded } from '../../../server/guard'
@@ -28,7 +28,7 @@ const queueInputSchema = fieldsObject({
       v.maxLength(APPOINTMENT_STATUSES.length, '预约状态不正确'),
     ),
   ),
-  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'))),
+  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'), supportedDate('日期'))),
 })
 
 /** One line of the window's queue. */
