@@ -186,6 +186,20 @@ describe('binding staff by invite code', () => {
     expect((await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_late')).error.code).toBe('CONFLICT')
   })
 
+  it('makes an account that keeps guessing wait longer each time, while others redeem (issue 13, item 7)', async () => {
+    await cloud.setClock('2026-10-08T09:00:00+08:00')
+    const guesser = 'oTEST_guesser'
+    for (let i = 0; i < 5; i++) expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, guesser)).error.code).toBe('NOT_FOUND')
+    const staff = (await cloud.call('admin', 'staff.upsert', { name: '被猜的同事', roles: ['staff'], windowId: 'win-04' }, ADMIN)).data.staff
+    const { code } = (await cloud.call('admin', 'staff.invite', { staffId: staff.id }, ADMIN)).data
+    const locked = await cloud.call('catalog', 'staff.redeem', { code }, guesser)
+    expect(locked).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED', message: '邀请码输错次数过多，请1分钟后再试；如有疑问请联系管理员' } })
+    expect((await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_rightful')).ok).toBe(true)
+    await cloud.setClock('2026-10-08T09:01:01+08:00')
+    expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, guesser)).error.code).toBe('NOT_FOUND')
+    expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, guesser)).error.message).toContain('请2分钟后再试')
+  })
+
   it('takes every right away from a revoked staff member at once', async () => {
     expect((await cloud.call('catalog', 'me', {}, 'oEXAMPLE_rs_leader')).data.roles).toContain('leader')
     expect((await cloud.call('admin', 'staff.revoke', { staffId: 'staff-rs-leader' }, ADMIN)).ok).toBe(true)
