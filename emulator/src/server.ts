@@ -23,12 +23,25 @@ function portFromEnv(): number {
   return port
 }
 
+/** `EMULATOR_MAX_LIMIT=100 npm start`: every query answers at most 100 documents (issue 12). */
+function maxQueryLimitFromEnv(): number | undefined {
+  const text = process.env.EMULATOR_MAX_LIMIT
+  if (!text) return undefined
+  const max = Number(text)
+  if (!Number.isInteger(max) || max < 1 || max > 1000) {
+    console.error(`EMULATOR_MAX_LIMIT must be a whole number from 1 to 1000, not "${text}"`)
+    process.exit(2)
+  }
+  return max
+}
+
 async function main(): Promise<void> {
   const options = {
     port: portFromEnv(),
     dataDir: resolve(process.env.EMULATOR_DATA_DIR ?? resolve(repoRoot, '.data')),
     functionsRoot: resolve(process.env.EMULATOR_FUNCTIONS_ROOT ?? resolve(repoRoot, 'cloudfunctions')),
     h5Root: resolve(process.env.EMULATOR_H5_ROOT ?? resolve(repoRoot, 'client', 'dist', 'h5')),
+    maxQueryLimit: maxQueryLimitFromEnv(),
   }
   const emulator = await createEmulator({ ...options, log: (line) => console.log(line) }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${options.port} is in use: set PORT to another one` : error)

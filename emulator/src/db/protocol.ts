@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { documentActions } from './documentActions'
 import { isPlainObject } from './ejson'
 import { errorMessage } from './errors'
+import { queryCap } from './queryCap'
 import type { Store } from './store'
 import { transactionActions } from './transactionActions'
 
@@ -18,7 +19,9 @@ export interface DatabaseHandler {
 
 const actions = { ...documentActions, ...transactionActions }
 
-export function createDatabaseHandler({ store }: { store: Store }): DatabaseHandler {
+/** `maxLimit`: the switch of `queryCap.ts`; none keeps the platform's own limits. */
+export function createDatabaseHandler({ store, maxLimit }: { store: Store; maxLimit?: number }): DatabaseHandler {
+  const cap = maxLimit ? queryCap(maxLimit) : undefined
   return {
     async handle(action, params, meta) {
       meta?.countRequest?.()
@@ -27,8 +30,9 @@ export function createDatabaseHandler({ store }: { store: Store }): DatabaseHand
       if (!run) return { requestId, code: 'INVALID_PARAM', message: `unknown database action: ${action}` }
       if (!isPlainObject(params)) return { requestId, code: 'INVALID_PARAM', message: 'request body must be an object' }
       try {
-        const result = run(store, params)
-        return result.ok ? { requestId, ...result.value } : { requestId, ...result.error }
+        const result = run(store, cap ? cap.params(action, params) : params)
+        if (!result.ok) return { requestId, ...result.error }
+        return { requestId, ...(cap ? cap.answer(action, result.value) : result.value) }
       } catch (e) {
         // A bug or a disk error: answer it like CloudBase's system error instead of crashing the gateway.
         return { requestId, code: 'SYS_ERR', message: `emulator database error: ${errorMessage(e)}` }

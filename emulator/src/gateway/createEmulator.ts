@@ -37,6 +37,11 @@ export interface EmulatorOptions {
   maxInstancesPerFunction?: number
   /** how often the timer triggers are checked against the clock; 0 turns the ticking off */
   triggerIntervalMs?: number
+  /**
+   * every query and aggregation answers at most this many documents (issue 12: 100 shows a
+   * listing that does not page). Default: the platform's own, 100 without `limit`, 1000 with
+   */
+  maxQueryLimit?: number
   /** where function output and trigger errors go. Default: dropped */
   log?: (line: string) => void
 }
@@ -67,7 +72,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const devStore = openDevStore(join(options.dataDir, 'emulator.sqlite'))
   const clock = createClock(devStore)
   const store = openStore({ file: join(options.dataDir, 'cloud.sqlite'), now: () => clock.now() })
-  const database: DatabaseRequestHandler = createDatabaseHandler({ store })
+  const database: DatabaseRequestHandler = createDatabaseHandler({ store, maxLimit: options.maxQueryLimit })
   let baseUrl = ''
   let port = 0
   const host = createFunctionHost({
