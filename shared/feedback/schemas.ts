@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fieldsObject, requestIdSchema } from '../api'
+import { fieldsObject, pageInputEntries, requestIdSchema } from '../api'
 import { idSchema } from '../ids'
 import { optionalText, requiredText } from '../text'
 import { VISIT_HOWS } from './records'
@@ -25,7 +25,7 @@ export const reviewSubmitSchema = fieldsObject({
 const listFilterSchema = v.optional(v.picklist(['open', 'all'], '筛选条件不正确'), 'open')
 
 /** `section` `reviews.list`. */
-export const reviewsListSchema = fieldsObject({ filter: listFilterSchema })
+export const reviewsListSchema = fieldsObject({ filter: listFilterSchema, ...pageInputEntries })
 
 /** `section` `reviews.resolve`: the follow-up's note, which the citizen reads. */
 export const reviewResolveSchema = fieldsObject({
@@ -43,7 +43,7 @@ export const complaintSubmitSchema = fieldsObject({
 })
 
 /** `section` `complaints.list`. */
-export const complaintsListSchema = fieldsObject({ filter: listFilterSchema })
+export const complaintsListSchema = fieldsObject({ filter: listFilterSchema, ...pageInputEntries })
 
 /** `section` `complaints.resolve`. */
 export const complaintResolveSchema = fieldsObject({
