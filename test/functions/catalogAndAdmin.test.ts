@@ -175,7 +175,7 @@ describe('binding staff by invite code', () => {
     expect((await cloud.call('catalog', 'me', {}, newcomer)).data).toMatchObject({ roles: ['staff'], staff: { id: staff.id, windowId: 'win-04' } })
     const reused = await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_someone_else')
     expect(reused.error.code).toBe('CONFLICT')
-    expect((await cloud.call('admin', 'staff.list', {}, ADMIN)).data.staff.find((s: { id: string }) => s.id === staff.id)).toMatchObject({ bound: true })
+    expect((await cloud.call('admin', 'staff.list', { limit: 50 }, ADMIN)).data.items.find((s: { id: string }) => s.id === staff.id)).toMatchObject({ bound: true })
   })
 
   it('refuses a wrong code and an expired one', async () => {
@@ -207,7 +207,7 @@ describe('binding staff by invite code', () => {
   })
 
   it('takes the window away from a staff member moved to the section', async () => {
-    const before = (await cloud.call('admin', 'staff.list', {}, ADMIN)).data.staff.find((s: { id: string }) => s.id === 'staff-bdc-1')
+    const before = (await cloud.call('admin', 'staff.list', { limit: 50 }, ADMIN)).data.items.find((s: { id: string }) => s.id === 'staff-bdc-1')
     const moved = await cloud.call('admin', 'staff.upsert', { id: 'staff-bdc-1', name: '冯磊', roles: ['section'], version: before.version }, ADMIN)
     expect(moved.ok).toBe(true)
     const stored = (await cloud.dump('staff')).find((s) => s._id === 'staff-bdc-1')
