@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import type { DepartmentListData, ItemListData } from '../items/itemTypes'
@@ -11,8 +12,8 @@ import type { InboxAnswer } from './types'
 export function useInbox() {
   const inbox = useCloudQuery<InboxAnswer>('section', 'inbox.list', {})
   const departments = useCloudQuery<DepartmentListData>('catalog', 'departments.list', {})
-  const items = useCloudQuery<ItemListData>('catalog', 'items.list', {})
-  const groups = useMemo(() => inboxGroups(inbox.data?.entries ?? []), [inbox.data])
+  const items = useCloudQuery<ItemListData>('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
+  const groups = useMemo(() => inboxGroups(inbox.data?.items ?? []), [inbox.data])
   return {
     inbox,
     groups,

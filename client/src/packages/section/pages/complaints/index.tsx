@@ -9,7 +9,7 @@ import { useLargeText } from '../../../../features/settings/useLargeText'
 export default function ComplaintsPage() {
   const { largeText } = useLargeText()
   const { filter, setFilter, complaints, names } = useComplaintsDesk()
-  const entries = complaints.data?.entries ?? []
+  const entries = complaints.data?.items ?? []
   return (
     <Page largeText={largeText}>
       <View className="card">
