@@ -1,10 +1,13 @@
+import type { Page } from '@shared/api'
 import { SERVED_STATUSES, type Appointment, type AppointmentStatus } from '@shared/appointments'
 import { REVIEWABLE_STATUSES, type Review } from '@shared/feedback'
 import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { findAll } from '../findAll'
+import { findEvery } from '../findEvery'
 import { firstJoined, lookupList, type Joined, type Lookup } from '../lookupList'
+import { lookupPage } from '../lookupPage'
 
 /**
  * An appointment as stored: the domain record (`_id` for `id`) plus two
@@ -24,9 +27,6 @@ const APPOINTMENTS = 'appointments'
 
 /** How many of a citizen's own appointments `mine` answers, newest first. */
 const MINE_LIMIT = 100
-
-/** How many completed appointments without a visit `visits.pending` answers. */
-const PENDING_VISITS_LIMIT = 200
 
 /** A completed appointment not yet visited (回访, R20), with its review if the applicant left one. */
 interface PendingVisit {
@@ -74,9 +74,16 @@ export function appointmentRepository(db: Database) {
     /** A citizen's own appointments (by OPENID), newest first. */
     listOwn: (openid: string) => appointments.find({ applicantOpenid: openid }, { orderBy: [['createdAt', 'desc']], limit: MINE_LIMIT }),
 
-    /** Those in any of `statuses`, oldest request first, at most `limit` (the section's inbox, R9, R16, R17). */
-    inStatuses: (statuses: readonly AppointmentStatus[], limit: number) =>
-      appointments.find({ status: _.in([...statuses]) }, { orderBy: [['createdAt', 'asc']], limit }),
+    /** A page of those in any of `statuses`, oldest request first (the section's inbox, R9, R16, R17). One request. */
+    async inStatuses(statuses: readonly AppointmentStatus[], at: { skip: number; limit: number }): Promise<Page<StoredAppointment>> {
+      const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, {
+        match: { status: _.in([...statuses]) },
+        sort: { createdAt: 1 },
+        lookups: [],
+        ...at,
+      })
+      return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
+    },
 
     /** Requests still waiting for dispatch, oldest first (R9's alert). */
     waitingForDispatch: () => appointments.find({ status: 'submitted' }, { orderBy: [['createdAt', 'asc']] }),
@@ -86,16 +93,16 @@ export function appointmentRepository(db: Database) {
 
     /**
      * A window's appointments, those it leads and those it assists (R13), in
-     * any of `statuses`, of one date if given; at most `limit`, in no
-     * particular order (the window's queue).
+     * any of `statuses`, of one date if given; all of them (`findEvery`), in
+     * no particular order (the window's queue).
      */
-    ofWindow: (windowId: string, statuses: readonly AppointmentStatus[], date: CivilDate | undefined, limit: number) =>
-      appointments.find(
+    ofWindow: (windowId: string, statuses: readonly AppointmentStatus[], date: CivilDate | undefined) =>
+      findEvery(
+        appointments,
         _.and([
           { status: _.in([...statuses]), ...(date ? { date } : {}) },
           _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
         ]) as unknown as Record<string, unknown>,
-        { limit },
       ),
 
     /** Served appointments (R18) of `since` or later that name their staff: those that earn a time-bank credit (R24). At most 1000. */
@@ -106,24 +113,26 @@ export function appointmentRepository(db: Database) {
     allWhere: (query: Record<string, unknown>, firstPage?: readonly StoredAppointment[]) => findAll(appointments, query, firstPage),
 
     /**
-     * Completed and acknowledged appointments with no visit yet (回访, R20),
-     * the most recent holiday date first, each with its review. One request.
+     * A page of the completed and acknowledged appointments with no visit yet
+     * (回访, R20), the most recent holiday date first, each with its review.
+     * One request.
      */
-    async pendingVisits(): Promise<PendingVisit[]> {
-      const rows = await lookupList<Joined<StoredAppointment> & { reviews: Joined<Review>[]; visits: unknown[] }>(db, APPOINTMENTS, {
+    async pendingVisits(at: { skip: number; limit: number }): Promise<Page<PendingVisit>> {
+      const page = await lookupPage<Joined<StoredAppointment> & { reviews: Joined<Review>[]; visits: unknown[] }>(db, APPOINTMENTS, {
         match: { status: _.in([...REVIEWABLE_STATUSES]) },
         sort: { date: -1, createdAt: -1 },
-        limit: PENDING_VISITS_LIMIT,
+        ...at,
         lookups: [
           { from: 'visits', localField: '_id', foreignField: '_id', as: 'visits' },
           { from: 'reviews', localField: '_id', foreignField: '_id', as: 'reviews' },
         ],
         then: { visits: _.size(0) },
       })
-      return rows.map(({ _id, reviews, visits: _visits, ...rest }) => ({
+      const items = page.items.map(({ _id, reviews, visits: _visits, ...rest }) => ({
         appointment: { ...rest, id: _id } as StoredAppointment,
         review: firstJoined<Review>(reviews),
       }))
+      return { ...page, items }
     },
 
     /**
