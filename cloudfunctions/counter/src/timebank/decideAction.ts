@@ -3,7 +3,6 @@ import { leaveDecideInputSchema, leaveEndsAt, timeBankEntryId, type TimeBankEntr
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { leaveRepository } from '../../../../server/timebank/leaveRepository'
-import { Refused } from '../../../../server/timebank/transactionLike'
 
 /**
  * `leave.decide` (R24): the window leader signs off compensatory leave —
@@ -29,11 +28,6 @@ export const leaveDecideAction = guarded(['leader'], leaveDecideInputSchema, asy
   const debit: TimeBankEntry | null = approve
     ? { id: timeBankEntryId(source), staffId: leave.staffId, windowId: leave.windowId, minutes: -leave.minutes, source, at: now, by: me.id, note: `${leave.date} ${leave.start}–${leave.end} 调休` }
     : null
-  try {
-    const decided = await leaves.decide(leave.id, { status: approve ? 'approved' : 'rejected', decidedBy: me.id, decidedAt: now, ...(input.note ? { note: input.note } : {}) }, debit)
-    return ok({ leave: decided })
-  } catch (error) {
-    if (error instanceof Refused) return error.answer
-    throw error
-  }
+  const decided = await leaves.decide(leave.id, { status: approve ? 'approved' : 'rejected', decidedBy: me.id, decidedAt: now, ...(input.note ? { note: input.note } : {}) }, debit)
+  return decided.ok ? ok({ leave: decided.data }) : decided
 })
