@@ -1,6 +1,6 @@
-import sdk from 'wx-server-sdk'
 import type { Appointment } from '@shared/appointments'
 import { creditAppointment } from '../../server/timebank/creditAppointment'
+import { emulatorSdk } from '../support/emulatorSdk'
 import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/reliabilityCloud'
 
 /**
@@ -62,7 +62,7 @@ const served = (): Appointment[] =>
 /** A credit posted from here, through the project's own code and the real SDK, as the counter function posts it. */
 async function credit(appointment: Appointment): Promise<string> {
   try {
-    const posted = await creditAppointment(sdk.database() as never, appointment, Date.now())
+    const posted = await creditAppointment(emulatorSdk(cloud).database() as never, appointment, Date.now())
     return posted.ok ? 'ok' : posted.error.code
   } catch (error) {
     return `failed: ${JSON.stringify(error)}`
