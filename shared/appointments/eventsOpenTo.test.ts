@@ -15,7 +15,7 @@ function takes(appointment: ReturnType<typeof appointmentIn>, event: EventType, 
   return applyEvent(appointment, { ...valid.event, version: appointment.version } as never, ACTORS[actor], valid.now, valid.context as never).ok
 }
 
-describe('the steps offered are the steps the transition table takes (R9–R19)', () => {
+describe('the steps offered are the steps the transition table takes', () => {
   it.each(APPOINTMENT_STATUSES.flatMap((status) => NAMES.map((actor) => [status, actor] as const)))('%s, for %s', (status, actor) => {
     const appointment = appointmentIn(status)
     expect(eventsOpenTo(appointment, ACTORS[actor])).toEqual(EVENTS.filter((event) => takes(appointment, event, actor)))

@@ -12,9 +12,9 @@ export type EventSubject = Pick<Appointment, 'status' | 'leadWindowId' | 'assist
  * those whose row accepts the state and names one of the actor's kinds
  * under the row's scope (`TRANSITIONS`, `actorKinds`: `applyEvent`'s steps
  * 2 and 3), and `confirmPart` only while the actor's window still has its
- * part to confirm (R13). What the payload must say and the business rules
- * (R6–R19) are `applyEvent`'s when the step is taken: a page offers these
- * steps, the server decides again.
+ * part to confirm (R13). What the payload must say and each event's
+ * business rules are `applyEvent`'s when the step is taken: a page offers
+ * these steps, the server decides again.
  *
  * @example eventsOpenTo(appointmentIn('dispatched'), leadLeader) // ['assign']
  */
