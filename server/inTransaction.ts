@@ -50,7 +50,7 @@ export async function inTransaction<T>(db: Database, work: (tx: TransactionLike)
         return result
       }, 0)) as ApiResult<T>
     } catch (error) {
-      // The rollback's own rejection, or one after it: the refusal stands, nothing was committed.
+      // runTransaction rejects with the refusal once rolled back (or with the rollback's own failure): never committed, the refusal is the answer.
       if (refused) return refused
       if (!isContended(error)) throw error
       const wait = backoffMs(attempt)
