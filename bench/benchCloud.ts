@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
+import { emulatorOptions, loadManifest } from '../deploy/manifest'
 import { createEmulator } from '../emulator/src/gateway'
 
 export const root = path.resolve(__dirname, '..')
@@ -62,11 +63,15 @@ export async function startBenchCloud(options: { noop?: boolean; h5Root?: string
   buildFunctions()
   const functionsRoot = copyFunctions({ noop: options.noop })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-cloud-'))
+  // as deployed; the no-op function exists only here, with the platform's default timeout
+  const manifestOptions = emulatorOptions(loadManifest(root))
+  if (options.noop) manifestOptions.functions.noop = { timeout: 3, envVariables: {} }
   const emulator = await createEmulator({
     port: 0,
     dataDir,
     functionsRoot,
     triggerIntervalMs: 0,
+    ...manifestOptions,
     ...(options.h5Root ? { h5Root: options.h5Root } : {}),
     ...(options.maxInstancesPerFunction ? { maxInstancesPerFunction: options.maxInstancesPerFunction } : {}),
   })

@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path'
 
+import { emulatorOptions, loadManifest, ManifestError, type Manifest } from '../../deploy/manifest'
 import { createEmulator } from './gateway'
 import { EXAMPLE_SEED, identitiesOf } from './seed'
 
@@ -35,6 +36,15 @@ function credentialsFromEnv(): { secretId: string; secretKey: string } | undefin
   return { secretId, secretKey }
 }
 
+function loadManifestOrExit(): Manifest {
+  try {
+    return loadManifest(repoRoot)
+  } catch (error) {
+    console.error(error instanceof ManifestError ? error.message : error)
+    process.exit(2)
+  }
+}
+
 async function main(): Promise<void> {
   const options = {
     credentials: credentialsFromEnv(),
@@ -42,6 +52,8 @@ async function main(): Promise<void> {
     dataDir: resolve(process.env.EMULATOR_DATA_DIR ?? resolve(repoRoot, '.data')),
     functionsRoot: resolve(process.env.EMULATOR_FUNCTIONS_ROOT ?? resolve(repoRoot, 'cloudfunctions')),
     h5Root: resolve(process.env.EMULATOR_H5_ROOT ?? resolve(repoRoot, 'client', 'dist', 'h5')),
+    // timeouts, environment variables (ADMIN_OPENIDS from this shell) and collections: as deployed
+    ...emulatorOptions(loadManifestOrExit(), process.env),
   }
   const emulator = await createEmulator({ ...options, log: (line) => console.log(line) }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${options.port} is in use: set PORT to another one` : error)
