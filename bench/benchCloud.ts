@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { emulatorOptions, loadManifest } from '../deploy/manifest'
-import { createEmulator } from '../emulator/src/gateway'
+import { createEmulator, type Emulator } from '../emulator/src/gateway'
 
 export const root = path.resolve(__dirname, '..')
 
@@ -18,6 +18,8 @@ export interface Called {
 
 export interface BenchCloud {
   url: string
+  /** for `emulatorSdk` (test/support/emulatorSdk.ts): the SDK outside a function, signing with the emulator's key */
+  sdkOptions: Emulator['sdkOptions']
   call(fn: string, action: string, input: unknown, openid: string): Promise<Called>
   setClock(now: string): Promise<void>
   close(): Promise<void>
@@ -77,6 +79,7 @@ export async function startBenchCloud(options: { noop?: boolean; h5Root?: string
   })
   return {
     url: emulator.url,
+    sdkOptions: emulator.sdkOptions,
     async call(fn, action, input, openid) {
       const started = performance.now()
       const res = await fetch(`${emulator.url}/__dev/call/${fn}`, {

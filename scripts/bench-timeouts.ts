@@ -8,10 +8,10 @@
  *   scheduler a run sending 100 messages, half of them failing (fault injection)
  *   others    their heaviest listing on the example data
  */
-import cloudSdk from 'wx-server-sdk'
 
 import { loadManifest } from '../deploy/manifest'
 import { machine, markdownTable, root, startBenchCloud, type BenchCloud } from '../bench/benchCloud'
+import { emulatorSdk } from '../test/support/emulatorSdk'
 
 const DB_LATENCY_MS = 30
 const SECTION = 'oEXAMPLE_section_li'
@@ -24,8 +24,7 @@ let seq = 0
 const requestId = () => `timeouts-${++seq}`
 
 function database(cloud: BenchCloud) {
-  ;(cloudSdk.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${cloud.url}/tcb`, secretId: 'bench', secretKey: 'bench' })
-  return cloudSdk.database()
+  return emulatorSdk(cloud).database()
 }
 
 async function ok(cloud: BenchCloud, fn: string, action: string, input: unknown, openid: string) {

@@ -1,7 +1,6 @@
-import cloud from 'wx-server-sdk'
-
 import { requestShapes } from '../src/db/requestShape'
 import type { DatabaseRequestRecord } from '../src/gateway/context'
+import { emulatorSdk } from '../../test/support/emulatorSdk'
 import { startEmulator, type TestEmulator } from './support/startEmulator'
 
 jest.setTimeout(20_000)
@@ -52,8 +51,7 @@ describe('the emulator records the requests a function makes through the real SD
       expect.objectContaining({ functionName: 'notes', collection: 'notes', action: 'getDocument', equality: ['_id'] }),
       expect.objectContaining({ functionName: 'notes', collection: 'notes', action: 'calculateDocument', equality: ['openid'], range: [], sort: [] }),
     ])
-    ;(cloud.init as (options: object) => void)({ env: 'local-emulator', serviceUrl: `${emulator.url}/tcb`, secretId: 't', secretKey: 't' })
-    await cloud.database().collection('notes').where({ openid: 'oSHAPE' }).get()
+    await emulatorSdk(emulator).database().collection('notes').where({ openid: 'oSHAPE' }).get()
     expect(records).toHaveLength(3)
   })
 })

@@ -1,7 +1,7 @@
 import type { Appointment } from '@shared/appointments'
 import { creditAppointment } from '../../server/timebank/creditAppointment'
-import { emulatorSdk } from '../support/emulatorSdk'
 import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/reliabilityCloud'
+import { emulatorSdk } from '../support/emulatorSdk'
 
 /**
  * Issue 12: on the platform a write to a document another transaction holds fails at
