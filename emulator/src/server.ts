@@ -45,6 +45,18 @@ function loadManifestOrExit(): Manifest {
   }
 }
 
+/** `EMULATOR_MAX_LIMIT=100 npm start`: every query answers at most 100 documents (issue 12). */
+function maxQueryLimitFromEnv(): number | undefined {
+  const text = process.env.EMULATOR_MAX_LIMIT
+  if (!text) return undefined
+  const max = Number(text)
+  if (!Number.isInteger(max) || max < 1 || max > 1000) {
+    console.error(`EMULATOR_MAX_LIMIT must be a whole number from 1 to 1000, not "${text}"`)
+    process.exit(2)
+  }
+  return max
+}
+
 async function main(): Promise<void> {
   const options = {
     credentials: credentialsFromEnv(),
@@ -54,6 +66,7 @@ async function main(): Promise<void> {
     h5Root: resolve(process.env.EMULATOR_H5_ROOT ?? resolve(repoRoot, 'client', 'dist', 'h5')),
     // timeouts, environment variables (ADMIN_OPENIDS from this shell) and collections: as deployed
     ...emulatorOptions(loadManifestOrExit(), process.env),
+    maxQueryLimit: maxQueryLimitFromEnv(),
   }
   const emulator = await createEmulator({ ...options, log: (line) => console.log(line) }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${options.port} is in use: set PORT to another one` : error)

@@ -9,3 +9,4 @@ export {
   staffFieldsSchema,
   windowFieldsSchema,
 } from './orgSchemas'
+export { FREE_REDEEM_ATTEMPTS, redeemFailures, redeemLockedUntil, redeemWaitMessage, type RedeemAttempts } from './redeemLockout'

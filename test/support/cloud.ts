@@ -29,9 +29,9 @@ export interface Cloud {
 /**
  * The cloud functions, freshly bundled, on the emulator with the example data
  * and a throwaway data folder: what the integration tests of the functions
- * run against.
+ * run against. `maxQueryLimit` 100: every query answers at most 100 documents (issue 12).
  */
-export async function startCloud(): Promise<Cloud> {
+export async function startCloud(options: { maxQueryLimit?: number } = {}): Promise<Cloud> {
   const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-functions.mjs')], { encoding: 'utf8' })
   if (build.status !== 0) throw new Error(`building the cloud functions failed:\n${build.stderr}`)
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cloud-test-'))
@@ -44,6 +44,7 @@ export async function startCloud(): Promise<Cloud> {
     triggerIntervalMs: 0,
     ...emulatorOptions(manifest),
     onDatabaseRequest: (request) => requests.push(request),
+    ...options,
   })
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })

@@ -1,20 +1,22 @@
 import * as v from 'valibot'
-import { action, fail, ok } from '@shared/api'
+import { action, fail, ok, pageInputEntries, slicePage } from '@shared/api'
 import { idSchema } from '@shared/ids'
 import { searchItems, summarizeItem, type Item } from '@shared/items'
 import { byWindowNumber, type ServiceWindow } from '@shared/org'
 import { authorize } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
+import { findEvery } from '../../../server/findEvery'
 import { itemRepository } from '../../../server/repositories/items'
 import { windowRepository } from '../../../server/repositories/org'
 
-/** `items.list`: the active items, searched in name, materials and notes (one read). */
+/** `items.list`: a page of the active items, searched in name, materials and notes, with how many match (one read). */
 export const listItems = action(
   v.object({
     q: v.optional(v.pipe(v.string('搜索词必须是文字'), v.maxLength(40, '搜索词不能超过40个字'))),
     departmentId: v.optional(idSchema('部门')),
     mode: v.optional(v.picklist(['walk-in', 'appointment'], '服务方式不正确')),
     includeArchived: v.optional(v.boolean('includeArchived 必须是布尔值')),
+    ...pageInputEntries,
   }),
   async (input, ctx: ActionContext) => {
     // Archived items are off the list (R1); admins alone see them, to review them.
@@ -23,8 +25,8 @@ export const listItems = action(
       if (!('actor' in auth)) return auth
     }
     const query = input.includeArchived ? {} : { active: true }
-    const items = await itemRepository(ctx.db).find(query, { orderBy: [['name', 'asc']] })
-    return ok({ items: searchItems(items, input).map(summarizeItem) })
+    const items = await findEvery(itemRepository(ctx.db), query, [['name', 'asc']])
+    return ok(slicePage(searchItems(items, input).map(summarizeItem), input))
   },
 )
 

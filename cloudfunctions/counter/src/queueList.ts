@@ -1,9 +1,10 @@
 import * as v from 'valibot'
-import { fail, fieldsObject, ok } from '@shared/api'
+import { fail, fieldsObject, ok, pageInputEntries, slicePage } from '@shared/api'
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@shared/appointments'
-import { isCivilDate } from '@shared/time'
+import { isCivilDate, supportedDate } from '@shared/time'
 import type { ActionContext } from '../../../server/context'
 import { collection } from '../../../server/db'
+import { findEvery } from '../../../server/findEvery'
 import { guarded } from '../../../server/guard'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
 import { appointmentView, type AppointmentView } from '../../../server/appointments/appointmentView'
@@ -17,8 +18,6 @@ import { COUNTER_ROLES } from './windowEvent'
 const OPEN: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']
 /** Read besides the statuses asked for, so that suggestions see the day's agreed times (R12). */
 const AGREED: readonly AppointmentStatus[] = ['confirmed', 'change_pending', 'in_service']
-/** At most this many appointments in one answer (one database page). */
-const QUEUE_LIMIT = 1000
 
 const queueInputSchema = fieldsObject({
   statuses: v.optional(
@@ -28,7 +27,8 @@ const queueInputSchema = fieldsObject({
       v.maxLength(APPOINTMENT_STATUSES.length, '预约状态不正确'),
     ),
   ),
-  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'))),
+  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'), supportedDate('日期'))),
+  ...pageInputEntries,
 })
 
 /** One line of the window's queue. */
@@ -42,7 +42,8 @@ export type QueueEntry = AppointmentView & {
 /**
  * `queue.list`: the appointments of the caller's window, lead (主办) or
  * assisting (配合, R13), in the given statuses (default: those still open),
- * optionally of one date; by date and time. Each carries its items' names and
+ * optionally of one date; by date and time, a page at a time with how many
+ * there are. Each carries its items' names and
  * the assigned staff; the phone is whole only for those who call the
  * applicant (`canSeePhone`). Requests (issue 8 budget: 2): 1 staff record +
  * 1 query; items and staff names from the instance's copies
@@ -60,7 +61,8 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
     _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
   ]) as unknown as Record<string, unknown>
   // The appointments collection's own repository has no window query yet (read-only, here until it has).
-  const found = await collection<StoredAppointment>(ctx.db, 'appointments').find(where, { limit: QUEUE_LIMIT })
+  // read whole: the suggestions (R12) weigh the day's agreed times, and the order is by time
+  const found = await findEvery(collection<StoredAppointment>(ctx.db, 'appointments'), where)
   const itemIds = [...new Set(found.flatMap((a) => a.itemIds))]
   const staffIds = [...new Set(found.flatMap((a) => (a.assignedStaffId ? [a.assignedStaffId] : [])))]
   const changedAt = lastChangeOf(found)
@@ -91,7 +93,7 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
         ...(times ? { suggestedTimes: times } : {}),
       }
     })
-  return ok({ windowId, appointments: entries })
+  return ok({ windowId, ...slicePage(entries, input) })
 })
 
 const timeOf = (a: StoredAppointment) => a.agreedTime ?? a.preferredTime ?? (a.halfDay === 'pm' ? '12:00' : '00:00')

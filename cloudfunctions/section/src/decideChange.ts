@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject } from '@shared/api'
 import { appointmentRefSchema } from '@shared/appointments'
+import { optionalText } from '@shared/text'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { runEvent } from '../../../server/appointments/runEvent'
@@ -9,7 +10,7 @@ const decideInputSchema = v.intersect([
   appointmentRefSchema,
   fieldsObject({
     approve: v.boolean('请选择同意或不同意变更'),
-    note: v.optional(v.pipe(v.string('审批意见必须是文字'), v.trim(), v.maxLength(200, '审批意见不能超过200个字'))),
+    note: optionalText('审批意见', 200),
   }),
 ])
 

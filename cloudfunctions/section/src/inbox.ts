@@ -1,10 +1,10 @@
 import * as v from 'valibot'
-import { fieldsObject, ok } from '@shared/api'
+import { fieldsObject, ok, pageInputEntries, pageWindow } from '@shared/api'
 import { APPOINTMENT_STATUSES, departmentsOf } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
-import { collection } from '../../../server/db'
 import { guarded } from '../../../server/guard'
+import { lookupPage } from '../../../server/lookupPage'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
 import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
@@ -14,30 +14,31 @@ import { referenceData } from '../../../server/appointments/referenceData'
 /** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
 const DEFAULT_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const
 
-const MAX_LIMIT = 200
-
 const inboxInputSchema = fieldsObject({
   statuses: v.optional(
     v.pipe(v.array(v.picklist(APPOINTMENT_STATUSES, '状态不正确'), '状态格式不正确'), v.minLength(1, '请至少选择一个状态'), v.maxLength(APPOINTMENT_STATUSES.length)),
     [...DEFAULT_STATUSES],
   ),
-  limit: v.optional(v.pipe(v.number('数量必须是数字'), v.integer('数量必须是整数'), v.minValue(1, '数量至少为1'), v.maxValue(MAX_LIMIT, `数量不能超过${MAX_LIMIT}`)), 100),
+  ...pageInputEntries,
 })
 
 /**
- * `inbox.list` (R9, R16, R17): appointments in the given states, oldest
- * first, each with its items' names and lead department. A request still
+ * `inbox.list` (R9, R16, R17): a page of the appointments in the given
+ * states, oldest first, with how many there are; each with its items' names and lead department. A request still
  * `submitted` after `settings.undispatchedAlertHours` working hours
  * (`workingMinutesBetween`) is flagged `overdue`.
- * Requests (issue 8 budget: 2): 1 (staff record) + 1 (appointments); the
+ * Requests (issue 8 budget: 2): 1 (staff record) + 1 (the page and its count); the
  * items and departments come from the instance's copies (`cachedDirectory`),
  * the calendar and settings from `referenceData` (+1 each when stale, 30 s).
  */
 export const inboxAction = guarded(['section'], inboxInputSchema, async (input, ctx: ActionContext, actor) => {
-  const appointments = await collection<StoredAppointment>(ctx.db, 'appointments').find(
-    { status: ctx.db.command.in([...new Set(input.statuses)]) },
-    { orderBy: [['createdAt', 'asc']], limit: input.limit },
-  )
+  const page = await lookupPage<Omit<StoredAppointment, 'id'> & { _id: string }>(ctx.db, 'appointments', {
+    match: { status: ctx.db.command.in([...new Set(input.statuses)]) },
+    sort: { createdAt: 1 },
+    lookups: [],
+    ...pageWindow(input),
+  })
+  const appointments = page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment)
   const changedAt = lastChangeOf(appointments)
   const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
   const [items, { calendar, settings }] = await Promise.all([itemDirectory(ctx, itemIds, changedAt), referenceData(ctx)])
@@ -56,5 +57,5 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
       overdue: waitingMinutes !== undefined && waitingMinutes > alertMinutes,
     }
   })
-  return ok({ entries, now })
+  return ok({ ...page, items: entries, now })
 })

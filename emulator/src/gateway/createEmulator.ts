@@ -50,6 +50,11 @@ export interface EmulatorOptions {
   functions?: Readonly<Record<string, FunctionSettings>>
   /** told of every database request a function makes: tests hold each query to a declared index */
   onDatabaseRequest?: (request: DatabaseRequestRecord) => void
+  /**
+   * every query and aggregation answers at most this many documents (issue 12: 100 shows a
+   * listing that does not page). Default: the platform's own, 100 without `limit`, 1000 with
+   */
+  maxQueryLimit?: number
   /** where function output and trigger errors go. Default: dropped */
   log?: (line: string) => void
   /**
@@ -93,7 +98,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const devStore = openDevStore(join(options.dataDir, 'emulator.sqlite'))
   const clock = createClock(devStore)
   const store = openStore({ file: join(options.dataDir, 'cloud.sqlite'), now: () => clock.now() })
-  const database: DatabaseRequestHandler = createDatabaseHandler({ store, collections: options.collections })
+  const database: DatabaseRequestHandler = createDatabaseHandler({ store, collections: options.collections, maxLimit: options.maxQueryLimit })
   let baseUrl = ''
   let port = 0
   const host = createFunctionHost({

@@ -38,9 +38,9 @@ export interface ReliabilityCloud {
 }
 
 /** The project's cloud functions (already built) on an in-process emulator with the example data. */
-export async function startReliabilityCloud(): Promise<ReliabilityCloud> {
+export async function startReliabilityCloud(options: { maxQueryLimit?: number } = {}): Promise<ReliabilityCloud> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'reliability-'))
-  const emulator = await createEmulator({ port: 0, dataDir, functionsRoot: path.join(root, 'cloudfunctions'), triggerIntervalMs: 0, ...emulatorOptions(loadManifest(root)) })
+  const emulator = await createEmulator({ port: 0, dataDir, functionsRoot: path.join(root, 'cloudfunctions'), triggerIntervalMs: 0, ...emulatorOptions(loadManifest(root)), ...options })
   const reader = new Database(path.join(dataDir, 'cloud.sqlite'), { readonly: true, fileMustExist: true })
   const rows = reader.prepare('SELECT collection, id, version FROM documents')
   const stampQuery = reader.prepare('SELECT COALESCE(MAX(version), 0) AS v, COUNT(*) AS n FROM documents')

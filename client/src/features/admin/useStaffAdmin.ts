@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { FieldErrors } from '@shared/api'
+import { MAX_PAGE_SIZE, type FieldErrors, type Page } from '@shared/api'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { staffRequest, windowOptions, type StaffDraft } from './staffDrafts'
 import type { DepartmentWithWindows, StaffView } from './types'
@@ -18,7 +18,7 @@ export interface Invite {
  * first). The list shows whether each record is bound, never the OPENID.
  */
 export function useStaffAdmin() {
-  const staff = useCloudQuery<{ staff: StaffView[] }>('admin', 'staff.list')
+  const staff = useCloudQuery<Page<StaffView>>('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
   const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
   const [draft, setDraft] = useState<StaffDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -69,7 +69,8 @@ export function useStaffAdmin() {
 
   const windows = windowOptions(departments.data?.departments ?? [])
   return {
-    staff: staff.data?.staff ?? [],
+    staff: staff.data?.items ?? [],
+    staffTotal: staff.data?.total,
     loading: staff.loading,
     loadError: staff.error ?? departments.error,
     reload: () => {

@@ -1,3 +1,4 @@
+import type { Page } from '@shared/api'
 import type { AppointmentStatus } from '@shared/appointments'
 import type { AppointmentView } from '../booking/types'
 
@@ -10,9 +11,8 @@ export type QueueEntry = AppointmentView & {
 }
 
 /** `queue.list` data. */
-export interface QueueAnswer {
+export interface QueueAnswer extends Page<QueueEntry> {
   windowId: string
-  appointments: QueueEntry[]
 }
 
 /** The statuses a window works on, in the order the queue shows them (R10–R19). */

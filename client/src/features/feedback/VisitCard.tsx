@@ -7,7 +7,7 @@ import { LevelChoices } from './LevelChoices'
 import type { PendingVisitsAnswer } from './types'
 import { useVisitForm } from './useVisitForm'
 
-type Entry = PendingVisitsAnswer['entries'][number]
+type Entry = PendingVisitsAnswer['items'][number]
 
 /** A completed appointment awaiting its return visit (回访, R20), and the form to record one. */
 export function VisitCard({ entry, names, onDone }: { entry: Entry; names: ReadonlyMap<string, string>; onDone: () => void }) {

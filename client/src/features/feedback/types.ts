@@ -1,3 +1,4 @@
+import type { Page } from '@shared/api'
 import type { ReviewLevel } from '@shared/feedback'
 import type { AppointmentView } from '../booking/types'
 
@@ -35,23 +36,17 @@ export interface ComplaintView {
 }
 
 /** `section` `reviews.list` data. */
-export interface ReviewsAnswer {
+export interface ReviewsAnswer extends Page<{ review: ReviewView; appointment: AppointmentView | null }> {
   now: number
-  entries: { review: ReviewView; appointment: AppointmentView | null }[]
 }
 
 /** `section` `visits.pending` data. */
-export interface PendingVisitsAnswer {
-  entries: { appointment: AppointmentView; review: ReviewView | null }[]
-}
+export type PendingVisitsAnswer = Page<{ appointment: AppointmentView; review: ReviewView | null }>
 
 /** `section` `complaints.list` data. */
-export interface ComplaintsAnswer {
+export interface ComplaintsAnswer extends Page<{ complaint: ComplaintView; appointment: AppointmentView | null }> {
   now: number
-  entries: { complaint: ComplaintView; appointment: AppointmentView | null }[]
 }
 
 /** `booking` `complaints.mine` data. */
-export interface MyComplaintsAnswer {
-  complaints: ComplaintView[]
-}
+export type MyComplaintsAnswer = Page<ComplaintView>

@@ -1,3 +1,4 @@
+import type { Page } from '@shared/api'
 import type { AppointmentView } from '../booking/types'
 
 /** One row of `inbox.list` (R9, R16, R17): the appointment, its items, its lead department, how long it has waited. */
@@ -12,9 +13,8 @@ export interface InboxEntry {
 }
 
 /** `inbox.list` data, oldest first. */
-export interface InboxAnswer {
+export interface InboxAnswer extends Page<InboxEntry> {
   now: string
-  entries: InboxEntry[]
 }
 
 /** `records.form` data: the printable registration form (R8). */

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
 import type { UpcomingAnswer } from '../calendar/types'
@@ -14,9 +15,9 @@ import type { InboxAnswer } from './types'
 export function useInbox() {
   const inbox = useCloudQuery<InboxAnswer>('section', 'inbox.list', {})
   const departments = useCloudQuery<DepartmentListData>('catalog', 'departments.list', {})
-  const items = useCloudQuery<ItemListData>('catalog', 'items.list', {})
+  const items = useCloudQuery<ItemListData>('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
   const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
-  const groups = useMemo(() => inboxGroups(inbox.data?.entries ?? []), [inbox.data])
+  const groups = useMemo(() => inboxGroups(inbox.data?.items ?? []), [inbox.data])
   const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'section'), [upcoming.data])
   return {
     messages,
