@@ -6,6 +6,9 @@ export {
   INVITE_CODE_LENGTH,
   departmentFieldsSchema,
   inviteCodeSchema,
+  redeemInputSchema,
+  staffRefSchema,
   staffFieldsSchema,
   windowFieldsSchema,
 } from './orgSchemas'
+export type { DepartmentWithWindows, Me, RedeemedStaff, StaffView } from './views'

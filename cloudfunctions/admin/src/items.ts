@@ -1,13 +1,9 @@
-import * as v from 'valibot'
-import { fail, ok, requestIdSchema } from '@shared/api'
-import { idSchema } from '@shared/ids'
-import { itemFieldsSchema, type Item } from '@shared/items'
+import { fail, ok } from '@shared/api'
+import { itemArchiveInputSchema, itemCreateInputSchema, itemUpdateInputSchema, type Item } from '@shared/items'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { itemRepository } from '../../../server/repositories/items'
 import { departmentRepository } from '../../../server/repositories/org'
-
-const versionSchema = v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(1, '版本号格式不正确，请刷新后重试'))
 
 /** Every department an item names must exist. */
 async function unknownDepartments(ctx: ActionContext, ids: string[]): Promise<string[]> {
@@ -28,7 +24,7 @@ async function explainMiss(ctx: ActionContext, id: string) {
 /** `items.create`: a new item on the list (R1). The request id makes a double tap create one item. */
 export const createItem = guarded(
   ['admin'],
-  v.object({ requestId: requestIdSchema, item: itemFieldsSchema }),
+  itemCreateInputSchema,
   async (input, ctx, actor) => {
     const items = itemRepository(ctx.db)
     const id = `item-${input.requestId}`
@@ -51,7 +47,7 @@ export const createItem = guarded(
 /** `items.update`: saves an edit made from `version`; a stale version is `CONFLICT`. */
 export const updateItem = guarded(
   ['admin'],
-  v.object({ id: idSchema('事项'), version: versionSchema, item: itemFieldsSchema }),
+  itemUpdateInputSchema,
   async (input, ctx, actor) => {
     const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
     if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
@@ -69,7 +65,7 @@ export const updateItem = guarded(
 /** `items.archive`: takes an item off the list; it can no longer be booked. */
 export const archiveItem = guarded(
   ['admin'],
-  v.object({ id: idSchema('事项'), version: versionSchema }),
+  itemArchiveInputSchema,
   async (input, ctx, actor) => {
     const items = itemRepository(ctx.db)
     const changed = await items.updateWhere(

@@ -1,6 +1,5 @@
-import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
-import { inviteCodeSchema } from '@shared/org'
+import { redeemInputSchema } from '@shared/org'
 import type { ActionContext } from '../../../server/context'
 import { inviteRepository } from '../../../server/repositories/org'
 import { staffRepository } from '../../../server/repositories/staff'
@@ -10,7 +9,7 @@ import { staffRepository } from '../../../server/repositories/staff'
  * names. The code is single-use (a conditional update takes it once, even
  * on a double tap) and expires.
  */
-export const redeemInvite = action(v.object({ code: inviteCodeSchema }), async (input, ctx: ActionContext) => {
+export const redeemInvite = action(redeemInputSchema, async (input, ctx: ActionContext) => {
   const openid = ctx.caller.openid
   if (!openid) return fail('UNAUTHENTICATED')
   const invites = inviteRepository(ctx.db)

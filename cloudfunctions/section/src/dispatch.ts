@@ -1,6 +1,5 @@
-import * as v from 'valibot'
 import { fail } from '@shared/api'
-import { appointmentRefSchema, dispatchPayloadSchema, TRANSITIONS } from '@shared/appointments'
+import { dispatchInputSchema, TRANSITIONS } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { windowRepository } from '../../../server/repositories/org'
@@ -21,7 +20,7 @@ const wrongWindow = (field: string, message: string) => fail('INVALID_INPUT', me
  * the other gets `CONFLICT`.
  * Requests: 1 (staff record) + 1 (appointment) + 2 (items, windows, in parallel) + 1 (save) + 1 per window's message.
  */
-export const dispatchAction = guarded(['section'], v.intersect([appointmentRefSchema, dispatchPayloadSchema]), (input, ctx: ActionContext, actor) => {
+export const dispatchAction = guarded(['section'], dispatchInputSchema, (input, ctx: ActionContext, actor) => {
   const check = async (appointment: { itemIds: string[] }) => {
     const windowIds = [input.leadWindowId, ...input.assistingWindowIds]
     const [items, windows] = await Promise.all([

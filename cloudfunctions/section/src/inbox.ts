@@ -1,6 +1,5 @@
-import * as v from 'valibot'
-import { fieldsObject, ok } from '@shared/api'
-import { APPOINTMENT_STATUSES } from '@shared/appointments'
+import { ok } from '@shared/api'
+import { inboxInputSchema } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
 import { collection } from '../../../server/db'
@@ -11,19 +10,6 @@ import { domainActor } from '../../../server/appointments/domainActor'
 import { departmentDirectory, itemDirectory, lastChangeOf } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
 import { departmentsOf } from './departmentsOf'
-
-/** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
-const DEFAULT_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const
-
-const MAX_LIMIT = 200
-
-const inboxInputSchema = fieldsObject({
-  statuses: v.optional(
-    v.pipe(v.array(v.picklist(APPOINTMENT_STATUSES, '状态不正确'), '状态格式不正确'), v.minLength(1, '请至少选择一个状态'), v.maxLength(APPOINTMENT_STATUSES.length)),
-    [...DEFAULT_STATUSES],
-  ),
-  limit: v.optional(v.pipe(v.number('数量必须是数字'), v.integer('数量必须是整数'), v.minValue(1, '数量至少为1'), v.maxValue(MAX_LIMIT, `数量不能超过${MAX_LIMIT}`)), 100),
-})
 
 /**
  * `inbox.list` (R9, R16, R17): appointments in the given states, oldest

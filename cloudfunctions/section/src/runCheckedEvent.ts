@@ -1,9 +1,8 @@
 import type { ApiError, ApiResult } from '@shared/api'
-import type { ContextFor, EventType } from '@shared/appointments'
+import type { AppointmentView, ContextFor, EventType } from '@shared/appointments'
 import type { Actor } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
-import type { AppointmentView } from '../../../server/appointments/appointmentView'
 import { runEvent, type EventOn, type EventRef } from '../../../server/appointments/runEvent'
 
 type Refused = { ok: false; error: ApiError }

@@ -1,4 +1,4 @@
-import { fieldsObject, ok } from '@shared/api'
+import { noInputSchema, ok } from '@shared/api'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { appointmentView } from '../../../../server/appointments/appointmentView'
@@ -11,7 +11,7 @@ import { reviewView } from '../../../../server/feedback/views'
  * section has not visited yet, the latest holiday date first, each with the
  * applicant's review if they left one. Requests: 2 (staff record; appointments with visits and reviews).
  */
-export const pendingVisitsAction = guarded(['section'], fieldsObject({}), async (_input, ctx: ActionContext, actor) => {
+export const pendingVisitsAction = guarded(['section'], noInputSchema, async (_input, ctx: ActionContext, actor) => {
   const now = ctx.now().getTime()
   const pending = await visitRepository(ctx.db).pending()
   return ok({

@@ -1,0 +1,62 @@
+import type { AppointmentView } from '../appointments'
+import type { ComplaintStatus, Visit } from './records'
+import type { ReviewLevel } from './reviewLevels'
+
+/**
+ * Reviews, complaints and visits as callers receive them (R20): bookkeeping
+ * fields (request ids, the applicant's OPENID, the resolving staff) stay on
+ * the server. Times are epoch ms.
+ */
+
+/** A review: the level in Chinese, the follow-up's deadline, note and whether it is overdue. */
+export interface ReviewView {
+  appointmentId: string
+  windowId: string
+  level: ReviewLevel
+  levelText: string
+  comment?: string
+  at: number
+  version: number
+  followUp?: { dueAt: number; resolvedAt?: number; note?: string; overdue: boolean }
+}
+
+/** A complaint: its status in Chinese, the outcome, whether the deadline passed. */
+export interface ComplaintView {
+  id: string
+  appointmentId?: string
+  windowId?: string
+  text: string
+  at: number
+  dueAt: number
+  status: ComplaintStatus
+  statusText: string
+  resolution?: { note: string; at: number }
+  version: number
+  overdue: boolean
+}
+
+/** A return visit (回访) as recorded, without its request id. */
+export type VisitView = Omit<Visit, 'requestId'>
+
+/** `booking` `appointments.get`: the appointment, with its review once the applicant left one. */
+export interface AppointmentWithReview {
+  appointment: AppointmentView
+  review?: ReviewView
+}
+
+/** `section` `reviews.list`. */
+export interface ReviewsAnswer {
+  now: number
+  entries: { review: ReviewView; appointment: AppointmentView | null }[]
+}
+
+/** `section` `visits.pending`. */
+export interface PendingVisitsAnswer {
+  entries: { appointment: AppointmentView; review: ReviewView | null }[]
+}
+
+/** `section` `complaints.list`. */
+export interface ComplaintsAnswer {
+  now: number
+  entries: { complaint: ComplaintView; appointment: AppointmentView | null }[]
+}
