@@ -14,8 +14,8 @@ interface VersionedSettings {
 /** `admin`: the item list, departments, windows, staff, the holiday calendar and settings (docs/api.md). */
 export const adminContract = {
   'items.create': endpoint(itemCreateInputSchema).answers<{ item: Item }>(),
-  'items.update': endpoint(itemUpdateInputSchema).answers<{ item: Item | null }>(),
-  'items.archive': endpoint(itemArchiveInputSchema).answers<{ item: Item | null }>(),
+  'items.update': endpoint(itemUpdateInputSchema).answers<{ item: Item }>(),
+  'items.archive': endpoint(itemArchiveInputSchema).answers<{ item: Item }>(),
   'departments.upsert': endpoint(departmentFieldsSchema).answers<{ department: Department }>(),
   'windows.upsert': endpoint(windowFieldsSchema).answers<{ window: ServiceWindow }>(),
   'staff.list': endpoint(noInputSchema).answers<{ staff: StaffView[] }>(),

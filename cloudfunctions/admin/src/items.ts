@@ -21,6 +21,12 @@ async function explainMiss(ctx: ActionContext, id: string) {
   return current ? fail('CONFLICT', '该事项已被他人修改，请刷新后重新编辑') : fail('NOT_FOUND', '没有找到该事项')
 }
 
+/** The item as just saved; items are never deleted, so it is there unless the database lost it. */
+async function savedItem(ctx: ActionContext, id: string) {
+  const item = await itemRepository(ctx.db).get(id)
+  return item ? ok({ item }) : fail('NOT_FOUND', '没有找到该事项')
+}
+
 /** `items.create`: a new item on the list (R1). The request id makes a double tap create one item. */
 export const createItem = guarded(
   ['admin'],
@@ -58,7 +64,7 @@ export const updateItem = guarded(
       { ...input.item, example: ctx.db.command.remove(), version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
     if (changed !== 1) return explainMiss(ctx, input.id)
-    return ok({ item: await items.get(input.id) })
+    return savedItem(ctx, input.id)
   },
 )
 
@@ -73,6 +79,6 @@ export const archiveItem = guarded(
       { active: false, version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
     if (changed !== 1) return explainMiss(ctx, input.id)
-    return ok({ item: await items.get(input.id) })
+    return savedItem(ctx, input.id)
   },
 )

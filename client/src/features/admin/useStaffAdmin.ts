@@ -2,8 +2,7 @@ import { useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { staffRequest, windowOptions, type StaffDraft } from './staffDrafts'
-import type { DepartmentWithWindows, StaffView } from './types'
-import { useCloudAction } from './useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 
 /** An invite code just made, to show and copy. */
 export interface Invite {
@@ -18,8 +17,8 @@ export interface Invite {
  * first). The list shows whether each record is bound, never the OPENID.
  */
 export function useStaffAdmin() {
-  const staff = useCloudQuery<{ staff: StaffView[] }>('admin', 'staff.list')
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const staff = useCloudQuery('admin', 'staff.list')
+  const departments = useCloudQuery('catalog', 'departments.list')
   const [draft, setDraft] = useState<StaffDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [invite, setInvite] = useState<Invite>()
@@ -56,7 +55,7 @@ export function useStaffAdmin() {
 
   const makeInvite = async (staffId: string) => {
     setInvite(undefined)
-    const result = await write.run<Invite>('admin', 'staff.invite', { staffId })
+    const result = await write.run('admin', 'staff.invite', { staffId })
     if (result?.ok) setInvite(result.data)
   }
 
