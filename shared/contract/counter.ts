@@ -17,7 +17,7 @@ import { dutyShiftRefSchema, type AttendanceAnswer, type MyDutyAnswer } from '..
 import { leaveDecideInputSchema, leaveRequestInputSchema, type LeaveRequest, type TimeBankAnswer } from '../time-bank'
 import { endpoint } from './endpoint'
 
-/** `counter`: 窗口工作人员与负责人 — the window's queue and steps (R10–R19), weekend duty, the time bank (docs/api.md). */
+/** `counter`: 窗口工作人员与负责人 — the window's queue and steps (R10, R11, R12, R13, R14, R15, R16, R17, R18, R19), weekend duty, the time bank (docs/api.md). */
 export const counterContract = {
   'queue.list': endpoint(queueInputSchema).answers<{ windowId: string; appointments: QueueEntry[] }>(),
   'window.staff': endpoint(noInputSchema).answers<{ staff: WindowStaffMember[] }>(),
