@@ -26,6 +26,7 @@ module.exports = {
       testMatch: ['<rootDir>/emulator/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/sdkInTestProcess.ts'],
     },
+    { ...common, displayName: 'deploy', testEnvironment: 'node', testMatch: ['<rootDir>/deploy/**/*.test.ts'] },
     { ...common, displayName: 'repo', testEnvironment: 'node', testMatch: ['<rootDir>/test/*.test.ts'] },
     // The cloud functions, bundled, on the emulator.
     {

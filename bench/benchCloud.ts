@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createEmulator } from '../emulator/src/gateway'
+import { emulatorOptions, loadManifest } from '../deploy/manifest'
+import { createEmulator, type Emulator } from '../emulator/src/gateway'
 
 export const root = path.resolve(__dirname, '..')
 
@@ -17,6 +18,8 @@ export interface Called {
 
 export interface BenchCloud {
   url: string
+  /** for `emulatorSdk` (test/support/emulatorSdk.ts): the SDK outside a function, signing with the emulator's key */
+  sdkOptions: Emulator['sdkOptions']
   call(fn: string, action: string, input: unknown, openid: string): Promise<Called>
   setClock(now: string): Promise<void>
   close(): Promise<void>
@@ -62,16 +65,21 @@ export async function startBenchCloud(options: { noop?: boolean; h5Root?: string
   buildFunctions()
   const functionsRoot = copyFunctions({ noop: options.noop })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-cloud-'))
+  // as deployed; the no-op function exists only here, with the platform's default timeout
+  const manifestOptions = emulatorOptions(loadManifest(root))
+  if (options.noop) manifestOptions.functions.noop = { timeout: 3, envVariables: {} }
   const emulator = await createEmulator({
     port: 0,
     dataDir,
     functionsRoot,
     triggerIntervalMs: 0,
+    ...manifestOptions,
     ...(options.h5Root ? { h5Root: options.h5Root } : {}),
     ...(options.maxInstancesPerFunction ? { maxInstancesPerFunction: options.maxInstancesPerFunction } : {}),
   })
   return {
     url: emulator.url,
+    sdkOptions: emulator.sdkOptions,
     async call(fn, action, input, openid) {
       const started = performance.now()
       const res = await fetch(`${emulator.url}/__dev/call/${fn}`, {

@@ -84,7 +84,7 @@ describe('reviews, follow-ups, return visits and complaints (R20)', () => {
     await visit.getByText('记录回访', { exact: true }).click()
     await visit.waitFor({ state: 'detached' })
     const visits = await env.system.call('section', 'visits.pending', {}, SECTION)
-    expect(visits.data.entries.map((e: { appointment: { id: string } }) => e.appointment.id)).not.toContain(id)
+    expect(visits.data.items.map((e: { appointment: { id: string } }) => e.appointment.id)).not.toContain(id)
 
     await env.system.open(page, `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(id)}`, citizen)
     const again = topPage(page)

@@ -24,7 +24,7 @@ describe('the desk registers a phone request and the section dispatches it (R7, 
     await register.getByText('再登记一条').waitFor()
 
     const before = await env.system.call('section', 'inbox.list', {}, SECTION)
-    const entry = before.data.entries.find((e: { appointment: { applicant: { name: string } } }) => e.appointment.applicant.name === '王先生')
+    const entry = before.data.items.find((e: { appointment: { applicant: { name: string } } }) => e.appointment.applicant.name === '王先生')
     expect(entry.appointment).toMatchObject({ channel: 'phone', itemIds: ['item-001'], date: '2026-10-02', halfDay: 'am', status: 'submitted' })
     const id: string = entry.appointment.id
 
@@ -37,7 +37,7 @@ describe('the desk registers a phone request and the section dispatches it (R7, 
     await card.waitFor({ state: 'detached' })
 
     const after = await env.system.call('section', 'inbox.list', {}, SECTION)
-    expect(after.data.entries.map((e: { appointment: { id: string } }) => e.appointment.id)).not.toContain(id)
+    expect(after.data.items.map((e: { appointment: { id: string } }) => e.appointment.id)).not.toContain(id)
     const dispatched = await env.system.call('booking', 'appointments.get', { appointmentId: id }, SECTION)
     expect(dispatched.data.appointment).toMatchObject({ status: 'dispatched', leadWindowId: 'win-02' })
 

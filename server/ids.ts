@@ -6,10 +6,23 @@ export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(8).toString('hex')}`
 }
 
-/** A new invite code from the look-alike-free alphabet. */
-export function newInviteCode(): string {
-  const bytes = randomBytes(INVITE_CODE_LENGTH)
-  return Array.from(bytes, (b) => INVITE_ALPHABET[b % INVITE_ALPHABET.length]).join('')
+/**
+ * A new invite code from the look-alike-free alphabet, every character
+ * equally likely: a byte is used only below the largest multiple of the
+ * alphabet's size (248 for 31 characters), since `byte % 31` over all 256
+ * values would favour the first 8 characters (modulo bias). `random` is the
+ * source of bytes, `randomBytes` but for tests.
+ */
+export function newInviteCode(random: (size: number) => Uint8Array = randomBytes): string {
+  const n = INVITE_ALPHABET.length
+  const below = 256 - (256 % n)
+  let code = ''
+  while (code.length < INVITE_CODE_LENGTH) {
+    for (const byte of random(INVITE_CODE_LENGTH)) {
+      if (byte < below && code.length < INVITE_CODE_LENGTH) code += INVITE_ALPHABET[byte % n]
+    }
+  }
+  return code
 }
 
 /**

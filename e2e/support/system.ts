@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
+import { emulatorOptions, loadManifest } from '../../deploy/manifest'
 import { createEmulator, type Emulator } from '../../emulator/src/gateway'
 
 const root = path.resolve(__dirname, '..', '..')
@@ -39,6 +40,7 @@ export async function startSystem(): Promise<System> {
     port: 0,
     dataDir,
     functionsRoot: path.join(root, 'cloudfunctions'),
+    ...emulatorOptions(loadManifest(root)),
     h5Root: process.env.CLIENT_DIST ? path.join(path.resolve(root, process.env.CLIENT_DIST), 'h5') : path.join(root, 'client', 'dist', 'h5'),
   })
   const json = async (res: Response) => {

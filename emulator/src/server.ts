@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path'
 
+import { emulatorOptions, loadManifest, ManifestError, type Manifest } from '../../deploy/manifest'
 import { createEmulator } from './gateway'
 import { EXAMPLE_SEED, identitiesOf } from './seed'
 
@@ -35,6 +36,27 @@ function credentialsFromEnv(): { secretId: string; secretKey: string } | undefin
   return { secretId, secretKey }
 }
 
+function loadManifestOrExit(): Manifest {
+  try {
+    return loadManifest(repoRoot)
+  } catch (error) {
+    console.error(error instanceof ManifestError ? error.message : error)
+    process.exit(2)
+  }
+}
+
+/** `EMULATOR_MAX_LIMIT=100 npm start`: every query answers at most 100 documents (issue 12). */
+function maxQueryLimitFromEnv(): number | undefined {
+  const text = process.env.EMULATOR_MAX_LIMIT
+  if (!text) return undefined
+  const max = Number(text)
+  if (!Number.isInteger(max) || max < 1 || max > 1000) {
+    console.error(`EMULATOR_MAX_LIMIT must be a whole number from 1 to 1000, not "${text}"`)
+    process.exit(2)
+  }
+  return max
+}
+
 async function main(): Promise<void> {
   const options = {
     credentials: credentialsFromEnv(),
@@ -42,6 +64,9 @@ async function main(): Promise<void> {
     dataDir: resolve(process.env.EMULATOR_DATA_DIR ?? resolve(repoRoot, '.data')),
     functionsRoot: resolve(process.env.EMULATOR_FUNCTIONS_ROOT ?? resolve(repoRoot, 'cloudfunctions')),
     h5Root: resolve(process.env.EMULATOR_H5_ROOT ?? resolve(repoRoot, 'client', 'dist', 'h5')),
+    // timeouts, environment variables (ADMIN_OPENIDS from this shell) and collections: as deployed
+    ...emulatorOptions(loadManifestOrExit(), process.env),
+    maxQueryLimit: maxQueryLimitFromEnv(),
   }
   const emulator = await createEmulator({ ...options, log: (line) => console.log(line) }).catch((error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${options.port} is in use: set PORT to another one` : error)

@@ -73,7 +73,7 @@ describe('failures answer as WeChat does', () => {
     expect(next.body.openid).toBe('oFAIL')
   })
 
-  it('kills a function past its config.json timeout, answers the timeout, and serves the next call', async () => {
+  it('kills a function past its manifest timeout, answers the timeout, and serves the next call', async () => {
     const started = Date.now()
     const [waiting, busy] = await Promise.all([emulator.call('slow', {}), emulator.call('slow', { busy: true })])
     expect(Date.now() - started).toBeLessThan(4000)
@@ -139,7 +139,7 @@ describe('rebuilt bundles', () => {
   it('serve the next call from the new index.js', async () => {
     const root = mkdtempSync(join(tmpdir(), 'emulator-functions-'))
     cpSync(join(FIXTURE_FUNCTIONS, 'throws'), join(root, 'version'), { recursive: true })
-    const local = await startEmulator({ functionsRoot: root })
+    const local = await startEmulator({ functionsRoot: root, functions: undefined })
     try {
       const write = (answer: string) =>
         writeFileSync(join(root, 'version', 'index.js'), `exports.main = async () => (${JSON.stringify(answer)})`)

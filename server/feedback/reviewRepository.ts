@@ -1,12 +1,11 @@
+import type { Page } from '@shared/api'
 import type { Review } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { firstJoined, lookupList, type Joined } from './lookupList'
+import { lookupPage } from '../lookupPage'
+import { firstJoined, type Joined } from './lookupList'
 import { saveOverVersion } from './saveOverVersion'
-
-/** How many reviews the section's list answers at most. */
-const LIST_LIMIT = 200
 
 /** A review with its appointment joined in (`reviews.list`). */
 export type ReviewWithAppointment = Review & { appointment: StoredAppointment | null }
@@ -31,19 +30,20 @@ export function reviewRepository(db: Database) {
     },
 
     /**
-     * Bad reviews whose follow-up is still open, soonest deadline first
-     * (`open`), or every review, newest first (`all`); each with its
-     * appointment. One request.
+     * A page of the bad reviews whose follow-up is still open, soonest
+     * deadline first (`open`), or of every review, newest first (`all`);
+     * each with its appointment. One request.
      */
-    async list(filter: 'open' | 'all'): Promise<ReviewWithAppointment[]> {
+    async list(filter: 'open' | 'all', at: { skip: number; limit: number }): Promise<Page<ReviewWithAppointment>> {
       const open = { 'followUp.dueAt': _.exists(true), 'followUp.resolvedAt': _.exists(false) }
-      const rows = await lookupList<Row>(db, 'reviews', {
+      const page = await lookupPage<Row>(db, 'reviews', {
         match: filter === 'open' ? open : {},
         sort: filter === 'open' ? { 'followUp.dueAt': 1 } : { at: -1 },
-        limit: LIST_LIMIT,
         lookups: [{ from: 'appointments', localField: 'appointmentId', foreignField: '_id', as: 'appointments' }],
+        ...at,
       })
-      return rows.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
+      const items = page.items.map(({ _id, appointments, ...rest }) => ({ ...rest, id: _id, appointment: firstJoined<StoredAppointment>(appointments) }))
+      return { ...page, items }
     },
 
     /** Records the follow-up over the version read; false when someone else saved first. One request. */

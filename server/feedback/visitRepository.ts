@@ -1,10 +1,10 @@
+import type { Page } from '@shared/api'
 import { REVIEWABLE_STATUSES, type Review, type Visit } from '@shared/feedback'
 import type { StoredAppointment } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { collection } from '../db'
-import { firstJoined, lookupList, type Joined } from './lookupList'
-
-const PENDING_LIMIT = 200
+import { lookupPage } from '../lookupPage'
+import { firstJoined, type Joined } from './lookupList'
 
 /** A completed appointment not yet visited, with its review if the applicant left one. */
 export interface PendingVisit {
@@ -29,24 +29,25 @@ export function visitRepository(db: Database) {
     },
 
     /**
-     * Completed and acknowledged appointments with no visit yet, the most
+     * A page of the completed and acknowledged appointments with no visit yet, the most
      * recent holiday date first, each with its review. One request.
      */
-    async pending(): Promise<PendingVisit[]> {
-      const rows = await lookupList<Row & { visits: unknown[] }>(db, 'appointments', {
+    async pending(at: { skip: number; limit: number }): Promise<Page<PendingVisit>> {
+      const page = await lookupPage<Row & { visits: unknown[] }>(db, 'appointments', {
         match: { status: _.in([...REVIEWABLE_STATUSES]) },
         sort: { date: -1, createdAt: -1 },
-        limit: PENDING_LIMIT,
+        ...at,
         lookups: [
           { from: 'visits', localField: '_id', foreignField: '_id', as: 'visits' },
           { from: 'reviews', localField: '_id', foreignField: '_id', as: 'reviews' },
         ],
         then: { visits: _.size(0) },
       })
-      return rows.map(({ _id, reviews, visits: _visits, ...rest }) => ({
+      const items = page.items.map(({ _id, reviews, visits: _visits, ...rest }) => ({
         appointment: { ...rest, id: _id } as StoredAppointment,
         review: firstJoined<Review>(reviews),
       }))
+      return { ...page, items }
     },
   }
 }

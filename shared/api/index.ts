@@ -4,3 +4,14 @@ export { requestIdSchema } from './requestId'
 export { fieldsObject } from './fieldsObject'
 export { noInputSchema } from './noInput'
 export { versionSchema } from './versionSchema'
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  pageInputEntries,
+  pageInputSchema,
+  pageOf,
+  pageWindow,
+  slicePage,
+  type Page,
+  type PageInput,
+} from './page'

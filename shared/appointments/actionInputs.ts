@@ -1,5 +1,7 @@
 import * as v from 'valibot'
-import { isCivilDate } from '../time'
+import { pageInputEntries } from '../api'
+import { optionalText } from '../text'
+import { isCivilDate, supportedDate } from '../time'
 import { idSchema } from '../ids'
 import { APPOINTMENT_STATUSES } from './appointment'
 import { appointmentRefSchema } from './appointmentRefSchema'
@@ -49,11 +51,11 @@ export const completeInputSchema = step(completePayloadSchema)
 export const decideChangeInputSchema = step(
   fieldsObject({
     approve: v.boolean('请选择同意或不同意变更'),
-    note: v.optional(v.pipe(v.string('审批意见必须是文字'), v.trim(), v.maxLength(200, '审批意见不能超过200个字'))),
+    note: optionalText('审批意见', 200),
   }),
 )
 
-/** `counter` `queue.list`: the statuses to show (default: those the window still works on) and one date. */
+/** `counter` `queue.list`: the statuses to show (default: those the window still works on), one date, the page. */
 export const queueInputSchema = fieldsObject({
   statuses: v.optional(
     v.pipe(
@@ -62,22 +64,18 @@ export const queueInputSchema = fieldsObject({
       v.maxLength(APPOINTMENT_STATUSES.length, '预约状态不正确'),
     ),
   ),
-  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'))),
+  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'), supportedDate('日期'))),
+  ...pageInputEntries,
 })
 
 /** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
 const INBOX_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const
 
-const MAX_INBOX_LIMIT = 200
-
-/** `section` `inbox.list`. */
+/** `section` `inbox.list`: the statuses to show and the page. */
 export const inboxInputSchema = fieldsObject({
   statuses: v.optional(
     v.pipe(v.array(v.picklist(APPOINTMENT_STATUSES, '状态不正确'), '状态格式不正确'), v.minLength(1, '请至少选择一个状态'), v.maxLength(APPOINTMENT_STATUSES.length)),
     [...INBOX_STATUSES],
   ),
-  limit: v.optional(
-    v.pipe(v.number('数量必须是数字'), v.integer('数量必须是整数'), v.minValue(1, '数量至少为1'), v.maxValue(MAX_INBOX_LIMIT, `数量不能超过${MAX_INBOX_LIMIT}`)),
-    100,
-  ),
+  ...pageInputEntries,
 })

@@ -2,16 +2,10 @@ import * as v from 'valibot'
 import { requestIdSchema } from '../api'
 import { idSchema } from '../ids'
 import { CHANNELS } from './appointment'
-import { civilDate, civilTime, fieldsObject, optionalText } from './fields'
+import { civilDate, civilTime, fieldsObject, optionalText, requiredText } from './fields'
 
 /** At most this many items in one request, served in one visit. */
 export const MAX_ITEMS_PER_APPOINTMENT = 5
-
-/**
- * Control and invisible format characters (including bidi overrides), and
- * emoji, have no place in a name that goes on the registration form (R8).
- */
-const NOT_A_NAME = /[\p{Cc}\p{Cf}\p{Extended_Pictographic}]/u
 
 /** A mainland mobile number, or a landline with its area code such as the centre's own 0533-3618118 (R7). */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
@@ -33,13 +27,8 @@ export const appointmentRequestSchema = fieldsObject({
   time: v.optional(civilTime('期望时间')),
   applicant: fieldsObject(
     {
-      name: v.pipe(
-        v.string('请填写申请人姓名'),
-        v.trim(),
-        v.minLength(1, '请填写申请人姓名'),
-        v.maxLength(20, '申请人姓名不能超过20个字'),
-        v.check((name) => !NOT_A_NAME.test(name), '申请人姓名含有无法识别的字符'),
-      ),
+      // the name goes on the registration form (R8): one line of plain text
+      name: requiredText('申请人姓名', 20, 'one'),
       phone: v.pipe(v.string('请填写联系电话'), v.trim(), v.regex(PHONE_PATTERN, '联系电话应为手机号或带区号的固定电话')),
     },
     '请填写申请人信息',

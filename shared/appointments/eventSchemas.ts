@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { idSchema } from '../ids'
 import { appointmentRequestSchema } from './appointmentRequestSchema'
+import { text } from '../text'
 import { civilDate, civilTime, epochMs, fieldsObject, optionalText, requiredText } from './fields'
 
 /** At most this many assisting windows (配合, R13) on one appointment. */
@@ -45,7 +46,7 @@ export const confirmPayloadSchema = fieldsObject({
   ),
   contact: fieldsObject(
     {
-      note: v.optional(v.pipe(v.string('联系记录必须是文字'), v.trim(), v.maxLength(200, '联系记录不能超过200个字')), ''),
+      note: v.optional(text('联系记录', 200), ''),
       materialsToldInFull: v.boolean('请确认是否已一次性告知所需材料'),
     },
     '请填写联系记录',

@@ -1,19 +1,15 @@
 import * as v from 'valibot'
-import { isCivilDate, isCivilTime } from '../time'
+import { isCivilDate, isCivilTime, supportedDate } from '../time'
 
 /** Pieces the appointment schemas share; every message names its field. */
 
 export const civilDate = (label: string) =>
-  v.pipe(v.string(`请选择${label}`), v.check(isCivilDate, `${label}不是有效的日期`))
+  v.pipe(v.string(`请选择${label}`), v.check(isCivilDate, `${label}不是有效的日期`), supportedDate(label))
 
 export const civilTime = (label: string) =>
   v.pipe(v.string(`请选择${label}`), v.check(isCivilTime, `${label}格式应为 HH:mm`))
 
-export const requiredText = (label: string, max: number) =>
-  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`))
-
-export const optionalText = (label: string, max: number) =>
-  v.optional(v.pipe(v.string(`${label}必须是文字`), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`)))
+export { optionalText, requiredText } from '../text'
 
 /** An instant as epoch milliseconds. */
 export const epochMs = (label: string) =>

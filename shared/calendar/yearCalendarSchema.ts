@@ -1,8 +1,9 @@
 import * as v from 'valibot'
-import { isCivilDate } from '../time'
+import { optionalText, requiredText } from '../text'
+import { isCivilDate, supportedDate } from '../time'
 
 const civilDate = (what: string) =>
-  v.pipe(v.string(`请填写${what}`), v.check(isCivilDate, `${what}应为有效日期，格式YYYY-MM-DD`))
+  v.pipe(v.string(`请填写${what}`), v.check(isCivilDate, `${what}应为有效日期，格式YYYY-MM-DD`), supportedDate(what))
 
 /**
  * The shape of a year an admin saves with `calendar.setYear` (Decision under
@@ -12,14 +13,14 @@ const civilDate = (what: string) =>
 export const yearCalendarSchema = v.object({
   year: v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2000, '年份不能早于2000年'), v.maxValue(2100, '年份不能晚于2100年')),
   source: v.object({
-    title: v.pipe(v.string('请填写通知标题'), v.trim(), v.nonEmpty('请填写通知标题'), v.maxLength(100, '通知标题不能超过100字')),
-    docNumber: v.optional(v.pipe(v.string('文号应为文字'), v.trim(), v.maxLength(40, '文号不能超过40字'))),
+    title: requiredText('通知标题', 100, 'one'),
+    docNumber: optionalText('文号', 40, 'one'),
     publishedOn: v.optional(civilDate('发布日期')),
   }),
   holidays: v.pipe(
     v.array(
       v.object({
-        name: v.pipe(v.string('请填写节日名称'), v.trim(), v.nonEmpty('请填写节日名称'), v.maxLength(20, '节日名称不能超过20字')),
+        name: requiredText('节日名称', 20, 'one'),
         start: civilDate('放假开始日期'),
         end: civilDate('放假结束日期'),
       }),

@@ -1,4 +1,4 @@
-import { noInputSchema } from '../api'
+import { noInputSchema, pageInputSchema, type Page } from '../api'
 import { parseNoticeInputSchema, setYearInputSchema, yearRefSchema, type YearCalendar, type YearChange, type YearEntry, type YearProblem } from '../calendar'
 import { itemArchiveInputSchema, itemCreateInputSchema, itemUpdateInputSchema, type Item } from '../items'
 import { departmentFieldsSchema, staffFieldsSchema, staffRefSchema, windowFieldsSchema, type Department, type ServiceWindow, type StaffView } from '../org'
@@ -18,7 +18,7 @@ export const adminContract = {
   'items.archive': endpoint(itemArchiveInputSchema).answers<{ item: Item }>(),
   'departments.upsert': endpoint(departmentFieldsSchema).answers<{ department: Department }>(),
   'windows.upsert': endpoint(windowFieldsSchema).answers<{ window: ServiceWindow }>(),
-  'staff.list': endpoint(noInputSchema).answers<{ staff: StaffView[] }>(),
+  'staff.list': endpoint(pageInputSchema).answers<Page<StaffView>>(),
   'staff.upsert': endpoint(staffFieldsSchema).answers<{ staff: StaffView }>(),
   'staff.invite': endpoint(staffRefSchema).answers<{ code: string; expiresAt: number; staffId: string }>(),
   'staff.revoke': endpoint(staffRefSchema).answers<{ staffId: string; active: boolean }>(),

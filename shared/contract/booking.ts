@@ -1,4 +1,4 @@
-import { noInputSchema } from '../api'
+import { noInputSchema, pageInputSchema, type Page } from '../api'
 import {
   appointmentIdSchema,
   appointmentRefSchema,
@@ -23,5 +23,5 @@ export const bookingContract = {
   'subscriptions.grant': endpoint(subscriptionGrantSchema).answers<{ remaining: Record<string, number> }>(),
   'reviews.submit': endpoint(reviewSubmitSchema).answers<{ review: ReviewView }>(),
   'complaints.submit': endpoint(complaintSubmitSchema).answers<{ complaint: ComplaintView }>(),
-  'complaints.mine': endpoint(noInputSchema).answers<{ complaints: ComplaintView[] }>(),
+  'complaints.mine': endpoint(pageInputSchema).answers<Page<ComplaintView>>(),
 }

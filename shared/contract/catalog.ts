@@ -1,4 +1,4 @@
-import { noInputSchema } from '../api'
+import { noInputSchema, type Page } from '../api'
 import { calendarRangeInputSchema, type RangeAnswer, type UpcomingAnswer } from '../calendar'
 import { itemRefSchema, itemsListInputSchema, type Item, type ItemSummary } from '../items'
 import { redeemInputSchema, type DepartmentWithWindows, type Me, type RedeemedStaff, type ServiceWindow } from '../org'
@@ -6,7 +6,7 @@ import { endpoint } from './endpoint'
 
 /** `catalog`: what anyone may read, and redeeming a staff invite (docs/api.md). */
 export const catalogContract = {
-  'items.list': endpoint(itemsListInputSchema).answers<{ items: ItemSummary[] }>(),
+  'items.list': endpoint(itemsListInputSchema).answers<Page<ItemSummary>>(),
   'items.get': endpoint(itemRefSchema).answers<{ item: Item; windows: ServiceWindow[] }>(),
   'departments.list': endpoint(noInputSchema).answers<{ departments: DepartmentWithWindows[] }>(),
   'calendar.range': endpoint(calendarRangeInputSchema).answers<RangeAnswer>(),

@@ -1,4 +1,4 @@
-import { noInputSchema } from '../api'
+import { noInputSchema, type Page } from '../api'
 import {
   assignInputSchema,
   completeInputSchema,
@@ -19,7 +19,7 @@ import { endpoint } from './endpoint'
 
 /** `counter`: 窗口工作人员与负责人 — the window's queue and steps (R10, R11, R12, R13, R14, R15, R16, R17, R18, R19), weekend duty, the time bank (docs/api.md). */
 export const counterContract = {
-  'queue.list': endpoint(queueInputSchema).answers<{ windowId: string; appointments: QueueEntry[] }>(),
+  'queue.list': endpoint(queueInputSchema).answers<Page<QueueEntry> & { windowId: string }>(),
   'window.staff': endpoint(noInputSchema).answers<{ staff: WindowStaffMember[] }>(),
   'appointments.assign': endpoint(assignInputSchema).answers<AppointmentAnswer>(),
   'appointments.confirm': endpoint(confirmInputSchema).answers<AppointmentAnswer>(),

@@ -1,13 +1,13 @@
 import * as v from 'valibot'
 import { fieldsObject } from '../api'
 import { idSchema } from '../ids'
-import { addDays, isCivilDate } from '../time'
+import { addDays, isCivilDate, supportedDate } from '../time'
 import { DUTY_HALVES } from './dutyShift'
 
 /** A roster spans at most this many days (one read of the shifts). */
 export const MAX_ROSTER_DAYS = 31
 
-const civilDate = (label: string) => v.pipe(v.string(`请选择${label}`), v.check(isCivilDate, `${label}不是有效的日期`))
+const civilDate = (label: string) => v.pipe(v.string(`请选择${label}`), v.check(isCivilDate, `${label}不是有效的日期`), supportedDate(label))
 const half = v.picklist(DUTY_HALVES, '请选择上午或下午')
 
 /**

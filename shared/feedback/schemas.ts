@@ -1,7 +1,7 @@
 import * as v from 'valibot'
-import { fieldsObject, requestIdSchema } from '../api'
+import { fieldsObject, pageInputEntries, requestIdSchema } from '../api'
 import { idSchema } from '../ids'
-import { optionalFeedbackText, requiredFeedbackText } from './feedbackText'
+import { optionalText, requiredText } from '../text'
 import { VISIT_HOWS } from './records'
 import { REVIEW_LEVELS } from './reviewLevels'
 
@@ -18,39 +18,39 @@ export const reviewSubmitSchema = fieldsObject({
   appointmentId: idSchema('预约编号'),
   requestId: requestIdSchema,
   level: levelSchema,
-  comment: optionalFeedbackText('评价内容', COMMENT_MAX),
+  comment: optionalText('评价内容', COMMENT_MAX),
 })
 
 /** What the section lists: follow-ups still open (default), or every review. */
 const listFilterSchema = v.optional(v.picklist(['open', 'all'], '筛选条件不正确'), 'open')
 
 /** `section` `reviews.list`. */
-export const reviewsListSchema = fieldsObject({ filter: listFilterSchema })
+export const reviewsListSchema = fieldsObject({ filter: listFilterSchema, ...pageInputEntries })
 
 /** `section` `reviews.resolve`: the follow-up's note, which the citizen reads. */
 export const reviewResolveSchema = fieldsObject({
   appointmentId: idSchema('预约编号'),
   version: versionSchema,
   requestId: requestIdSchema,
-  note: requiredFeedbackText('跟进情况', NOTE_MAX),
+  note: requiredText('跟进情况', NOTE_MAX),
 })
 
 /** `booking` `complaints.submit`: about one of the caller's appointments or not. */
 export const complaintSubmitSchema = fieldsObject({
   requestId: requestIdSchema,
   appointmentId: v.optional(idSchema('预约编号')),
-  text: requiredFeedbackText('投诉内容', COMPLAINT_MAX),
+  text: requiredText('投诉内容', COMPLAINT_MAX),
 })
 
 /** `section` `complaints.list`. */
-export const complaintsListSchema = fieldsObject({ filter: listFilterSchema })
+export const complaintsListSchema = fieldsObject({ filter: listFilterSchema, ...pageInputEntries })
 
 /** `section` `complaints.resolve`. */
 export const complaintResolveSchema = fieldsObject({
   complaintId: idSchema('投诉编号'),
   version: versionSchema,
   requestId: requestIdSchema,
-  note: requiredFeedbackText('处理结果', NOTE_MAX),
+  note: requiredText('处理结果', NOTE_MAX),
 })
 
 /** `section` `visits.record`: how the applicant was reached, what they said. */
@@ -58,6 +58,6 @@ export const visitRecordSchema = fieldsObject({
   appointmentId: idSchema('预约编号'),
   requestId: requestIdSchema,
   how: v.picklist(VISIT_HOWS, '请选择回访方式'),
-  note: requiredFeedbackText('回访记录', NOTE_MAX),
+  note: requiredText('回访记录', NOTE_MAX),
   satisfaction: v.optional(levelSchema),
 })

@@ -1,3 +1,4 @@
+import type { Page } from '../api'
 import type { AppointmentView } from '../appointments'
 import type { ComplaintStatus, Visit } from './records'
 import type { ReviewLevel } from './reviewLevels'
@@ -44,19 +45,15 @@ export interface AppointmentWithReview {
   review?: ReviewView
 }
 
-/** `section` `reviews.list`. */
-export interface ReviewsAnswer {
+/** `section` `reviews.list`: a page. */
+export interface ReviewsAnswer extends Page<{ review: ReviewView; appointment: AppointmentView | null }> {
   now: number
-  entries: { review: ReviewView; appointment: AppointmentView | null }[]
 }
 
-/** `section` `visits.pending`. */
-export interface PendingVisitsAnswer {
-  entries: { appointment: AppointmentView; review: ReviewView | null }[]
-}
+/** `section` `visits.pending`: a page. */
+export type PendingVisitsAnswer = Page<{ appointment: AppointmentView; review: ReviewView | null }>
 
-/** `section` `complaints.list`. */
-export interface ComplaintsAnswer {
+/** `section` `complaints.list`: a page. */
+export interface ComplaintsAnswer extends Page<{ complaint: ComplaintView; appointment: AppointmentView | null }> {
   now: number
-  entries: { complaint: ComplaintView; appointment: AppointmentView | null }[]
 }

@@ -1,17 +1,13 @@
 import * as v from 'valibot'
 import { fieldsObject } from '../api'
 import { idSchema } from '../ids'
+import { optionalText, requiredText, text } from '../text'
 import { ITEM_LIMITS, MAX_HANDLING_MINUTES } from './limits'
 
-const text = (label: string, max: number) =>
-  v.pipe(v.string(`${label}必须是文字`), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`))
-
-const requiredText = (label: string, max: number) =>
-  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`))
 
 /** One material (一次性告知, R11). */
 export const materialSchema = fieldsObject({
-  name: requiredText('材料名称', ITEM_LIMITS.materialName),
+  name: requiredText('材料名称', ITEM_LIMITS.materialName, 'one'),
   copies: v.pipe(
     v.number('份数必须是数字'),
     v.integer('份数必须是整数'),
@@ -19,13 +15,13 @@ export const materialSchema = fieldsObject({
     v.maxValue(ITEM_LIMITS.copies, `份数不能超过${ITEM_LIMITS.copies}份`),
   ),
   form: v.picklist(['original', 'copy', 'both'], '请选择原件或复印件'),
-  note: v.optional(text('材料说明', ITEM_LIMITS.materialNote)),
+  note: optionalText('材料说明', ITEM_LIMITS.materialNote),
 })
 
 /** What an admin enters for an item (R1, R13, R14). */
 export const itemFieldsSchema = v.pipe(
   fieldsObject({
-    name: requiredText('事项名称', ITEM_LIMITS.name),
+    name: requiredText('事项名称', ITEM_LIMITS.name, 'one'),
     departmentId: idSchema('主办部门'),
     assistingDepartmentIds: v.optional(
       v.pipe(v.array(idSchema('配合部门'), '配合部门格式不正确'), v.maxLength(ITEM_LIMITS.assisting, `配合部门不能超过${ITEM_LIMITS.assisting}个`)),

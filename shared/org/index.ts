@@ -12,3 +12,4 @@ export {
   windowFieldsSchema,
 } from './orgSchemas'
 export type { DepartmentWithWindows, Me, RedeemedStaff, StaffView } from './views'
+export { FREE_REDEEM_ATTEMPTS, redeemFailures, redeemLockedUntil, redeemWaitMessage, type RedeemAttempts } from './redeemLockout'

@@ -1,10 +1,10 @@
 import * as v from 'valibot'
 import { fieldsObject } from '../api'
 import { idSchema } from '../ids'
+import { optionalText, requiredText } from '../text'
 import { ROLES } from './roles'
 
-const name = (label: string, max: number) =>
-  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过${max}个字`))
+const name = (label: string, max: number) => requiredText(label, max, 'one')
 
 export const departmentFieldsSchema = fieldsObject({
   id: v.optional(idSchema('部门编号')),
@@ -18,7 +18,7 @@ export const windowFieldsSchema = fieldsObject({
   departmentId: idSchema('所属部门'),
   name: name('窗口名称', 30),
   number: v.pipe(v.string('请填写窗口号'), v.trim(), v.regex(/^[A-Za-z0-9-]{1,8}$/, '窗口号只能是1-8位字母或数字')),
-  location: v.optional(v.pipe(v.string('位置必须是文字'), v.trim(), v.maxLength(30, '位置不能超过30个字'))),
+  location: optionalText('位置', 30, 'one'),
 })
 
 export const staffFieldsSchema = v.pipe(

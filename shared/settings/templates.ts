@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { optionalText } from '../text'
 
 /**
  * The kinds of subscription message the scheduler sends (architecture.md,
@@ -157,7 +158,7 @@ const keywordSchema = v.object({
   key: v.pipe(v.string('关键词格式不正确'), v.regex(/^[a-z_]+\d+$/, '关键词格式不正确')),
   type: v.picklist(KEYWORD_TYPES, '关键词类型不正确'),
   source: v.picklist(KEYWORD_SOURCES, '关键词取值不正确'),
-  text: v.optional(v.pipe(v.string('关键词文字须为文字'), v.maxLength(20, '关键词文字不能超过20个字'))),
+  text: optionalText('关键词文字', 20, 'one'),
 })
 
 const templateSchema = v.object({

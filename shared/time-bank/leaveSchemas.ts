@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 import { fieldsObject, requestIdSchema } from '../api'
 import { idSchema } from '../ids'
-import { isCivilDate, isCivilTime } from '../time'
+import { requiredText, text } from '../text'
+import { isCivilDate, isCivilTime, supportedDate } from '../time'
 
 const time = (label: string) => v.pipe(v.string(`请选择${label}`), v.check(isCivilTime, `${label}格式应为 HH:mm`))
 
@@ -13,7 +14,7 @@ const time = (label: string) => v.pipe(v.string(`请选择${label}`), v.check(is
 export const leaveRequestInputSchema = v.pipe(
   fieldsObject({
     requestId: requestIdSchema,
-    date: v.pipe(v.string('请选择调休日期'), v.check(isCivilDate, '调休日期不是有效的日期')),
+    date: v.pipe(v.string('请选择调休日期'), v.check(isCivilDate, '调休日期不是有效的日期'), supportedDate('调休日期')),
     start: v.optional(time('开始时间')),
     end: v.optional(time('结束时间')),
     hours: v.optional(
@@ -25,7 +26,7 @@ export const leaveRequestInputSchema = v.pipe(
       ),
     ),
     coverStaffId: idSchema('顶岗同事'),
-    reason: v.pipe(v.string('请填写调休事由'), v.trim(), v.minLength(1, '请填写调休事由'), v.maxLength(100, '调休事由不能超过100个字')),
+    reason: requiredText('调休事由', 100),
   }),
   v.forward(
     v.partialCheck([['end'], ['hours']], (p) => (p.end === undefined) !== (p.hours === undefined), '请填写结束时间或调休时长（二选一）'),
@@ -42,7 +43,7 @@ export const leaveDecideInputSchema = v.pipe(
   fieldsObject({
     leaveId: v.pipe(v.string('请选择调休申请'), v.regex(/^leave-[A-Za-z0-9_-]{1,64}$/, '调休申请格式不正确')),
     decision: v.picklist(['approve', 'reject'], '请选择批准或驳回'),
-    note: v.optional(v.pipe(v.string('说明必须是文字'), v.trim(), v.maxLength(100, '说明不能超过100个字')), ''),
+    note: v.optional(text('说明', 100), ''),
   }),
   v.forward(
     v.partialCheck([['decision'], ['note']], (p) => p.decision === 'approve' || p.note.length > 0, '驳回时请说明理由'),

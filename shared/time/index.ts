@@ -12,3 +12,4 @@ export {
   type CivilDate,
   type Instant,
 } from './beijing'
+export { SUPPORTED_YEARS, isSupportedDate, supportedDate } from './supportedDate'

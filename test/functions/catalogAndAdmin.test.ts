@@ -175,7 +175,7 @@ describe('binding staff by invite code', () => {
     expect((await cloud.call('catalog', 'me', {}, newcomer)).data).toMatchObject({ roles: ['staff'], staff: { id: staff.id, windowId: 'win-04' } })
     const reused = await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_someone_else')
     expect(reused.error.code).toBe('CONFLICT')
-    expect((await cloud.call('admin', 'staff.list', {}, ADMIN)).data.staff.find((s: { id: string }) => s.id === staff.id)).toMatchObject({ bound: true })
+    expect((await cloud.call('admin', 'staff.list', { limit: 50 }, ADMIN)).data.items.find((s: { id: string }) => s.id === staff.id)).toMatchObject({ bound: true })
   })
 
   it('refuses a wrong code and an expired one', async () => {
@@ -186,6 +186,20 @@ describe('binding staff by invite code', () => {
     expect((await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_late')).error.code).toBe('CONFLICT')
   })
 
+  it('makes an account that keeps guessing wait longer each time, while others redeem (issue 13, item 7)', async () => {
+    await cloud.setClock('2026-10-08T09:00:00+08:00')
+    const guesser = 'oTEST_guesser'
+    for (let i = 0; i < 5; i++) expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, guesser)).error.code).toBe('NOT_FOUND')
+    const staff = (await cloud.call('admin', 'staff.upsert', { name: '被猜的同事', roles: ['staff'], windowId: 'win-04' }, ADMIN)).data.staff
+    const { code } = (await cloud.call('admin', 'staff.invite', { staffId: staff.id }, ADMIN)).data
+    const locked = await cloud.call('catalog', 'staff.redeem', { code }, guesser)
+    expect(locked).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED', message: '邀请码输错次数过多，请1分钟后再试；如有疑问请联系管理员' } })
+    expect((await cloud.call('catalog', 'staff.redeem', { code }, 'oTEST_rightful')).ok).toBe(true)
+    await cloud.setClock('2026-10-08T09:01:01+08:00')
+    expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, guesser)).error.code).toBe('NOT_FOUND')
+    expect((await cloud.call('catalog', 'staff.redeem', { code: 'ABCDEFGH' }, guesser)).error.message).toContain('请2分钟后再试')
+  })
+
   it('takes every right away from a revoked staff member at once', async () => {
     expect((await cloud.call('catalog', 'me', {}, 'oEXAMPLE_rs_leader')).data.roles).toContain('leader')
     expect((await cloud.call('admin', 'staff.revoke', { staffId: 'staff-rs-leader' }, ADMIN)).ok).toBe(true)
@@ -193,7 +207,7 @@ describe('binding staff by invite code', () => {
   })
 
   it('takes the window away from a staff member moved to the section', async () => {
-    const before = (await cloud.call('admin', 'staff.list', {}, ADMIN)).data.staff.find((s: { id: string }) => s.id === 'staff-bdc-1')
+    const before = (await cloud.call('admin', 'staff.list', { limit: 50 }, ADMIN)).data.items.find((s: { id: string }) => s.id === 'staff-bdc-1')
     const moved = await cloud.call('admin', 'staff.upsert', { id: 'staff-bdc-1', name: '冯磊', roles: ['section'], version: before.version }, ADMIN)
     expect(moved.ok).toBe(true)
     const stored = (await cloud.dump('staff')).find((s) => s._id === 'staff-bdc-1')

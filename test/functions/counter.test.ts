@@ -162,9 +162,9 @@ describe('who may see and act (architecture.md)', () => {
     expect([codeOf(foreign), codeOf(stale), codeOf(unknown)]).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'])
     expect(codeOf(await step('appointments.assign', appointment, RS_LEADER, { staffId: 'staff-rs-1' }))).toBe('NOT_FOUND')
     expect(await stored(appointment.id)).toEqual(before)
-    const queue = await cloud.call('counter', 'queue.list', {}, RS_STAFF)
+    const queue = await cloud.call('counter', 'queue.list', { limit: 50 }, RS_STAFF)
     expect(queue.ok).toBe(true)
-    expect(queue.data.appointments.some((a: any) => a.id === appointment.id)).toBe(false)
+    expect(queue.data.items.some((a: any) => a.id === appointment.id)).toBe(false)
   })
 
   it('refuses a citizen every counter action with FORBIDDEN', async () => {
@@ -249,22 +249,22 @@ describe('serving and completing (R14, R19)', () => {
 describe('the window queue (queue.list)', () => {
   it('lists the window appointments with item names, the assigned staff, and the phone only for those who call', async () => {
     const appointment = await confirmedAt('14:00')
-    const leader = await cloud.call('counter', 'queue.list', { date: HOLIDAY }, LEADER)
+    const leader = await cloud.call('counter', 'queue.list', { date: HOLIDAY, limit: 50 }, LEADER)
     expect(leader.ok).toBe(true)
-    const entry = leader.data.appointments.find((a: any) => a.id === appointment.id)
+    const entry = leader.data.items.find((a: any) => a.id === appointment.id)
     expect(entry).toMatchObject({ agreedTime: '14:00', items: [{ id: 'item-001', name: expect.any(String) }], assignedStaff: { id: 'staff-scjg-1' } })
     expect(entry.applicant.phone).toBe('13812345678')
-    expect(leader.data.appointments.every((a: any) => a.date === HOLIDAY)).toBe(true)
-    const confirmedOnly = await cloud.call('counter', 'queue.list', { statuses: ['confirmed'] }, STAFF)
-    expect(confirmedOnly.data.appointments.every((a: any) => a.status === 'confirmed')).toBe(true)
+    expect(leader.data.items.every((a: any) => a.date === HOLIDAY)).toBe(true)
+    const confirmedOnly = await cloud.call('counter', 'queue.list', { statuses: ['confirmed'], limit: 50 }, STAFF)
+    expect(confirmedOnly.data.items.every((a: any) => a.status === 'confirmed')).toBe(true)
     expect(codeOf(await cloud.call('counter', 'queue.list', { statuses: ['nope'] }, STAFF))).toBe('INVALID_INPUT')
   })
 
   it('R12 suggests distinct times to two applicants of one item and day, around the agreed ones', async () => {
     const first = await dispatched(newCitizen(), '13800000001')
     const second = await dispatched(newCitizen(), '13800000002')
-    const queue = await cloud.call('counter', 'queue.list', { date: HOLIDAY, statuses: ['dispatched', 'confirmed'] }, STAFF)
-    const entries = queue.data.appointments
+    const queue = await cloud.call('counter', 'queue.list', { date: HOLIDAY, statuses: ['dispatched', 'confirmed'], limit: 50 }, STAFF)
+    const entries = queue.data.items
     const a = entries.find((e: any) => e.id === first.id)
     const b = entries.find((e: any) => e.id === second.id)
     expect(a.suggestedTimes.length).toBeGreaterThan(0)
@@ -281,8 +281,8 @@ describe('parallel handling (R13)', () => {
   it('R13 lets an assisting window see the appointment and confirm its part once, but not act for the lead window', async () => {
     // item-015 (出生登记): 公安 leads (win-07), 医保 assists (win-09).
     const appointment = await dispatched(newCitizen(), '13812345678', { itemIds: ['item-015'], lead: 'win-07', assisting: ['win-09'] })
-    const queue = await cloud.call('counter', 'queue.list', { statuses: ['dispatched'] }, YB_STAFF)
-    const entry = queue.data.appointments.find((a: any) => a.id === appointment.id)
+    const queue = await cloud.call('counter', 'queue.list', { statuses: ['dispatched'], limit: 50 }, YB_STAFF)
+    const entry = queue.data.items.find((a: any) => a.id === appointment.id)
     expect(entry.applicant.phone).toBe('138****5678')
     expect(entry.suggestedTimes).toBeUndefined()
     const answer = await step('appointments.confirmPart', appointment, YB_STAFF, { note: '医保部分材料已预审' })
@@ -314,14 +314,14 @@ describe('database requests per action (issue 8 budget)', () => {
     const appointment = await dispatched()
     const ref = async () => ({ appointmentId: appointment.id, version: (await stored(appointment.id)).version, requestId: newRequestId() })
     // Warm every idle instance's copy of the calendar and settings (kept 30 s); idle instances take turns.
-    for (let i = 0; i < 4; i++) await callCounted('queue.list', { date: HOLIDAY }, LEADER)
+    for (let i = 0; i < 4; i++) await callCounted('queue.list', { date: HOLIDAY, limit: 50 }, LEADER)
     const counts: Record<string, number> = {}
     const count = async (name: string, action: string, input: unknown, openid: string) => {
       const { body, dbRequests } = await callCounted(action, input, openid)
       expect([name, codeOf(body)]).toEqual([name, 'ok'])
       counts[name] = dbRequests
     }
-    await count('queue.list', 'queue.list', { date: HOLIDAY }, LEADER)
+    await count('queue.list', 'queue.list', { date: HOLIDAY, limit: 50 }, LEADER)
     await count('assign', 'appointments.assign', { ...(await ref()), staffId: 'staff-scjg-1' }, LEADER)
     await count('confirm', 'appointments.confirm', { ...(await ref()), agreedTime: '15:00', contact: CONTACT }, STAFF)
     await count('proposeChange', 'appointments.proposeChange', { ...(await ref()), reason: '窗口调整', newTime: '15:30' }, STAFF)

@@ -181,14 +181,14 @@ describe('the section follows up bad reviews (R20)', () => {
 
   it('R20 lists open follow-ups soonest first with their appointments, and every review with filter all', async () => {
     const open = await cloud.call('section', 'reviews.list', {}, SECTION)
-    const openIds = open.data.entries.map((e: any) => e.review.appointmentId)
+    const openIds = open.data.items.map((e: any) => e.review.appointmentId)
     expect(openIds).toEqual(expect.arrayContaining([ids.zhang, ids.acknowledged]))
     expect(openIds).not.toContain(ids.liu)
-    const zhang = open.data.entries.find((e: any) => e.review.appointmentId === ids.zhang)
+    const zhang = open.data.items.find((e: any) => e.review.appointmentId === ids.zhang)
     expect(zhang.review).toMatchObject({ levelText: '不满意', comment: '等候时间太长', followUp: { dueAt: DUE, overdue: false } })
     expect(zhang.appointment).toMatchObject({ id: ids.zhang, status: 'completed', applicant: { name: '张三', phone: '13812345678' }, leadWindowId: 'win-02' })
     const all = await cloud.call('section', 'reviews.list', { filter: 'all' }, SECTION)
-    expect(all.data.entries.map((e: any) => e.review.appointmentId)).toContain(ids.liu)
+    expect(all.data.items.map((e: any) => e.review.appointmentId)).toContain(ids.liu)
     expect(codeOf(await cloud.call('section', 'reviews.list', { filter: { $ne: 'x' } }, SECTION))).toBe('INVALID_INPUT')
   })
 
@@ -196,7 +196,7 @@ describe('the section follows up bad reviews (R20)', () => {
     try {
       await cloud.setClock('2026-10-15T17:01:00+08:00')
       const open = await cloud.call('section', 'reviews.list', {}, SECTION)
-      const entry = open.data.entries.find((e: any) => e.review.appointmentId === ids.acknowledged)
+      const entry = open.data.items.find((e: any) => e.review.appointmentId === ids.acknowledged)
       expect(entry.review.followUp).toEqual({ dueAt: DUE, overdue: true })
     } finally {
       await cloud.setClock(AFTER)
@@ -229,7 +229,7 @@ describe('the section follows up bad reviews (R20)', () => {
     expect(seen.data.review).toMatchObject({ levelText: '不满意', followUp: { note: input.note } })
     expect(seen.data.review.followUp.by).toBeUndefined()
     const open = await cloud.call('section', 'reviews.list', {}, SECTION)
-    expect(open.data.entries.map((e: any) => e.review.appointmentId)).not.toContain(ids.zhang)
+    expect(open.data.items.map((e: any) => e.review.appointmentId)).not.toContain(ids.zhang)
   })
 })
 
@@ -237,7 +237,7 @@ describe('return visits (R20 回访)', () => {
   it('R20 lists completed appointments not yet visited, with their reviews, to the section only', async () => {
     for (const openid of [ZHANG, STAFF, LEADER, DESK, undefined]) expect(codeOf(await cloud.call('section', 'visits.pending', {}, openid))).toBe('FORBIDDEN')
     const pending = await cloud.call('section', 'visits.pending', {}, SECTION)
-    const byId = new Map(pending.data.entries.map((e: any) => [e.appointment.id, e]))
+    const byId = new Map(pending.data.items.map((e: any) => [e.appointment.id, e]))
     expect([...byId.keys()]).toEqual(expect.arrayContaining([ids.zhang, ids.liu, ids.acknowledged, ids.extra]))
     expect(byId.has(ids.he)).toBe(false)
     expect(byId.get(ids.liu)).toMatchObject({ review: { levelText: '满意' } })
@@ -267,7 +267,7 @@ describe('return visits (R20 回访)', () => {
     const again = await cloud.call('section', 'visits.record', { ...input, requestId: newRequestId(), how: 'on_site' }, SECTION)
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这次办理已经回访过了' } })
     const pending = await cloud.call('section', 'visits.pending', {}, SECTION)
-    expect(pending.data.entries.map((e: any) => e.appointment.id)).not.toContain(ids.liu)
+    expect(pending.data.items.map((e: any) => e.appointment.id)).not.toContain(ids.liu)
   })
 })
 
@@ -310,8 +310,8 @@ describe('complaints (R20)', () => {
 
   it('R20 shows a citizen only their own complaints', async () => {
     const mine = await cloud.call('booking', 'complaints.mine', {}, HE)
-    expect(mine.data.complaints.map((c: any) => c.id)).toEqual([complaint.id])
-    for (const openid of [LIU, SECTION, STAFF, undefined]) expect((await cloud.call('booking', 'complaints.mine', {}, openid)).data.complaints).toEqual([])
+    expect(mine.data.items.map((c: any) => c.id)).toEqual([complaint.id])
+    for (const openid of [LIU, SECTION, STAFF, undefined]) expect((await cloud.call('booking', 'complaints.mine', {}, openid)).data.items).toEqual([])
   })
 
   it('R20 lets only the section list and resolve complaints', async () => {
@@ -320,7 +320,7 @@ describe('complaints (R20)', () => {
       expect(codeOf(await cloud.call('section', 'complaints.resolve', { complaintId: complaint.id, version: 1, requestId: newRequestId(), note: '已处理' }, openid))).toBe('FORBIDDEN')
     }
     const list = await cloud.call('section', 'complaints.list', {}, SECTION)
-    const entry = list.data.entries.find((e: any) => e.complaint.id === complaint.id)
+    const entry = list.data.items.find((e: any) => e.complaint.id === complaint.id)
     expect(entry).toMatchObject({ complaint: { text: '电话一直打不通\n希望改进', overdue: false }, appointment: { id: ids.he, applicant: { name: '张三' } } })
     expect(codeOf(await cloud.call('section', 'complaints.resolve', { complaintId: { $gt: '' }, version: 1, requestId: newRequestId(), note: '已处理' }, SECTION))).toBe('INVALID_INPUT')
   })
@@ -329,7 +329,7 @@ describe('complaints (R20)', () => {
     try {
       await cloud.setClock('2026-10-16T09:00:00+08:00')
       const list = await cloud.call('section', 'complaints.list', {}, SECTION)
-      expect(list.data.entries.find((e: any) => e.complaint.id === complaint.id).complaint.overdue).toBe(true)
+      expect(list.data.items.find((e: any) => e.complaint.id === complaint.id).complaint.overdue).toBe(true)
     } finally {
       await cloud.setClock(AFTER)
     }
@@ -344,12 +344,12 @@ describe('complaints (R20)', () => {
     expect(codeOf(await cloud.call('section', 'complaints.resolve', { ...input, version: 2, requestId: newRequestId() }, SECTION))).toBe('INVALID_TRANSITION')
     expect(await stored('complaints', complaint.id)).toMatchObject({ status: 'resolved', resolution: { note: input.note, by: 'staff-section' }, version: 2 })
     const mine = await cloud.call('booking', 'complaints.mine', {}, HE)
-    expect(mine.data.complaints[0]).toMatchObject({ status: 'resolved', resolution: { note: input.note } })
-    expect(mine.data.complaints[0].resolution.by).toBeUndefined()
+    expect(mine.data.items[0]).toMatchObject({ status: 'resolved', resolution: { note: input.note } })
+    expect(mine.data.items[0].resolution.by).toBeUndefined()
     const open = await cloud.call('section', 'complaints.list', {}, SECTION)
-    expect(open.data.entries.map((e: any) => e.complaint.id)).not.toContain(complaint.id)
+    expect(open.data.items.map((e: any) => e.complaint.id)).not.toContain(complaint.id)
     const all = await cloud.call('section', 'complaints.list', { filter: 'all' }, SECTION)
-    expect(all.data.entries.map((e: any) => e.complaint.id)).toContain(complaint.id)
+    expect(all.data.items.map((e: any) => e.complaint.id)).toContain(complaint.id)
   })
 })
 
@@ -390,5 +390,48 @@ describe('read budget (docs/numbers.md)', () => {
     }
     console.log('[db requests]', JSON.stringify(counts))
     for (const [name, count] of Object.entries(counts)) expect([name, count <= 2]).toEqual([name, true])
+  })
+})
+
+describe('complaint flooding (issue 13, item 2)', () => {
+  const FLOODER = 'oTEST_flooder'
+  it('files at most complaintsPerDay (5) a day per person, then LIMIT_REACHED writing nothing; a retry still answers its complaint', async () => {
+    const first = { requestId: newRequestId(), text: '第1条' }
+    for (let i = 1; i <= 5; i++) {
+      expect(codeOf(await cloud.call('booking', 'complaints.submit', i === 1 ? first : { requestId: newRequestId(), text: `第${i}条` }, FLOODER))).toBe('ok')
+    }
+    const before = await snapshot()
+    const sixth = await cloud.call('booking', 'complaints.submit', { requestId: newRequestId(), text: '第6条' }, FLOODER)
+    expect(sixth).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED', message: '每人每天最多提交5条投诉，请明天再提交；紧急情况请拨打中心电话' } })
+    expect(await snapshot()).toEqual(before)
+    expect(codeOf(await cloud.call('booking', 'complaints.submit', first, FLOODER))).toBe('ok')
+    expect(codeOf(await cloud.call('booking', 'complaints.submit', { requestId: newRequestId(), text: '别人的投诉' }, 'oTEST_someone_else'))).toBe('ok')
+  })
+
+  it('pages the section through every complaint with a count, none twice', async () => {
+    const seen: string[] = []
+    let cursor: string | undefined
+    let total = 0
+    do {
+      const page = (await cloud.call('section', 'complaints.list', { filter: 'all', limit: 2, ...(cursor ? { cursor } : {}) }, SECTION)).data
+      expect(page.items.length).toBeLessThanOrEqual(2)
+      total = page.total
+      seen.push(...page.items.map((e: any) => e.complaint.id))
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    const stored = (await cloud.dump('complaints')).map((c) => c._id)
+    expect(total).toBe(stored.length)
+    expect([...seen].sort()).toEqual([...stored].sort())
+  })
+
+  it('pages a citizen through their own complaints, newest first', async () => {
+    const first = (await cloud.call('booking', 'complaints.mine', { limit: 4 }, FLOODER)).data
+    expect(first).toMatchObject({ total: 5, nextCursor: '4' })
+    const second = (await cloud.call('booking', 'complaints.mine', { cursor: first.nextCursor }, FLOODER)).data
+    expect(second).toMatchObject({ total: 5, nextCursor: null })
+    const all = [...first.items, ...second.items]
+    expect(all.map((c: any) => c.text).sort()).toEqual(['第1条', '第2条', '第3条', '第4条', '第5条'])
+    const times = all.map((c: any) => c.at)
+    expect(times).toEqual([...times].sort((a, b) => b - a))
   })
 })

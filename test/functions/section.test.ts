@@ -56,9 +56,9 @@ const dispatch = (appointment: any, leadWindowId: string, extra: Record<string, 
 
 const stored = async (id: string) => (await cloud.dump('appointments')).find((a) => a._id === id)
 const inbox = async (input: Record<string, unknown> = {}) => {
-  const answer = await section('inbox.list', input)
+  const answer = await section('inbox.list', { limit: 50, ...input })
   expect(answer.ok).toBe(true)
-  return answer.data.entries as any[]
+  return answer.data.items as any[]
 }
 const entryOf = async (id: string) => (await inbox()).find((e) => e.appointment.id === id)
 

@@ -1,5 +1,5 @@
-import sdk from 'wx-server-sdk'
 import { startCloud, type Cloud } from '../support/cloud'
+import { emulatorSdk } from '../support/emulatorSdk'
 
 /**
  * The time bank on the emulator (issue 7, R24): served holiday appointments
@@ -30,8 +30,7 @@ const stored = async (id: string) => (await cloud.dump('appointments')).find((a)
 
 /** Posts a correction straight to the database, as the one admin tool for it (not part of this issue) would: entry and account together. */
 async function postCorrection(staffId: string, minutes: number) {
-  await cloud.dump('staff') // initialises the SDK against the emulator
-  const db = sdk.database()
+  const db = emulatorSdk(cloud).database()
   await db.runTransaction(async (tx: any) => {
     const account = await tx.collection('timeBankAccounts').doc(staffId).get().catch(() => ({ data: null }))
     await tx.collection('timeBankEntries').add({ data: { _id: `tb-correction-${staffId}-${++seq}`, staffId, windowId: 'win-04', minutes, source: { type: 'correction', id: `c${seq}` }, at: 0, by: 'staff-admin' } })
@@ -93,8 +92,7 @@ describe('credits from holiday appointments (R18, R19, R24)', () => {
   })
 
   it('R24 loses no credit when the function dies before posting: the scheduler posts it, once', async () => {
-    await cloud.dump('staff')
-    const db = sdk.database()
+    const db = emulatorSdk(cloud).database()
     // What a crash between saving the appointment and posting leaves behind: the appointment served, no entry.
     await db.runTransaction(async (tx: any) => {
       const account = await tx.collection('timeBankAccounts').doc('staff-rs-1').get()
@@ -253,7 +251,7 @@ describe('who is off and who covers, at once (R24)', () => {
     await postCorrection('staff-rs-leader', 600)
     await postCorrection('staff-rs-2', 600)
     // A third colleague at window 4, so that a cover can be asked by two people (as the admin's staff.upsert would add them).
-    await sdk.database().collection('staff').add({ data: { _id: 'staff-rs-2', openid: RS_OTHER, name: '钱芳', roles: ['staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, version: 1 } })
+    await emulatorSdk(cloud).database().collection('staff').add({ data: { _id: 'staff-rs-2', openid: RS_OTHER, name: '钱芳', roles: ['staff'], windowId: 'win-04', departmentId: 'dept-rs', active: true, version: 1 } })
   }, 30_000)
 
   it('R24 refuses leave for someone who is covering a colleague then', async () => {
@@ -291,8 +289,8 @@ describe('who is off and who covers, at once (R24)', () => {
 
   it('R24 re-checks on approval: of two clashing requests stored before the check existed, only one is approved', async () => {
     const base = { windowId: 'win-04', date: '2026-10-29', start: '08:30', end: '09:30', minutes: 60, reason: '旧申请', status: 'pending', requestedAt: 0, version: 1 }
-    await sdk.database().collection('leaveRequests').add({ data: { _id: 'leave-legacy-a', ...base, staffId: 'staff-rs-1', staffName: '郑丽', coverStaffId: 'staff-rs-2', coverName: '钱芳' } })
-    await sdk.database().collection('leaveRequests').add({ data: { _id: 'leave-legacy-b', ...base, staffId: 'staff-rs-2', staffName: '钱芳', coverStaffId: 'staff-rs-1', coverName: '郑丽' } })
+    await emulatorSdk(cloud).database().collection('leaveRequests').add({ data: { _id: 'leave-legacy-a', ...base, staffId: 'staff-rs-1', staffName: '郑丽', coverStaffId: 'staff-rs-2', coverName: '钱芳' } })
+    await emulatorSdk(cloud).database().collection('leaveRequests').add({ data: { _id: 'leave-legacy-b', ...base, staffId: 'staff-rs-2', staffName: '钱芳', coverStaffId: 'staff-rs-1', coverName: '郑丽' } })
     expect(codeOf(await decide('leave-legacy-a'))).toBe('ok')
     const second = await decide('leave-legacy-b')
     expect(codeOf(second)).toBe('CONFLICT')

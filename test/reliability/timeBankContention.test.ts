@@ -1,8 +1,8 @@
-import sdk from 'wx-server-sdk'
 import type { Appointment } from '@shared/appointments'
 import { creditAppointment } from '../../server/timebank/creditAppointment'
 import { Refused } from '../../server/timebank/transactionLike'
 import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/reliabilityCloud'
+import { emulatorSdk } from '../support/emulatorSdk'
 
 /**
  * Issue 12: on the platform a write to a document another transaction holds fails at
@@ -63,7 +63,7 @@ const served = (): Appointment[] =>
 /** A credit posted from here, through the project's own code and the real SDK, as the counter function posts it. */
 async function credit(appointment: Appointment): Promise<string> {
   try {
-    await creditAppointment(sdk.database() as never, appointment, Date.now())
+    await creditAppointment(emulatorSdk(cloud).database() as never, appointment, Date.now())
     return 'ok'
   } catch (error) {
     if (error instanceof Refused) return error.answer.error.code

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { DatabaseRequestRecord } from '../../emulator/src/gateway/context'
+import { emulatorOptions, loadManifest, unservedQueries } from '../../deploy/manifest'
 import { createEmulator, type Emulator } from '../../emulator/src/gateway'
 import { isMissingCollection } from '../../server/db'
 import { emulatorSdk } from './emulatorSdk'
@@ -27,13 +29,23 @@ export interface Cloud {
 /**
  * The cloud functions, freshly bundled, on the emulator with the example data
  * and a throwaway data folder: what the integration tests of the functions
- * run against.
+ * run against. `maxQueryLimit` 100: every query answers at most 100 documents (issue 12).
  */
-export async function startCloud(): Promise<Cloud> {
+export async function startCloud(options: { maxQueryLimit?: number } = {}): Promise<Cloud> {
   const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-functions.mjs')], { encoding: 'utf8' })
   if (build.status !== 0) throw new Error(`building the cloud functions failed:\n${build.stderr}`)
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cloud-test-'))
-  const emulator = await createEmulator({ port: 0, dataDir, functionsRoot: path.join(root, 'cloudfunctions'), triggerIntervalMs: 0 })
+  const manifest = loadManifest(root)
+  const requests: DatabaseRequestRecord[] = []
+  const emulator = await createEmulator({
+    port: 0,
+    dataDir,
+    functionsRoot: path.join(root, 'cloudfunctions'),
+    triggerIntervalMs: 0,
+    ...emulatorOptions(manifest),
+    onDatabaseRequest: (request) => requests.push(request),
+    ...options,
+  })
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text()}`)
@@ -48,6 +60,12 @@ export async function startCloud(): Promise<Cloud> {
     async close() {
       await emulator.close()
       rmSync(dataDir, { recursive: true, force: true })
+      // Every query the functions made while this suite ran must be served by a declared
+      // index (issue 12, item 3): failing here fails the suite that made the query.
+      const problems = unservedQueries(manifest, requests)
+      // QUERY_LOG=<file> keeps every query's shape, to work out the indexes a new query needs
+      if (process.env.QUERY_LOG) appendFileSync(process.env.QUERY_LOG, requests.map((r) => `${JSON.stringify(r)}\n`).join(''))
+      if (problems.length > 0) throw new Error(`the manifest does not serve these queries:\n${problems.join('\n')}`)
     },
   }
 }

@@ -48,7 +48,7 @@ const CALENDAR_HISTORY = { ok: true, data: { changes: [{ version: 1, at: Date.UT
 const asRecords = (name: string) => (EXAMPLE_SEED.collections[name] ?? []).map(({ _id, ...rest }) => ({ id: _id, ...rest }) as any)
 const ITEMS = asRecords('items')
 const WINDOWS = asRecords('windows')
-const ITEMS_LIST = { ok: true, data: { items: ITEMS.map(summarizeItem) } }
+const ITEMS_LIST = { ok: true, data: { items: ITEMS.map(summarizeItem), total: ITEMS.length, nextCursor: null } }
 const SOCIAL_CARD = ITEMS.find((i) => i.id === 'item-006')
 const ITEM_GET = { ok: true, data: { item: SOCIAL_CARD, windows: WINDOWS.filter((w) => w.departmentId === SOCIAL_CARD.departmentId) } }
 const DEPARTMENTS_LIST = {
@@ -94,7 +94,9 @@ const WINDOW_QUEUE = {
   ok: true,
   data: {
     windowId: 'win-04',
-    appointments: [{ ...CONFIRMED_VIEW, items: [{ id: 'item-006', name: '社会保障卡申领与补换' }], assignedStaff: { id: 'staff-rs-1', name: '王芳' } }],
+    items: [{ ...CONFIRMED_VIEW, items: [{ id: 'item-006', name: '社会保障卡申领与补换' }], assignedStaff: { id: 'staff-rs-1', name: '王芳' } }],
+    total: 1,
+    nextCursor: null,
   },
 }
 
@@ -126,7 +128,9 @@ const INBOX_LIST = {
   ok: true,
   data: {
     now: formatBeijingIso(CALENDAR_NOW),
-    entries: [
+    total: 1,
+    nextCursor: null,
+    items: [
       {
         appointment: { ...WAITING, statusText: STATUS_NAMES[WAITING.status] },
         items: [{ id: 'item-001', name: '个体工商户设立登记', departmentId: 'dept-scjg' }],
@@ -261,16 +265,16 @@ export const DEFAULT_CLOUD: CloudTable = {
     'appointments.get': { ok: true, data: { appointment: CONFIRMED_VIEW } },
     'phone.fromCode': { ok: true, data: { phone: '13800138000' } },
     'subscriptions.grant': { ok: true, data: { remaining: {} } },
-    'complaints.mine': { ok: true, data: { complaints: [RESOLVED_COMPLAINT] } },
+    'complaints.mine': { ok: true, data: { items: [RESOLVED_COMPLAINT], total: 1, nextCursor: null } },
   },
   section: {
     'inbox.list': INBOX_LIST,
     'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
     'supervision.report': SUPERVISION_REPORT,
-    'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, entries: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }] } },
-    'visits.pending': { ok: true, data: { entries: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }] } },
-    'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, entries: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }] } },
+    'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
+    'visits.pending': { ok: true, data: { items: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }], total: 1, nextCursor: null } },
+    'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
   },
 }
 

@@ -1,5 +1,6 @@
-import { fail, noInputSchema, ok } from '@shared/api'
+import { fail, ok, pageInputSchema, slicePage } from '@shared/api'
 import { adminLossRefusal, staffFieldsSchema, staffRefSchema, type Staff } from '@shared/org'
+import { findEvery } from '../../../server/findEvery'
 import { guarded } from '../../../server/guard'
 import { newId, newInviteCode } from '../../../server/ids'
 import { inviteRepository, windowRepository } from '../../../server/repositories/org'
@@ -11,10 +12,10 @@ const HOUR = 3_600_000
 /** Staff as an admin sees them: whether bound to a WeChat user, never the OPENID itself. */
 const view = ({ openid, ...staff }: Staff) => ({ ...staff, bound: Boolean(openid) })
 
-/** `staff.list`: every staff record, active or revoked. */
-export const listStaff = guarded(['admin'], noInputSchema, async (_input, ctx) => {
-  const staff = await staffRepository(ctx.db).find({}, { orderBy: [['name', 'asc']] })
-  return ok({ staff: staff.map(view) })
+/** `staff.list`: a page of the staff records, active or revoked, by name, with how many there are. */
+export const listStaff = guarded(['admin'], pageInputSchema, async (input, ctx) => {
+  const staff = await findEvery(staffRepository(ctx.db), {}, [['name', 'asc']])
+  return ok(slicePage(staff.map(view), input))
 })
 
 /**

@@ -1,12 +1,13 @@
-import { action, fail, ok } from '@shared/api'
+import { action, fail, ok, slicePage } from '@shared/api'
 import { itemRefSchema, itemsListInputSchema, searchItems, summarizeItem, type Item } from '@shared/items'
 import { byWindowNumber, type ServiceWindow } from '@shared/org'
 import { authorize } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
+import { findEvery } from '../../../server/findEvery'
 import { itemRepository } from '../../../server/repositories/items'
 import { windowRepository } from '../../../server/repositories/org'
 
-/** `items.list`: the active items, searched in name, materials and notes (one read). */
+/** `items.list`: a page of the active items, searched in name, materials and notes, with how many match (one read). */
 export const listItems = action(
   itemsListInputSchema,
   async (input, ctx: ActionContext) => {
@@ -16,8 +17,8 @@ export const listItems = action(
       if (!('actor' in auth)) return auth
     }
     const query = input.includeArchived ? {} : { active: true }
-    const items = await itemRepository(ctx.db).find(query, { orderBy: [['name', 'asc']] })
-    return ok({ items: searchItems(items, input).map(summarizeItem) })
+    const items = await findEvery(itemRepository(ctx.db), query, [['name', 'asc']])
+    return ok(slicePage(searchItems(items, input).map(summarizeItem), input))
   },
 )
 

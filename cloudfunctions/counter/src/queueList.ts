@@ -1,7 +1,8 @@
-import { fail, ok } from '@shared/api'
+import { fail, ok, slicePage } from '@shared/api'
 import { queueInputSchema, type AppointmentStatus, type QueueEntry } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { collection } from '../../../server/db'
+import { findEvery } from '../../../server/findEvery'
 import { guarded } from '../../../server/guard'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
 import { appointmentView } from '../../../server/appointments/appointmentView'
@@ -15,13 +16,12 @@ import { COUNTER_ROLES } from './windowEvent'
 const OPEN: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']
 /** Read besides the statuses asked for, so that suggestions see the day's agreed times (R12). */
 const AGREED: readonly AppointmentStatus[] = ['confirmed', 'change_pending', 'in_service']
-/** At most this many appointments in one answer (one database page). */
-const QUEUE_LIMIT = 1000
 
 /**
  * `queue.list`: the appointments of the caller's window, lead (主办) or
  * assisting (配合, R13), in the given statuses (default: those still open),
- * optionally of one date; by date and time. Each carries its items' names and
+ * optionally of one date; by date and time, a page at a time with how many
+ * there are. Each carries its items' names and
  * the assigned staff; the phone is whole only for those who call the
  * applicant (`canSeePhone`). Requests (issue 8 budget: 2): 1 staff record +
  * 1 query; items and staff names from the instance's copies
@@ -39,7 +39,8 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
     _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
   ]) as unknown as Record<string, unknown>
   // The appointments collection's own repository has no window query yet (read-only, here until it has).
-  const found = await collection<StoredAppointment>(ctx.db, 'appointments').find(where, { limit: QUEUE_LIMIT })
+  // read whole: the suggestions (R12) weigh the day's agreed times, and the order is by time
+  const found = await findEvery(collection<StoredAppointment>(ctx.db, 'appointments'), where)
   const itemIds = [...new Set(found.flatMap((a) => a.itemIds))]
   const staffIds = [...new Set(found.flatMap((a) => (a.assignedStaffId ? [a.assignedStaffId] : [])))]
   const changedAt = lastChangeOf(found)
@@ -70,7 +71,7 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
         ...(times ? { suggestedTimes: times } : {}),
       }
     })
-  return ok({ windowId, appointments: entries })
+  return ok({ windowId, ...slicePage(entries, input) })
 })
 
 const timeOf = (a: StoredAppointment) => a.agreedTime ?? a.preferredTime ?? (a.halfDay === 'pm' ? '12:00' : '00:00')

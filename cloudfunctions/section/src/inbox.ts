@@ -1,9 +1,9 @@
-import { ok } from '@shared/api'
+import { ok, pageWindow } from '@shared/api'
 import { inboxInputSchema } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
-import { collection } from '../../../server/db'
 import { guarded } from '../../../server/guard'
+import { lookupPage } from '../../../server/lookupPage'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
 import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
@@ -12,19 +12,22 @@ import { referenceData } from '../../../server/appointments/referenceData'
 import { departmentsOf } from './departmentsOf'
 
 /**
- * `inbox.list` (R9, R16, R17): appointments in the given states, oldest
- * first, each with its items' names and lead department. A request still
+ * `inbox.list` (R9, R16, R17): a page of the appointments in the given
+ * states, oldest first, with how many there are; each with its items' names and lead department. A request still
  * `submitted` after `settings.undispatchedAlertHours` working hours
  * (`workingMinutesBetween`) is flagged `overdue`.
- * Requests (issue 8 budget: 2): 1 (staff record) + 1 (appointments); the
+ * Requests (issue 8 budget: 2): 1 (staff record) + 1 (the page and its count); the
  * items and departments come from the instance's copies (`cachedDirectory`),
  * the calendar and settings from `referenceData` (+1 each when stale, 30 s).
  */
 export const inboxAction = guarded(['section'], inboxInputSchema, async (input, ctx: ActionContext, actor) => {
-  const appointments = await collection<StoredAppointment>(ctx.db, 'appointments').find(
-    { status: ctx.db.command.in([...new Set(input.statuses)]) },
-    { orderBy: [['createdAt', 'asc']], limit: input.limit },
-  )
+  const page = await lookupPage<Omit<StoredAppointment, 'id'> & { _id: string }>(ctx.db, 'appointments', {
+    match: { status: ctx.db.command.in([...new Set(input.statuses)]) },
+    sort: { createdAt: 1 },
+    lookups: [],
+    ...pageWindow(input),
+  })
+  const appointments = page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment)
   const changedAt = lastChangeOf(appointments)
   const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
   const [items, { calendar, settings }] = await Promise.all([itemDirectory(ctx, itemIds, changedAt), referenceData(ctx)])
@@ -43,5 +46,5 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
       overdue: waitingMinutes !== undefined && waitingMinutes > alertMinutes,
     }
   })
-  return ok({ entries, now })
+  return ok({ ...page, items: entries, now })
 })

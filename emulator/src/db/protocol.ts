@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { documentActions } from './documentActions'
 import { isPlainObject } from './ejson'
 import { type Result, collectionMissing, errorMessage, fail, ok } from './errors'
+import { queryCap } from './queryCap'
 import type { Store } from './store'
 import { transactionActions } from './transactionActions'
 
@@ -33,6 +34,8 @@ export interface DatabaseHandlerOptions {
    * round trip takes tens, the second one arrives while the first is still open.
    */
   transactionHoldMs?: number
+  /** the switch of `queryCap.ts`: every query and aggregation answers at most this many; none keeps the platform's own limits */
+  maxLimit?: number
 }
 
 const actions = { ...documentActions, ...transactionActions }
@@ -46,7 +49,8 @@ const concurrentRequest = (transactionId: string) =>
     `transaction ${transactionId} received a request while another of its requests was running: issue a transaction's requests one after another`,
   )
 
-export function createDatabaseHandler({ store, collections, transactionHoldMs = 5 }: DatabaseHandlerOptions): DatabaseHandler {
+export function createDatabaseHandler({ store, collections, transactionHoldMs = 5, maxLimit }: DatabaseHandlerOptions): DatabaseHandler {
+  const cap = maxLimit ? queryCap(maxLimit) : undefined
   const declared = collections && new Set(collections)
   const busy = new Set<string>()
 
@@ -64,7 +68,7 @@ export function createDatabaseHandler({ store, collections, transactionHoldMs = 
   const runOnce = (action: string, params: Record<string, unknown>) => {
     const checked = checkCollection(action, params)
     if (checked && !checked.ok) return checked
-    return actions[action](store, params)
+    return actions[action](store, cap ? cap.params(action, params) : params)
   }
 
   /** Runs the action; outside a transaction, a write blocked by an open transaction waits for it to end. */
@@ -105,7 +109,8 @@ export function createDatabaseHandler({ store, collections, transactionHoldMs = 
       if (!isPlainObject(params)) return { requestId, code: 'INVALID_PARAM', message: 'request body must be an object' }
       try {
         const result = await runInOrder(action, params)
-        return result.ok ? { requestId, ...result.value } : { requestId, ...result.error }
+        if (!result.ok) return { requestId, ...result.error }
+        return { requestId, ...(cap ? cap.answer(action, result.value) : result.value) }
       } catch (e) {
         // A bug or a disk error: answer it like CloudBase's system error instead of crashing the gateway.
         return { requestId, code: 'SYS_ERR', message: `emulator database error: ${errorMessage(e)}` }

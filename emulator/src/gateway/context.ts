@@ -4,6 +4,7 @@ import type { DevStore } from '../devstore/devStore'
 import type { FunctionHost } from '../host/functionHost'
 import type { Faults } from '../openapi/faults'
 import type { SubscribeTemplate } from '../openapi/templates'
+import type { RequestShape } from '../db/requestShape'
 import type { Identity } from '../seed'
 import type { SecretKeyPair } from './tc3Signature'
 
@@ -29,4 +30,11 @@ export interface GatewayContext {
   identities: () => Identity[]
   reset: () => Promise<void>
   h5Root?: string
+  /** told of every database request a function makes (none from scripts without a token) */
+  onDatabaseRequest?: (request: DatabaseRequestRecord) => void
+}
+
+/** A database request, with the function that made it. */
+export interface DatabaseRequestRecord extends RequestShape {
+  functionName: string
 }

@@ -8,11 +8,12 @@ import { createClock } from '../clock/clock'
 import { createTriggerScheduler } from '../clock/triggerScheduler'
 import { openStore, createDatabaseHandler } from '../db'
 import { openDevStore } from '../devstore/devStore'
+import type { FunctionSettings } from '../host/functionConfig'
 import { createFunctionHost } from '../host/functionHost'
 import { createFaults } from '../openapi/faults'
 import { EXAMPLE_TEMPLATES, type SubscribeTemplate } from '../openapi/templates'
 import { EXAMPLE_SEED, identitiesOf, type SeedData } from '../seed'
-import type { DatabaseRequestHandler, GatewayContext } from './context'
+import type { DatabaseRequestHandler, DatabaseRequestRecord, GatewayContext } from './context'
 import { handleDev } from './devRoutes'
 import { sendError, sendJson } from './http'
 import { isLocalOrigin, originRefusal } from './requestOrigin'
@@ -42,6 +43,18 @@ export interface EmulatorOptions {
   maxInstancesPerFunction?: number
   /** how often the timer triggers are checked against the clock; 0 turns the ticking off */
   triggerIntervalMs?: number
+  /**
+   * the deployed functions with their timeout and environment variables, from the manifest
+   * (cloudbaserc.json); absent: every built folder, with the platform's 3 s and no variables
+   */
+  functions?: Readonly<Record<string, FunctionSettings>>
+  /** told of every database request a function makes: tests hold each query to a declared index */
+  onDatabaseRequest?: (request: DatabaseRequestRecord) => void
+  /**
+   * every query and aggregation answers at most this many documents (issue 12: 100 shows a
+   * listing that does not page). Default: the platform's own, 100 without `limit`, 1000 with
+   */
+  maxQueryLimit?: number
   /** where function output and trigger errors go. Default: dropped */
   log?: (line: string) => void
   /**
@@ -85,7 +98,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const devStore = openDevStore(join(options.dataDir, 'emulator.sqlite'))
   const clock = createClock(devStore)
   const store = openStore({ file: join(options.dataDir, 'cloud.sqlite'), now: () => clock.now() })
-  const database: DatabaseRequestHandler = createDatabaseHandler({ store, collections: options.collections })
+  const database: DatabaseRequestHandler = createDatabaseHandler({ store, collections: options.collections, maxLimit: options.maxQueryLimit })
   let baseUrl = ''
   let port = 0
   const host = createFunctionHost({
@@ -95,10 +108,22 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     appid,
     envId,
     maxInstancesPerFunction: options.maxInstancesPerFunction,
+    functions: options.functions,
     onOutput: (name, chunk) => {
       for (const line of chunk.replace(/\n$/, '').split('\n')) log(`[${name}] ${line}`)
     },
   })
+  // refused at load, as the platform would never apply them: a config.json key it does not read
+  for (const name of host.list()) {
+    try {
+      host.config(name)
+    } catch (error) {
+      host.close()
+      store.close()
+      devStore.close()
+      throw new Error(`${name}/config.json: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
   const scheduler = createTriggerScheduler(clock, host, (message) => log(`[triggers] ${message}`))
   const identities = identitiesOf(seed)
 
@@ -123,6 +148,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     pages: options.pages,
     identities: () => identities,
     h5Root: options.h5Root,
+    onDatabaseRequest: options.onDatabaseRequest,
     async reset() {
       store.reset()
       devStore.wipe()

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { CallerIdentity, LiveInvocation } from '../host/functionHost'
+import { requestShapes } from '../db/requestShape'
 import { handleOpenApi } from '../openapi/handleOpenApi'
 import type { GatewayContext } from './context'
 import { HttpError, parseJsonObject, readBody, sendJson } from './http'
@@ -44,6 +45,9 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, ctx: 
 
   const action = typeof params.action === 'string' ? params.action : ''
   if (action.startsWith('database.')) {
+    if (invocation && ctx.onDatabaseRequest) {
+      for (const shape of requestShapes(action, params)) ctx.onDatabaseRequest({ ...shape, functionName: invocation.functionName })
+    }
     const answer = await ctx.database().handle(action, params, {
       countRequest: () => {
         if (invocation) invocation.dbRequests += 1

@@ -17,6 +17,25 @@ export interface FunctionConfig {
 
 export const DEFAULT_TIMEOUT_SECONDS = 3
 
+/**
+ * What the manifest (cloudbaserc.json) gives a deployed function beyond its config.json:
+ * the platform takes these from the management API, never from config.json.
+ */
+export interface FunctionSettings {
+  /** seconds */
+  timeout: number
+  envVariables: Record<string, string>
+}
+
+/** config.json keys the platform ignores, and where each setting really lives. */
+const SET_ELSEWHERE: Record<string, string> = {
+  timeout: 'cloudbaserc.json (functions[].timeout)',
+  memorySize: 'cloudbaserc.json (functions[].memorySize)',
+  runtime: 'cloudbaserc.json (functions[].runtime)',
+  envVariables: 'cloudbaserc.json (functions[].envVariables)',
+  handler: 'cloudbaserc.json (functions[].handler)',
+}
+
 /** Function names are folder names, as WeChat deploys them; nothing else may name one. */
 export function isValidFunctionName(name: string): boolean {
   return /^[A-Za-z][A-Za-z0-9_-]{0,59}$/.test(name)
@@ -38,6 +57,17 @@ export function listFunctions(functionsRoot: string): string[] {
 export function readFunctionConfig(functionsRoot: string, name: string): FunctionConfig {
   const file = join(functionsRoot, name, 'config.json')
   const raw: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+  // The platform reads permissions and triggers only; anything else here would be a setting
+  // that silently never takes effect in production (platform.md, cloud functions).
+  for (const key of Object.keys(raw)) {
+    if (key === 'permissions' || key === 'triggers') continue
+    const home = SET_ELSEWHERE[key]
+    throw new Error(
+      home
+        ? `"${key}" in config.json is not read by the platform; it is set in ${home}`
+        : `"${key}" in config.json is not read by the platform, which reads only "permissions" and "triggers"`,
+    )
+  }
   const permissions = (raw.permissions ?? {}) as { openapi?: unknown }
   const triggers = Array.isArray(raw.triggers) ? raw.triggers : []
   const timeout = Number(raw.timeout)

@@ -1,11 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/gateway'
+import type { FunctionSettings } from '../../src/host/functionConfig'
 
 export const FIXTURE_FUNCTIONS = join(__dirname, '..', 'fixtures', 'functions')
 export const FIXTURE_H5 = join(__dirname, '..', 'fixtures', 'h5')
+
+/** The fixtures as a manifest would list them: `slow` times out after 1 s, `echo` has a variable. */
+export const FIXTURE_SETTINGS: Record<string, FunctionSettings> = Object.fromEntries(
+  readdirSync(FIXTURE_FUNCTIONS).map((name): [string, FunctionSettings] => [
+    name,
+    { timeout: name === 'slow' ? 1 : 3, envVariables: name === 'echo' ? { GREETING: 'from the manifest' } : {} },
+  ]),
+)
 
 export interface TestEmulator extends Emulator {
   dataDir: string
@@ -37,6 +46,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     functionsRoot: FIXTURE_FUNCTIONS,
     h5Root: FIXTURE_H5,
     triggerIntervalMs: 0,
+    functions: FIXTURE_SETTINGS,
     ...options,
   })
   const post = async (path: string, body?: unknown, headers: Record<string, string> = {}) =>

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { emulatorOptions, loadManifest } from '../../../deploy/manifest'
 import { createEmulator, type Emulator } from '../../../emulator/src/gateway'
 import { emulatorSdk } from '../../support/emulatorSdk'
 
@@ -37,9 +38,9 @@ export interface ReliabilityCloud {
 }
 
 /** The project's cloud functions (already built) on an in-process emulator with the example data. */
-export async function startReliabilityCloud(): Promise<ReliabilityCloud> {
+export async function startReliabilityCloud(options: { maxQueryLimit?: number } = {}): Promise<ReliabilityCloud> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'reliability-'))
-  const emulator = await createEmulator({ port: 0, dataDir, functionsRoot: path.join(root, 'cloudfunctions'), triggerIntervalMs: 0 })
+  const emulator = await createEmulator({ port: 0, dataDir, functionsRoot: path.join(root, 'cloudfunctions'), triggerIntervalMs: 0, ...emulatorOptions(loadManifest(root)), ...options })
   const reader = new Database(path.join(dataDir, 'cloud.sqlite'), { readonly: true, fileMustExist: true })
   const rows = reader.prepare('SELECT collection, id, version FROM documents')
   const stampQuery = reader.prepare('SELECT COALESCE(MAX(version), 0) AS v, COUNT(*) AS n FROM documents')

@@ -11,7 +11,7 @@ const call = callCloud as jest.MockedFunction<typeof callCloud>
 const zhou = { id: 'staff-1', name: '周萍', roles: ['staff'], windowId: 'win-1', active: true, version: 1, bound: false }
 const table = (over: Record<string, (input: any) => any> = {}) =>
   cloudTable({
-    'admin staff.list': () => ok({ staff: [zhou] }),
+    'admin staff.list': () => ok({ items: [zhou], total: 1, nextCursor: null }),
     'catalog departments.list': () => ok({ departments: [{ id: 'dept-a', name: '县市场监督管理局', order: 1, windows: [{ id: 'win-1', departmentId: 'dept-a', name: '企业开办窗口', number: 'A01' }] }] }),
     ...over,
   })

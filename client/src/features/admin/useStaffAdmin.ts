@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { FieldErrors } from '@shared/api'
+import { MAX_PAGE_SIZE, type FieldErrors } from '@shared/api'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { staffRequest, windowOptions, type StaffDraft } from './staffDrafts'
 import { useCloudAction } from '../cloud/useCloudAction'
@@ -17,7 +17,7 @@ export interface Invite {
  * first). The list shows whether each record is bound, never the OPENID.
  */
 export function useStaffAdmin() {
-  const staff = useCloudQuery('admin', 'staff.list')
+  const staff = useCloudQuery('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
   const departments = useCloudQuery('catalog', 'departments.list')
   const [draft, setDraft] = useState<StaffDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -68,7 +68,8 @@ export function useStaffAdmin() {
 
   const windows = windowOptions(departments.data?.departments ?? [])
   return {
-    staff: staff.data?.staff ?? [],
+    staff: staff.data?.items ?? [],
+    staffTotal: staff.data?.total,
     loading: staff.loading,
     loadError: staff.error ?? departments.error,
     reload: () => {

@@ -20,7 +20,9 @@ beforeEach(() => {
       'counter/queue.list': () =>
         ok({
           windowId: 'win-02',
-          appointments: [{ ...record, items: [{ id: 'item-001', name: '个体工商户设立登记' }], assignedStaff: { id: 'staff-1', name: '周萍' }, suggestedTimes: ['09:30', '10:00'] }],
+          total: 1,
+          nextCursor: null,
+          items: [{ ...record, items: [{ id: 'item-001', name: '个体工商户设立登记' }], assignedStaff: { id: 'staff-1', name: '周萍' }, suggestedTimes: ['09:30', '10:00'] }],
         }),
     }),
   )

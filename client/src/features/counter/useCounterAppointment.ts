@@ -15,7 +15,7 @@ export function useCounterAppointment(id: string) {
   const me = useMe()
   const appointment = query.data?.appointment
   const queue = useCloudQuery('counter', 'queue.list', appointment ? { date: appointment.date } : {})
-  const entries = queue.data?.appointments
+  const entries = queue.data?.items
   const entry = useMemo(() => entries?.find((e) => e.id === id), [entries, id])
   const actions = appointment && me.data ? counterActions(appointment, me.data) : []
   const timeline = useMemo(() => timelineLines(appointment?.timeline ?? []), [appointment])

@@ -16,7 +16,7 @@ export function useQueue() {
   const query = useCloudQuery('counter', 'queue.list', date ? { date } : {})
   const upcoming = useCloudQuery('catalog', 'calendar.upcoming')
   const days = useMemo(() => (upcoming.data?.holidays ?? []).flatMap(holidayDays), [upcoming.data])
-  const groups = useMemo(() => queueGroups(query.data?.appointments ?? []), [query.data])
+  const groups = useMemo(() => queueGroups(query.data?.items ?? []), [query.data])
   const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'staff'), [upcoming.data])
   return { ...query, groups, days, date, setDate, messages }
 }

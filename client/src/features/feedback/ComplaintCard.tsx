@@ -7,7 +7,7 @@ import { deadlineText } from './deadlineText'
 import { ResolvePanel } from './ResolvePanel'
 import { useResolveForm } from './useResolveForm'
 
-type Entry = ComplaintsAnswer['entries'][number]
+type Entry = ComplaintsAnswer['items'][number]
 
 /** One complaint for the section: what, about which appointment, the deadline, and the reply that resolves it (R20). */
 export function ComplaintCard({ entry, names, onDone }: { entry: Entry; names: ReadonlyMap<string, string>; onDone: () => void }) {

@@ -7,7 +7,7 @@ import { deadlineText } from './deadlineText'
 import { ResolvePanel } from './ResolvePanel'
 import { useResolveForm } from './useResolveForm'
 
-type Entry = ReviewsAnswer['entries'][number]
+type Entry = ReviewsAnswer['items'][number]
 
 /** One review for the section: level, comment, the appointment, and for a bad one its deadline and the note that closes it (R20). */
 export function FollowUpCard({ entry, names, onDone }: { entry: Entry; names: ReadonlyMap<string, string>; onDone: () => void }) {

@@ -6,7 +6,7 @@ import { appointmentLine } from './appointmentLine'
 import { LevelChoices } from './LevelChoices'
 import { useVisitForm } from './useVisitForm'
 
-type Entry = PendingVisitsAnswer['entries'][number]
+type Entry = PendingVisitsAnswer['items'][number]
 
 /** A completed appointment awaiting its return visit (回访, R20), and the form to record one. */
 export function VisitCard({ entry, names, onDone }: { entry: Entry; names: ReadonlyMap<string, string>; onDone: () => void }) {

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
 import { useCloudQuery } from '../cloud/useCloudQuery'
@@ -11,9 +12,9 @@ import { inboxGroups } from './inboxGroups'
 export function useInbox() {
   const inbox = useCloudQuery('section', 'inbox.list', {})
   const departments = useCloudQuery('catalog', 'departments.list', {})
-  const items = useCloudQuery('catalog', 'items.list', {})
+  const items = useCloudQuery('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
   const upcoming = useCloudQuery('catalog', 'calendar.upcoming')
-  const groups = useMemo(() => inboxGroups(inbox.data?.entries ?? []), [inbox.data])
+  const groups = useMemo(() => inboxGroups(inbox.data?.items ?? []), [inbox.data])
   const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'section'), [upcoming.data])
   return {
     messages,

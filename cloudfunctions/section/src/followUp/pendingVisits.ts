@@ -1,4 +1,4 @@
-import { noInputSchema, ok } from '@shared/api'
+import { ok, pageInputSchema, pageWindow } from '@shared/api'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { appointmentView } from '../../../../server/appointments/appointmentView'
@@ -7,15 +7,16 @@ import { visitRepository } from '../../../../server/feedback/visitRepository'
 import { reviewView } from '../../../../server/feedback/views'
 
 /**
- * `visits.pending` (R20, 回访): completed and acknowledged appointments the
+ * `visits.pending` (R20, 回访): a page of the completed and acknowledged appointments the
  * section has not visited yet, the latest holiday date first, each with the
  * applicant's review if they left one. Requests: 2 (staff record; appointments with visits and reviews).
  */
-export const pendingVisitsAction = guarded(['section'], noInputSchema, async (_input, ctx: ActionContext, actor) => {
+export const pendingVisitsAction = guarded(['section'], pageInputSchema, async (input, ctx: ActionContext, actor) => {
   const now = ctx.now().getTime()
-  const pending = await visitRepository(ctx.db).pending()
+  const page = await visitRepository(ctx.db).pending(pageWindow(input))
   return ok({
-    entries: pending.map(({ appointment, review }) => ({
+    ...page,
+    items: page.items.map(({ appointment, review }) => ({
       appointment: appointmentView(appointment, domainActor(actor, appointment)),
       review: review ? reviewView(review, now) : null,
     })),

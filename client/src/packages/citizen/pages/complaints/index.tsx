@@ -11,7 +11,7 @@ import { useLargeText } from '../../../../features/settings/useLargeText'
 export default function MyComplaintsPage() {
   const { largeText } = useLargeText()
   const { complaints, appointments, names, form, aboutOf } = useMyComplaints()
-  const list = complaints.data?.complaints
+  const list = complaints.data?.items
   return (
     <Page largeText={largeText}>
       <View className="card">

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { ComplaintCard } from '../../../../features/feedback/ComplaintCard'
 import { useComplaintsDesk } from '../../../../features/feedback/useComplaintsDesk'
@@ -9,7 +10,7 @@ import { useLargeText } from '../../../../features/settings/useLargeText'
 export default function ComplaintsPage() {
   const { largeText } = useLargeText()
   const { filter, setFilter, complaints, names } = useComplaintsDesk()
-  const entries = complaints.data?.entries ?? []
+  const entries = complaints.data?.items ?? []
   return (
     <Page largeText={largeText}>
       <View className="card">
@@ -25,11 +26,12 @@ export default function ComplaintsPage() {
         </View>
       </View>
       {complaints.error && <ErrorNotice error={complaints.error} onRetry={complaints.reload} />}
-      <Text className="section-heading">{filter === 'open' ? `待处理 ${entries.length}` : `全部投诉 ${entries.length}`}</Text>
+      <Text className="section-heading">{`${filter === 'open' ? '待处理' : '全部投诉'} ${complaints.data?.total ?? entries.length}`}</Text>
       {complaints.data && entries.length === 0 && <Text className="line muted">{filter === 'open' ? '暂无待处理的投诉' : '暂无投诉'}</Text>}
       {entries.map((entry) => (
         <ComplaintCard key={`${entry.complaint.id}-${entry.complaint.version}`} entry={entry} names={names} onDone={complaints.reload} />
       ))}
+      <LoadMore shown={entries.length} total={complaints.data?.total} more={complaints.more} loading={complaints.loading} onMore={complaints.loadMore} />
     </Page>
   )
 }

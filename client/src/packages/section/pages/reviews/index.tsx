@@ -10,8 +10,8 @@ import { useLargeText } from '../../../../features/settings/useLargeText'
 export default function ReviewsPage() {
   const { largeText } = useLargeText()
   const { filter, setFilter, reviews, visits, names } = useFollowUps()
-  const entries = reviews.data?.entries ?? []
-  const pending = visits.data?.entries ?? []
+  const entries = reviews.data?.items ?? []
+  const pending = visits.data?.items ?? []
   return (
     <Page largeText={largeText}>
       <View className="card">

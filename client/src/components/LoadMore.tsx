@@ -1,0 +1,24 @@
+import { Text, View } from '@tarojs/components'
+
+interface Props {
+  shown: number
+  total?: number
+  more: boolean
+  loading: boolean
+  onMore: () => void
+}
+
+/** Under a paged list: how many of how many are shown, and 加载更多 while there are more. */
+export function LoadMore({ shown, total, more, loading, onMore }: Props) {
+  if (total === undefined) return null
+  return (
+    <View className="card">
+      <Text className="line muted">{`共 ${total} 条，已显示 ${shown} 条`}</Text>
+      {more && (
+        <Text className="chip" onClick={loading ? undefined : onMore}>
+          {loading ? '正在加载…' : '加载更多'}
+        </Text>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export { isPlainText, optionalText, requiredText, text, type TextLines } from './freeText'

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** Each function's own bundled code stays small, minified with its names kept (issue 12, item 6). */
+const root = path.resolve(__dirname, '..')
+const functionsDir = path.join(root, 'cloudfunctions')
+const names = readdirSync(functionsDir).filter((name) => !name.startsWith('.'))
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-functions.mjs')], { encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(build.stderr)
+})
+
+describe('cloud function bundles', () => {
+  it.each(names)('%s is at most 150 KB, with wx-server-sdk left to the cloud', (name) => {
+    const code = readFileSync(path.join(functionsDir, name, 'index.js'), 'utf8')
+    expect(code.length).toBeLessThanOrEqual(150 * 1024)
+    expect(code).toContain('require("wx-server-sdk")')
+  })
+
+  it('keeps function names, so a stack trace in the platform log names the function', () => {
+    const code = readFileSync(path.join(functionsDir, 'catalog', 'index.js'), 'utf8')
+    // esbuild's keepNames: minified identifiers get their source names back
+    expect(code).toMatch(/__name\(|,"[a-zA-Z]+"\)/)
+    expect(code).toContain('"resolveActor"')
+  })
+})
