@@ -1,5 +1,5 @@
 import { ok, pageWindow } from '@shared/api'
-import { inboxInputSchema } from '@shared/appointments'
+import { departmentsOf, inboxInputSchema } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
@@ -9,7 +9,6 @@ import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
 import { departmentDirectory, itemDirectory, lastChangeOf } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
-import { departmentsOf } from './departmentsOf'
 
 /**
  * `inbox.list` (R9, R16, R17): a page of the appointments in the given
