@@ -1,10 +1,10 @@
-import { action, fail, fieldsObject, ok } from '@shared/api'
-import { idSchema } from '@shared/ids'
+import { action, fail, ok } from '@shared/api'
+import { appointmentIdSchema } from '@shared/appointments'
 import { resolveActor } from '@server/auth'
 import type { ActionContext } from '@server/context'
-import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { appointmentView, canViewAppointment } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { reviewView } from '@server/feedback/views'
 
 /**
@@ -14,7 +14,7 @@ import { reviewView } from '@server/feedback/views'
  * its review and the section's follow-up note when there is one (R20).
  * Requests: 2 (the staff record, and the appointment with its review).
  */
-export const getAction = action(fieldsObject({ appointmentId: idSchema('预约编号') }), async (input, ctx: ActionContext) => {
+export const getAction = action(appointmentIdSchema, async (input, ctx: ActionContext) => {
   if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
   const [actor, { appointment: stored, review }] = await Promise.all([resolveActor(ctx), appointmentRepository(ctx.db).getWithReview(input.appointmentId)])
   if (!actor) return fail('UNAUTHENTICATED')

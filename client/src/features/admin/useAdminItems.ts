@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { itemRows } from './itemRows'
-import type { DepartmentWithWindows, ItemSummary } from './types'
 
 /**
  * Every item, archived ones included, searched on the server by every word
@@ -11,8 +10,8 @@ import type { DepartmentWithWindows, ItemSummary } from './types'
 export function useAdminItems() {
   const [text, setText] = useState('')
   const [q, setQ] = useState('')
-  const items = useCloudQuery<{ items: ItemSummary[] }>('catalog', 'items.list', q ? { includeArchived: true, q } : { includeArchived: true })
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const items = useCloudQuery('catalog', 'items.list', q ? { includeArchived: true, q } : { includeArchived: true })
+  const departments = useCloudQuery('catalog', 'departments.list')
   return {
     text,
     setText,

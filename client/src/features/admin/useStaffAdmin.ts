@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { MAX_PAGE_SIZE, type FieldErrors, type Page } from '@shared/api'
+import { MAX_PAGE_SIZE, type FieldErrors } from '@shared/api'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { staffRequest, windowOptions, type StaffDraft } from './staffDrafts'
-import type { DepartmentWithWindows, StaffView } from './types'
-import { useCloudAction } from './useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 
 /** An invite code just made, to show and copy. */
 export interface Invite {
@@ -18,8 +17,8 @@ export interface Invite {
  * first). The list shows whether each record is bound, never the OPENID.
  */
 export function useStaffAdmin() {
-  const staff = useCloudQuery<Page<StaffView>>('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const staff = useCloudQuery('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
+  const departments = useCloudQuery('catalog', 'departments.list')
   const [draft, setDraft] = useState<StaffDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [invite, setInvite] = useState<Invite>()
@@ -56,7 +55,7 @@ export function useStaffAdmin() {
 
   const makeInvite = async (staffId: string) => {
     setInvite(undefined)
-    const result = await write.run<Invite>('admin', 'staff.invite', { staffId })
+    const result = await write.run('admin', 'staff.invite', { staffId })
     if (result?.ok) setInvite(result.data)
   }
 

@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'react'
-import type { UpcomingAnswer } from '../calendar/types'
 import { holidayDays } from '../booking/holidayDays'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { queueGroups } from './queueGroups'
-import type { QueueAnswer } from './types'
 
 /**
  * The caller's window queue (`counter` `queue.list`), grouped by status,
@@ -15,8 +13,8 @@ import type { QueueAnswer } from './types'
  */
 export function useQueue() {
   const [date, setDate] = useState<string>()
-  const query = useCloudQuery<QueueAnswer>('counter', 'queue.list', date ? { date } : {})
-  const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
+  const query = useCloudQuery('counter', 'queue.list', date ? { date } : {})
+  const upcoming = useCloudQuery('catalog', 'calendar.upcoming')
   const days = useMemo(() => (upcoming.data?.holidays ?? []).flatMap(holidayDays), [upcoming.data])
   const groups = useMemo(() => queueGroups(query.data?.items ?? []), [query.data])
   const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'staff'), [upcoming.data])

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { PendingVisitsAnswer, ReviewsAnswer } from './types'
 import { useItemNames } from './useItemNames'
 
 /**
@@ -9,8 +8,8 @@ import { useItemNames } from './useItemNames'
  */
 export function useFollowUps() {
   const [filter, setFilter] = useState<'open' | 'all'>('open')
-  const reviews = useCloudQuery<ReviewsAnswer>('section', 'reviews.list', { filter })
-  const visits = useCloudQuery<PendingVisitsAnswer>('section', 'visits.pending', {})
+  const reviews = useCloudQuery('section', 'reviews.list', { filter })
+  const visits = useCloudQuery('section', 'visits.pending', {})
   const names = useItemNames()
   return { filter, setFilter, reviews, visits, names }
 }

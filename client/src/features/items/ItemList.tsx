@@ -2,11 +2,11 @@ import { Text } from '@tarojs/components'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Notice } from '../../components/Notice'
 import type { CloudQuery } from '../cloud/useCloudQuery'
-import type { ItemListData } from './itemTypes'
 import { ItemRow } from './ItemRow'
+import type { Answer } from '../../api/cloud'
 
 interface Props {
-  list: CloudQuery<ItemListData>
+  list: CloudQuery<Answer<'catalog', 'items.list'>>
   departmentNames: ReadonlyMap<string, string>
   onOpen: (id: string) => void
 }

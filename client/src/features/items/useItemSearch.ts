@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { ItemListData } from './itemTypes'
 import { useDebouncedValue } from './useDebouncedValue'
 
 /** How long typing must pause before the list is searched again. */
@@ -18,6 +17,6 @@ export function useItemSearch() {
   const [query, setQuery] = useState('')
   const [departmentId, setDepartmentId] = useState<string | undefined>(undefined)
   const q = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS)
-  const list = useCloudQuery<ItemListData>('catalog', 'items.list', { q: q || undefined, departmentId })
+  const list = useCloudQuery('catalog', 'items.list', { q: q || undefined, departmentId })
   return { query, setQuery, departmentId, setDepartmentId, list }
 }

@@ -1,11 +1,8 @@
 import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
-import type { UpcomingAnswer } from '../calendar/types'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { DepartmentListData, ItemListData } from '../items/itemTypes'
 import { inboxGroups } from './inboxGroups'
-import type { InboxAnswer } from './types'
 
 /**
  * The section's inbox (R9, R16, R17): what waits for it, grouped, with the
@@ -13,10 +10,10 @@ import type { InboxAnswer } from './types'
  * templates the section allows for its messages (`calendar.upcoming`).
  */
 export function useInbox() {
-  const inbox = useCloudQuery<InboxAnswer>('section', 'inbox.list', {})
-  const departments = useCloudQuery<DepartmentListData>('catalog', 'departments.list', {})
-  const items = useCloudQuery<ItemListData>('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
-  const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
+  const inbox = useCloudQuery('section', 'inbox.list', {})
+  const departments = useCloudQuery('catalog', 'departments.list', {})
+  const items = useCloudQuery('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
+  const upcoming = useCloudQuery('catalog', 'calendar.upcoming')
   const groups = useMemo(() => inboxGroups(inbox.data?.items ?? []), [inbox.data])
   const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'section'), [upcoming.data])
   return {
