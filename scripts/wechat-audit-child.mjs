@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import ci from 'miniprogram-ci'
 
-// Any well-formed appid will do: nothing is signed or sent (toolchain.md).
+// Any well-formed appid will do: nothing is signed or sent (docs/toolchain.md).
 const OFFLINE_APPID = 'wx0000000000000000'
 
 /**

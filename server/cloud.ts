@@ -8,7 +8,7 @@ let initialised = false
 
 export function getCloud(): typeof cloud {
   if (!initialised) {
-    // DYNAMIC_CURRENT_ENV is missing from the SDK's typings (toolchain.md, 8).
+    // DYNAMIC_CURRENT_ENV is missing from the SDK's typings (docs/toolchain.md, 8).
     cloud.init({ env: (cloud as unknown as { DYNAMIC_CURRENT_ENV: string }).DYNAMIC_CURRENT_ENV })
     initialised = true
   }

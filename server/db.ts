@@ -2,7 +2,7 @@ import type { Database } from './cloud'
 
 /**
  * A typed face over `wx-server-sdk`'s collections, whose own typings answer
- * unions such as `Promise<IQueryResult> | void | string` (toolchain.md, 8).
+ * unions such as `Promise<IQueryResult> | void | string` (docs/toolchain.md, 8).
  * The casts live here and nowhere else. Documents keep their id in `_id`;
  * the domain calls it `id`.
  */
@@ -77,7 +77,7 @@ export function collection<T extends { id: string }>(db: Database, name: string)
      * Inserts under the given id, once. When the insert fails, the id is read
      * back and a document stored there is answered with `created: false`,
      * whatever the error said: the platform documents no code for a taken
-     * `_id` (platform.md), and an insert whose answer was lost may have landed.
+     * `_id` (docs/platform.md), and an insert whose answer was lost may have landed.
      * With nothing stored under the id the error stands.
      */
     async insertOnce(doc: T): Promise<{ stored: T; created: boolean }> {

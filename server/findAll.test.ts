@@ -15,7 +15,7 @@ function fakeCollection(n: number) {
   return { col, requests }
 }
 
-describe('findAll (platform.md: limit at most 1000)', () => {
+describe('findAll (docs/platform.md: limit at most 1000)', () => {
   it('reads a small period in one request', async () => {
     const { col, requests } = fakeCollection(12)
     expect((await findAll(col, {})).docs).toHaveLength(12)

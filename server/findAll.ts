@@ -1,6 +1,6 @@
 import type { Collection } from './db'
 
-/** One page of the cloud database: its server-side `limit` is at most 1000 (platform.md). */
+/** One page of the cloud database: its server-side `limit` is at most 1000 (docs/platform.md). */
 export const PAGE = 1000
 
 /**

@@ -2,7 +2,7 @@ import type { Collection, QueryOptions } from './db'
 
 /** What the platform answers a query without `limit`, and the lowest cap a database may put on any query (issue 12). */
 const SMALLEST_CAP = 100
-/** The platform's largest page (platform.md). */
+/** The platform's largest page (docs/platform.md). */
 const PAGE = 1000
 /** A list read whole stops here: a county's items or staff are a few hundred. */
 const MAX_DOCS = 20_000

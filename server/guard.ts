@@ -6,7 +6,7 @@ import type { ActionContext } from './context'
 
 /**
  * An action only the given roles may run. The role check happens on the
- * server for every call, whatever the app shows (architecture.md).
+ * server for every call, whatever the app shows (docs/architecture.md).
  */
 export function guarded<S extends v.GenericSchema, O>(
   roles: readonly Role[],

@@ -28,7 +28,7 @@ export function newInviteCode(random: (size: number) => Uint8Array = randomBytes
 /**
  * The hex SHA-256 of `parts`, joined with a separator no part contains (so
  * `('oA', 'Breq')` is not `('oAB', 'req')`): the body of ids derived from
- * who sent a write and their `requestId` (architecture.md, "A write that may
+ * who sent a write and their `requestId` (docs/architecture.md, "A write that may
  * be repeated"), so that a double tap, a retry or simultaneous copies all
  * name one document and the database lets only one insert of it succeed.
  */

@@ -8,7 +8,7 @@ export const TRANSACTION_ATTEMPTS = 7
 
 /**
  * No new run starts this long after the first: a function has 3 s by default
- * (platform.md), and one killed mid-transaction leaves its documents held
+ * (docs/platform.md), and one killed mid-transaction leaves its documents held
  * until the transaction's lifetime ends, so giving up in time matters more
  * than one more try.
  */
@@ -29,7 +29,7 @@ const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请稍后�
  * (docs/style.md, 5).
  *
  * Why not the SDK's own retries: on CloudBase a write to a document another
- * transaction holds fails at once (platform.md, "Cloud database"), with a
+ * transaction holds fails at once (docs/platform.md, "Cloud database"), with a
  * code the SDK cannot map, so the error has `errCode -501001` and no `.code`
  * and `runTransaction` never retries it. Each attempt is a whole new
  * transaction, rolled back by the SDK when it fails, so retrying changes

@@ -4,7 +4,7 @@ import path from 'node:path'
 import ts from 'typescript'
 
 /**
- * Dependencies point one way: client -> shared <- server <- cloudfunctions (style.md, 1).
+ * Dependencies point one way: client -> shared <- server <- cloudfunctions (docs/style.md, 1).
  * shared/ is pure domain code: no Taro, no wx-server-sdk, no clock.
  */
 const root = path.resolve(__dirname, '..')
@@ -91,7 +91,7 @@ function resolvesInto(file: string, spec: string, folder: string): boolean {
 
 const rel = (file: string) => path.relative(root, file)
 
-describe('dependency direction (style.md, 1)', () => {
+describe('dependency direction (docs/style.md, 1)', () => {
   const shared = sourceFiles(path.join(root, 'shared')).filter((f) => !f.endsWith('.test.ts'))
   const client = sourceFiles(path.join(root, 'client', 'src'))
 

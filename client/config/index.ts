@@ -21,7 +21,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.CLIENT_DIST ? path.join(path.resolve(root, process.env.CLIENT_DIST), target) : `dist/${target}`,
     plugins: [],
     // Every build-time constant is defined here: an undefined process.env.X
-    // survives into the weapp bundle and throws on a phone (toolchain.md).
+    // survives into the weapp bundle and throws on a phone (docs/toolchain.md).
     defineConstants: {
       __API_MODE__: JSON.stringify(target === 'h5' ? 'gateway' : 'cloud'),
       __CLOUD_ENV__: JSON.stringify(process.env.CLOUD_ENV_ID ?? ''),

@@ -41,7 +41,7 @@ export interface TimerTrigger {
 
 export interface CollectionSpec {
   name: string
-  /** 仅管理端可读写: the app reaches data only through functions (platform.md, access rules) */
+  /** 仅管理端可读写: the app reaches data only through functions (docs/platform.md, access rules) */
   acl: CollectionAcl
   indexes: IndexSpec[]
 }
@@ -71,5 +71,5 @@ export const MEMORY_SIZES = [128, 256, 512, 1024, 2048] as const
 export const COLLECTION_ACLS = ['ADMINONLY'] as const
 export type CollectionAcl = (typeof COLLECTION_ACLS)[number]
 
-/** The only keys the platform reads from a function's config.json (platform.md, cloud functions). */
+/** The only keys the platform reads from a function's config.json (docs/platform.md, cloud functions). */
 export const CONFIG_JSON_KEYS = ['permissions', 'triggers'] as const

@@ -22,7 +22,7 @@ describe('functions as the manifest deploys them', () => {
   })
 })
 
-describe('config.json keys the platform does not read (platform.md, cloud functions)', () => {
+describe('config.json keys the platform does not read (docs/platform.md, cloud functions)', () => {
   let root: string
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'emulator-config-'))

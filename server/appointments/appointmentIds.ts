@@ -2,7 +2,7 @@ import { digestOf } from '../ids'
 
 /**
  * The id of the appointment a request creates, derived from who sent it and
- * the client's `requestId` (architecture.md, "A write that may be repeated"):
+ * the client's `requestId` (docs/architecture.md, "A write that may be repeated"):
  * a double tap, a retry or 50 simultaneous copies of one request all name the
  * same document, and the database lets only one insert of an `_id` succeed.
  * Keyed by the sender, so one citizen cannot collide with another's request.

@@ -62,7 +62,7 @@ export function capLedgerRepository(db: Database) {
   }
 
   async function reserveOnce(id: string, periodStart: string, appointmentId: string, cap: number, firstTry: boolean): Promise<Reservation> {
-    // A failed insert is settled below by reading the ledger back, whatever its error said (platform.md).
+    // A failed insert is settled below by reading the ledger back, whatever its error said (docs/platform.md).
     let insertError: unknown
     try {
       await ledgers.insert({ id, periodStart, ids: [appointmentId], count: 1, rev: 1 })

@@ -14,11 +14,11 @@ import { referenceData } from '../referenceData'
 type Answer = ApiResult<{ appointment: AppointmentView }>
 
 /**
- * A new holiday appointment (R6–R8), once per request:
+ * A new holiday appointment (R6, R7, R8), once per request:
  *
  * 1. its id is derived from the sender and `requestId` (`appointmentIdFor`);
  * 2. the items are read, the calendar and settings come from the instance's
- *    copy, and `applyEvent` checks everything but the cap (R1, R3–R7);
+ *    copy, and `applyEvent` checks everything but the cap (R1, R3, R4, R5, R6, R7);
  * 3. a place under the applicant's cap for the holiday is taken atomically
  *    (`capLedgerRepository`);
  * 4. the appointment is inserted under its id: a copy of the same request

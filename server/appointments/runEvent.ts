@@ -30,7 +30,7 @@ export type ContextSource<K extends EventType> = ContextFor<K> | ((appointment: 
 export type PreCheck = (appointment: StoredAppointment) => Promise<{ ok: false; error: ApiError } | null>
 
 /**
- * The server's step for every action on an existing appointment (style.md:
+ * The server's step for every action on an existing appointment (docs/style.md:
  * load, apply shared, save with a version, run effects, answer):
  *
  * 1. who is calling (OPENID and staff record) and the appointment, read

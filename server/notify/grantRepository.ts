@@ -3,7 +3,7 @@ import type { Database } from '../cloud'
 import { collection } from '../db'
 
 /**
- * What one user allowed of one subscription template (platform.md): each
+ * What one user allowed of one subscription template (docs/platform.md): each
  * `accept` of a one-time template is good for exactly one message, so the
  * grants are counted. A long-term template's `accept` is good for every
  * message until the user switches it off: `longTerm`, `remaining` 1 (on) or

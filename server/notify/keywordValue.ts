@@ -44,7 +44,7 @@ export function clockTime(time: string): string {
 }
 
 /**
- * A keyword value within its type's limit by construction (platform.md,
+ * A keyword value within its type's limit by construction (docs/platform.md,
  * "Subscription messages"): `thing` ≤ 20 characters, `name` ≤ 10 Chinese
  * characters (or ≤ 20 letters), `phrase` ≤ 5 Chinese characters,
  * `character_string` ≤ 32 printable ASCII, `number` and `phone_number` their

@@ -3,7 +3,7 @@ import type { MessageKind } from '@shared/settings'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 
-/** Attempts at sending one message, the first included, before it is left `failed` (architecture.md, "Notifications"). */
+/** Attempts at sending one message, the first included, before it is left `failed` (docs/architecture.md, "Notifications"). */
 export const MAX_SEND_ATTEMPTS = 3
 
 /** A `sending` claim older than this is taken to have died with its instance (timeout) and is tried again. */
@@ -18,7 +18,7 @@ export interface Delivery {
 }
 
 /**
- * One subscription message to send (architecture.md, "Notifications"). The
+ * One subscription message to send (docs/architecture.md, "Notifications"). The
  * appointment is the record; the message is best effort. `touser` is known
  * for the applicant; for a window's staff or the section the sender resolves
  * it from the staff records when it sends. `data` holds the domain values;

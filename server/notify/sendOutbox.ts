@@ -10,7 +10,7 @@ import { messagePayload, type SendPayload } from './messageData'
 import { recipients } from './recipients'
 
 /**
- * WeChat's answers a later attempt cannot change (platform.md): no grant or
+ * WeChat's answers a later attempt cannot change (docs/platform.md): no grant or
  * grant used up, invalid data, bad openid, bad template, bad page.
  */
 export const FINAL_ERRORS: ReadonlySet<number> = new Set([43101, 47003, 40003, 40037, 41030])
@@ -66,7 +66,7 @@ async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => 
 }
 
 /**
- * One run over the outbox (architecture.md, "Notifications"): each due
+ * One run over the outbox (docs/architecture.md, "Notifications"): each due
  * message is claimed, its recipients resolved, its data built from the
  * appointment by its kind's template setting, sent, and its outcome recorded.
  * A message to several staff is sent to each; on a retry only to those not

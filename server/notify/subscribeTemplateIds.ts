@@ -8,12 +8,12 @@ export const STAFF_KINDS: readonly MessageKind[] = ['dispatched', 'assigned', 'c
 /** The messages the section allows from its inbox: a request left undispatched (R9), a proposed change (R16), force majeure (R17). */
 export const SECTION_KINDS: readonly MessageKind[] = ['undispatched', 'change_proposed', 'force_majeure']
 
-/** At most this many template ids per `requestSubscribeMessage` call (platform.md). */
+/** At most this many template ids per `requestSubscribeMessage` call (docs/platform.md). */
 const PER_REQUEST = 3
 
 /**
  * One ask's template ids: each once (kinds may share a template), all of one
- * term because one call cannot mix one-time and long-term ids (platform.md) —
+ * term because one call cannot mix one-time and long-term ids (docs/platform.md) —
  * the term most of the audience's templates have, the first kind's on a tie —
  * and at most 3.
  */

@@ -10,7 +10,7 @@ import { readInTransaction, writeInTransaction, type TransactionLike } from '../
  * role away (or stopping an admin) writes in its transaction: two admins
  * demoting each other at once each read the other as still an admin, but
  * both write this document, so one commits and the other fails
- * (platform.md: a write to a document another transaction holds fails) —
+ * (docs/platform.md: a write to a document another transaction holds fails) —
  * never both, which would leave no admin.
  */
 const LOCKS = 'staffLocks'
@@ -39,7 +39,7 @@ export function staffRepository(db: Database) {
         const current = await readInTransaction<Staff>(tx, 'staff', id)
         if (!current) return fail('NOT_FOUND', '没有找到该人员')
         let otherActiveAdmins = 0
-        // One read after another: a transaction's operations are not issued in parallel (platform.md).
+        // One read after another: a transaction's operations are not issued in parallel (docs/platform.md).
         for (const otherId of others) {
           const other = await readInTransaction<Staff>(tx, 'staff', otherId)
           if (other?.active && other.roles.includes('admin')) otherActiveAdmins++

@@ -24,7 +24,7 @@ export interface PeriodAtOnce {
   reviews: SupervisedReview[]
 }
 
-/** `db.command.aggregate.pipeline()`: a `$lookup` sub-pipeline, which the SDK's typings leave out (toolchain.md, 8). */
+/** `db.command.aggregate.pipeline()`: a `$lookup` sub-pipeline, which the SDK's typings leave out (docs/toolchain.md, 8). */
 interface SubPipeline {
   match(query: Record<string, unknown>): SubPipeline
   sort(order: Record<string, 1 | -1>): SubPipeline

@@ -1,6 +1,6 @@
 import { isMissingDocument } from '../db'
 
-/** The part of the SDK's transaction object used here (its typings say `any`, toolchain.md 8). */
+/** The part of the SDK's transaction object used here (its typings say `any`, docs/toolchain.md 8). */
 export interface TransactionLike {
   collection(name: string): {
     doc(id: string): {

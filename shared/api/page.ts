@@ -9,7 +9,7 @@ import { fieldsObject } from './fieldsObject'
  * `null`. `total` is how many the whole list holds, for "共 N 条". The cursor
  * is opaque to the caller (today the position of the next record in the
  * list's own order, which serves a ranked search as well as newest first).
- * A page holds at most `MAX_PAGE_SIZE`, under the platform's 100 (platform.md).
+ * A page holds at most `MAX_PAGE_SIZE`, under the platform's 100 (docs/platform.md).
  */
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 50

@@ -9,7 +9,7 @@ export interface ApiError {
   fields?: FieldErrors
 }
 
-/** What every cloud function answers (architecture.md, "Cloud function contract"). */
+/** What every cloud function answers (docs/architecture.md, "Cloud function contract"). */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
 export function ok<T>(data: T): ApiResult<T> {

@@ -37,7 +37,7 @@ export interface Applied {
 
 /**
  * Every action on an appointment goes through here, as a pure transition
- * (style.md): the caller loads the appointment, calls this, saves the result
+ * (docs/style.md): the caller loads the appointment, calls this, saves the result
  * with its version (a concurrent writer gets `CONFLICT`), then runs the effects.
  *
  * In order:
@@ -47,7 +47,7 @@ export interface Applied {
  *    naming the current state (当前状态为“已确认”，不能派单);
  * 3. an actor the row does not name is `FORBIDDEN`;
  * 4. the payload is parsed with the event's schema (`INVALID_INPUT`), then
- *    the event's business rules apply (R6–R19; `CHANGE_TOO_LATE`,
+ *    the event's business rules apply (R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19; `CHANGE_TOO_LATE`,
  *    `TOO_EARLY`, `DURATION_EXCEEDED`, …).
  *
  * The answer is a new object (the input is never mutated) with version + 1

@@ -3,7 +3,7 @@ import type { Deviation } from './deviations'
 import type { EventType } from './eventSchemas'
 
 /**
- * The states of a holiday appointment (architecture.md). `abandoned` is an
+ * The states of a holiday appointment (docs/architecture.md). `abandoned` is an
  * applicant who gave up after being 30 minutes late, and counts as served
  * (R18); `force_majeure` ends an appointment that cannot take place (R17).
  */

@@ -11,7 +11,7 @@ export const MAX_ITEMS_PER_APPOINTMENT = 5
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 
 /**
- * A holiday appointment request (R6–R8), as a citizen sends it from the
+ * A holiday appointment request (R6, R7, R8), as a citizen sends it from the
  * mini-program or the desk enters it for a citizen (channel `desk` or `phone`).
  */
 export const appointmentRequestSchema = fieldsObject({

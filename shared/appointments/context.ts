@@ -11,7 +11,7 @@ export interface ContextByEvent {
   request: {
     /** The new record's id. */
     id: string
-    /** The requested date's kind (R3–R5). */
+    /** The requested date's kind (R3, R4, R5). */
     day: DayInfo
     /** Whether the holiday's requests are still open now (R6). */
     booking: BookingWindow

@@ -13,7 +13,7 @@ export type NotifyTemplate =
 
 /**
  * Something the caller does after saving the appointment. Messages are best
- * effort: the appointment is the record (architecture.md, "Notifications").
+ * effort: the appointment is the record (docs/architecture.md, "Notifications").
  */
 export interface NotifyEffect {
   kind: 'notify'

@@ -1,5 +1,5 @@
 /**
- * Holiday appointments (节假日预约, R4–R19): the record, the state machine as
+ * Holiday appointments (节假日预约, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19): the record, the state machine as
  * a table of transitions with their rule ids, the one pure function every
  * action goes through (`applyEvent`), the input schemas, and helpers for
  * phones, times and counting. Pure: "now" is always a parameter.

@@ -4,7 +4,7 @@ import { fitsServiceHours } from './clockMinutes'
 import type { Handler } from './handler'
 
 /**
- * A new request (R6–R8). The channel says who may make it (R7): a citizen for
+ * A new request (R6, R7, R8). The channel says who may make it (R7): a citizen for
  * themselves in the mini-program; the desk or the section for a citizen on
  * site or by phone, recorded as `registeredBy`. Then, in order: every item is
  * on the list and bookable (R1), the date is a holiday (R3, R4), requests

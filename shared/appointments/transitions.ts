@@ -23,7 +23,7 @@ const row = <K extends EventType>(r: TransitionRow<K>): TransitionRow<K> => r
 const BEFORE_SERVICE: readonly AppointmentStatus[] = ['submitted', 'dispatched', 'assigned', 'confirmed', 'change_pending']
 
 /**
- * The appointment state machine as data (architecture.md: "The transition
+ * The appointment state machine as data (docs/architecture.md: "The transition
  * table lives in shared/ as data, with each rule's id"). An event a state
  * does not accept is `INVALID_TRANSITION`; an actor the row does not name is
  * `FORBIDDEN`. Staff never cancel (R15): they propose a change (R16) or

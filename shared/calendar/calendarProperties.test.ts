@@ -10,7 +10,7 @@ const isWeekend = (date: string) => [0, 6].includes(weekdayOf(date))
 /** Runs over all 1826 dates (the examples), then some again at random. */
 const everyDate = { numRuns: 100, examples: Array.from({ length: 1826 }, (_, n) => [addDays('2022-01-01', n)] as [string]) }
 
-describe('properties of every date of the known years (R2–R5)', () => {
+describe('properties of every date of the known years (R2, R3, R4, R5)', () => {
   it('gives each date exactly one kind, and a service that follows from it', () => {
     const serviceOf = { workday: 'normal', makeup: 'normal', weekend: 'walk-in', holiday: 'appointment', unknown: 'unknown' }
     fc.assert(

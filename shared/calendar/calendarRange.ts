@@ -30,7 +30,7 @@ export const calendarRangeInputSchema = v.pipe(
 
 /**
  * Every day from `from` to `to` (both included) as `dayInfo` sees it, for
- * `calendar.range` (R2–R5). Invalid input answers `INVALID_INPUT` with the
+ * `calendar.range` (R2, R3, R4, R5). Invalid input answers `INVALID_INPUT` with the
  * field at fault; nothing throws.
  *
  * @example calendarRange('2026-10-01', '2026-10-10', calendar) // { ok: true, data: { days: [...10 days] } }

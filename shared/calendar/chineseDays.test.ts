@@ -21,7 +21,7 @@ const dates = Array.from({ length: 1826 }, (_, n) => addDays('2022-01-01', n))
 /**
  * chinese-days reads and keys dates in the process's own time zone: west of
  * UTC (TZ=America/Los_Angeles) it files each day under the day before and
- * takes the weekday of the wrong day — the "8 hours off" bug of lessons.md.
+ * takes the weekday of the wrong day — the "8 hours off" bug of docs/lessons.md.
  * So it is asked in a child process at Beijing time, while our side runs in
  * whatever zone the suite runs in.
  */

@@ -32,7 +32,7 @@ export interface DayInfo {
 export const YEAR_END_TAIL_FROM = '12-29'
 
 /**
- * The kind of `date` and the service the centre gives on it (R2–R5).
+ * The kind of `date` and the service the centre gives on it (R2, R3, R4, R5).
  *
  * - a day inside a holiday period, weekends included, is `holiday` with
  *   service `appointment` (R3, R4, and the Decision on 与周末连休);

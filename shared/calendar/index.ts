@@ -1,5 +1,5 @@
 /**
- * The statutory holiday calendar (R2–R6): which days are working days,
+ * The statutory holiday calendar (R2, R3, R4, R5, R6): which days are working days,
  * weekend walk-in days, holiday appointment days or unknown; holiday booking
  * deadlines; and the admin's tools to enter a year from the State Council's
  * notice. Pure: "now" and the calendar data are always parameters.

@@ -24,7 +24,7 @@ function describe(date: CivilDate): string {
 }
 
 /**
- * What is wrong with a year's arrangement, in messages an admin reads (R3–R5);
+ * What is wrong with a year's arrangement, in messages an admin reads (R3, R4, R5);
  * empty when it is sound. Expects a value that passed `yearCalendarSchema`.
  * Checks: a start after its end; a date outside the year (a period may begin
  * at most 7 days before 1 January, as 元旦 does, and must end within the

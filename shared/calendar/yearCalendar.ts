@@ -23,7 +23,7 @@ export interface NoticeSource {
 }
 
 /**
- * One year's statutory arrangement (R3–R5): its holiday periods and its
+ * One year's statutory arrangement (R3, R4, R5): its holiday periods and its
  * make-up working days (调休上班). Shipped years are data under `years/`;
  * an admin can save a new or corrected year without a release.
  */

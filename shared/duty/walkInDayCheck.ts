@@ -2,7 +2,7 @@ import { fail, ok, type ApiResult } from '../api'
 import { dayInfo, type Calendar, type CalendarSettings } from '../calendar'
 import { civilDateOf, type CivilDate } from '../time'
 
-/** Said when the date is a working day or a holiday, not a weekend walk-in day (R2–R5). */
+/** Said when the date is a working day or a holiday, not a weekend walk-in day (R2, R3, R4, R5). */
 const NOT_WALK_IN_MESSAGE = '所选日期不是周末无休日（调休上班日和节假日不安排周末值班）'
 
 /**

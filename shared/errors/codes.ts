@@ -1,5 +1,5 @@
 /**
- * Stable error codes of the cloud function contract (architecture.md) and the
+ * Stable error codes of the cloud function contract (docs/architecture.md) and the
  * one table of Chinese messages a citizen reads for each. Clients switch on
  * `code`; `message` is shown as it is.
  */

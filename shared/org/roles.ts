@@ -1,5 +1,5 @@
 /**
- * The roles of rules.md ("Who"). A staff record may hold several
+ * The roles of docs/rules.md ("Who"). A staff record may hold several
  * (a window leader usually also serves as staff).
  */
 export const ROLES = ['admin', 'section', 'desk', 'leader', 'staff'] as const

@@ -4,7 +4,7 @@ import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '../calendar'
 import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
 /**
- * Values rules.md marks as *setting*: an admin changes them without a release.
+ * Values docs/rules.md marks as *setting*: an admin changes them without a release.
  * The defaults are the notice's own numbers or our decisions.
  */
 export interface Settings extends CalendarSettings {
@@ -16,11 +16,11 @@ export interface Settings extends CalendarSettings {
   inviteTtlHours: number
   /** Beijing time on the day before an appointment from which its reminder is sent. */
   reminderFrom: string
-  /** Each kind of subscription message's WeChat template and keyword mapping (architecture.md, "Notifications"). */
+  /** Each kind of subscription message's WeChat template and keyword mapping (docs/architecture.md, "Notifications"). */
   templates: TemplateSettings
   /**
    * The version of the mini-program a message opens, sent with every message
-   * (platform.md): `formal` the released one; `trial` while a trial version is
+   * (docs/platform.md): `formal` the released one; `trial` while a trial version is
    * under acceptance testing (its pages may not be released yet); `developer`.
    */
   miniprogramState: MiniprogramState

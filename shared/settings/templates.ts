@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { optionalText } from '../text'
 
 /**
- * The kinds of subscription message the scheduler sends (architecture.md,
+ * The kinds of subscription message the scheduler sends (docs/architecture.md,
  * "Notifications"): the appointment steps' templates plus `undispatched`,
  * the section's alert on a request left waiting (R9).
  */
@@ -21,7 +21,7 @@ export const MESSAGE_KINDS = [
 ] as const
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 
-/** A keyword's type as WeChat's console declares it (platform.md, "Subscription messages"). */
+/** A keyword's type as WeChat's console declares it (docs/platform.md, "Subscription messages"). */
 export const KEYWORD_TYPES = ['thing', 'name', 'phrase', 'character_string', 'number', 'phone_number', 'time', 'date'] as const
 export type KeywordType = (typeof KEYWORD_TYPES)[number]
 
@@ -59,7 +59,7 @@ export interface KeywordMapping {
 }
 
 /**
- * How long one `accept` lasts (platform.md, "Subscription messages"):
+ * How long one `accept` lasts (docs/platform.md, "Subscription messages"):
  * `one-time` (一次性订阅) allows one message; `long-term` (长期订阅, open to
  * 政务民生 accounts) allows every later message of the template until the
  * user switches it off. A template is one or the other in WeChat's library.

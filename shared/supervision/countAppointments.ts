@@ -4,7 +4,7 @@ import { confirmationDeadline } from './confirmationDeadline'
 import type { SupervisionCounts } from './supervisionCounts'
 
 /**
- * Adds one appointment to the counts of the windows it involves (R9–R19,
+ * Adds one appointment to the counts of the windows it involves (R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19,
  * R23); `countsOf(windowId)` answers the window's counters to increment.
  * `now` decides whether an unconfirmed part is already overdue.
  */

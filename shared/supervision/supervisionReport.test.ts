@@ -26,7 +26,7 @@ const report = (overrides: Partial<SupervisionInput> = {}) =>
   })
 const row = (r: ReturnType<typeof report>, id: string) => r.windows.find((w) => w.windowId === id)!
 
-describe('appointments per window (R9–R19, R23)', () => {
+describe('appointments per window (R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R23)', () => {
   it('R11 counts the lead confirmed in time and the assisting part never confirmed as overdue', () => {
     const r = report({ appointments: [appointmentIn('confirmed')] })
     expect(row(r, 'w-lead').counts).toMatchObject({ dispatched: 1, confirmedInTime: 1, confirmedLate: 0, unconfirmedOverdue: 0 })

@@ -2,7 +2,7 @@ import { emulatorSdk } from '../support/emulatorSdk'
 import { startCloud, type Cloud } from '../support/cloud'
 
 /**
- * The `booking` function on the emulator (issue 6): holiday requests (R6–R8)
+ * The `booking` function on the emulator (issue 6): holiday requests (R6, R7, R8)
  * through the real wx-server-sdk, once per request id, under the
  * per-applicant cap even when requests race, and the citizen's and desk's
  * follow-up actions (R15, R19).
@@ -132,7 +132,7 @@ describe('requesting a holiday appointment (R6)', () => {
   })
 })
 
-describe('a repeated request has effect once (architecture.md)', () => {
+describe('a repeated request has effect once (docs/architecture.md)', () => {
   it('creates one appointment from 50 simultaneous submissions of one requestId', async () => {
     const citizen = 'oTEST_double_tap'
     const input = request()

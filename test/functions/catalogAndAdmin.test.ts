@@ -41,7 +41,7 @@ afterAll(() => cloud?.close())
 const WRITE_COLLECTIONS = ['items', 'departments', 'windows', 'staff', 'invites', 'settings']
 const snapshot = async () => Object.fromEntries(await Promise.all(WRITE_COLLECTIONS.map(async (c) => [c, await cloud.dump(c)])))
 
-describe('who may do what (roles table, rules.md)', () => {
+describe('who may do what (roles table, docs/rules.md)', () => {
   const adminActions: [string, unknown][] = [
     ['items.create', { requestId: 'matrix-create-1', item: newItem('矩阵测试事项') }],
     ['items.update', { id: 'item-001', version: 1, item: newItem('个体工商户设立登记') }],

@@ -3,7 +3,7 @@ import { startCloud, type Cloud } from '../support/cloud'
 /**
  * The `counter` function on the emulator (issue 6): a window's leader and
  * staff take a dispatched appointment through assignment (R10),
- * confirmation (R11, R12, R14), changes and lateness (R16–R18) and completion
+ * confirmation (R11, R12, R14), changes and lateness (R16, R17, R18) and completion
  * (R19), seeing only their own window's appointments.
  */
 const ZHANG = 'oEXAMPLE_citizen_zhang'
@@ -146,7 +146,7 @@ describe('confirming with the applicant (R11, R12, R14)', () => {
   })
 })
 
-describe('who may see and act (architecture.md)', () => {
+describe('who may see and act (docs/architecture.md)', () => {
   it('answers staff of another window NOT_FOUND, as for an unknown id, and writes nothing', async () => {
     const appointment = await dispatched()
     await step('appointments.assign', appointment, LEADER, { staffId: 'staff-scjg-1' })

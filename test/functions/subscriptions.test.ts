@@ -1,7 +1,7 @@
 import { startCloud, type Cloud } from '../support/cloud'
 
 /**
- * Subscription grants on the emulator (platform.md, architecture.md
+ * Subscription grants on the emulator (docs/platform.md, docs/architecture.md
  * "Notifications"): the app learns the templates to ask for from a read it
  * already makes (`catalog` `calendar.upcoming`), reports what the user
  * allowed (`booking` `subscriptions.grant`), and the scheduler sends only

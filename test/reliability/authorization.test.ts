@@ -19,7 +19,7 @@ import { changesBetween, codeOf, startReliabilityCloud, type ReliabilityCloud } 
 /**
  * Issue 8, authorization: every action × every caller, as one table (authorizationTable.ts),
  * through the emulator (identity only from the OPENID, roles only from the staff records:
- * architecture.md). A refusal writes nothing. The table must name every action the
+ * docs/architecture.md). A refusal writes nothing. The table must name every action the
  * functions export, so a new action without a row fails here.
  */
 let cloud: ReliabilityCloud
@@ -122,7 +122,7 @@ const header = line('function action', [...COLUMNS])
 const expectedLine = (row: Row) => line(rowName(row), COLUMNS.map((c) => expectedCells(row)[c]))
 const inPhase = (phase: Phase) => TABLE.filter((row) => (row.phase ?? 'before') === phase)
 
-describe('who may run what: every action × every caller (architecture.md)', () => {
+describe('who may run what: every action × every caller (docs/architecture.md)', () => {
   it('lists every action the functions export, and no action they do not', () => {
     const listed = [...new Set(TABLE.map((row) => `${row.fn} ${row.action}`))].sort()
     expect({ missingFromTable: allActionNames().filter((a) => !listed.includes(a)) }).toEqual({ missingFromTable: [] })

@@ -2,7 +2,7 @@ import { BEFORE_DEADLINE, HOLIDAY, newRequestId, WHO, type Fixture, type Fixture
 import type { ReliabilityCloud } from './support/reliabilityCloud'
 
 /**
- * Who may run what (architecture.md "who", rules.md roles): every action of every function
+ * Who may run what (docs/architecture.md "who", docs/rules.md roles): every action of every function
  * × every caller, as data. A cell is what the call must answer:
  *   ok  allowed (`{ ok: true }`)          F  FORBIDDEN
  *   U   UNAUTHENTICATED (no OPENID)       N  NOT_FOUND (a record one may not know of)

@@ -3,7 +3,7 @@ import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/
 /**
  * Issue 8, concurrency: 200 `appointments.request` calls from 50 citizens for 国庆 2026,
  * fired at once, with the same requestId sent twice at once and retried afterwards
- * (lessons.md: double booking, one person booking many slots). Every acknowledged request
+ * (docs/lessons.md: double booking, one person booking many slots). Every acknowledged request
  * exists exactly once, the per-applicant cap (perApplicantCap, default 3) holds for every
  * citizen, nothing acknowledged is lost and no refusal is INTERNAL.
  */

@@ -13,7 +13,7 @@ import { root } from './support/reliabilityCloud'
  * process, port and throwaway data folder) under write load through the gateway —
  * citizens' holiday requests and an admin's new items — is killed with SIGKILL mid-load
  * and restarted on the same folder. Every write it acknowledged is there, and SQLite's
- * integrity check passes (architecture.md: the store survives restarts).
+ * integrity check passes (docs/architecture.md: the store survives restarts).
  */
 let dataDir: string
 let server: ChildProcess | undefined

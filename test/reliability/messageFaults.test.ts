@@ -6,7 +6,7 @@ import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/
  * dropped connection, `POST /__dev/faults`), the appointment flow — request, dispatch,
  * assign, confirm, change, cancel — never fails, and after the scheduler has run a few
  * times every outbox message is `sent`, or `failed` with its reason and no retry left:
- * none stuck pending (architecture.md "Notifications": the appointment is the record, the
+ * none stuck pending (docs/architecture.md "Notifications": the appointment is the record, the
  * message best effort).
  */
 const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'

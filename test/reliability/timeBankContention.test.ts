@@ -5,7 +5,7 @@ import { emulatorSdk } from '../support/emulatorSdk'
 
 /**
  * Issue 12: on the platform a write to a document another transaction holds fails at
- * once, and the SDK does not retry it (platform.md, "Cloud database"). Twenty leave
+ * once, and the SDK does not retry it (docs/platform.md, "Cloud database"). Twenty leave
  * approvals, twenty duty check-outs and twenty appointment credits of one staff member,
  * all at once, all write that member's account (R24): each ends as success or CONFLICT,
  * never INTERNAL; the account equals the sum of the entries; what was acknowledged is

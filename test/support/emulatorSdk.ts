@@ -9,7 +9,7 @@ type Sdk = typeof cloud
  * pair, since `/tcb` refuses unsigned requests that carry no invocation token. Not
  * `cloud.init`: the SDK keeps the options of its first `init` for good, so a second emulator
  * in one test file (a restart draws a new key) would be sent the first one's.
- * `createNewInstance` is missing from the SDK's typings (toolchain.md, gotcha 8).
+ * `createNewInstance` is missing from the SDK's typings (docs/toolchain.md, gotcha 8).
  */
 export function emulatorSdk(emulator: Pick<Emulator, 'sdkOptions'>): Sdk {
   return (cloud as unknown as { createNewInstance(options: object): Sdk }).createNewInstance(emulator.sdkOptions)

@@ -6,7 +6,7 @@ export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter'
 /**
  * Asks the user to allow one message per template (at most 3 per call).
  * On a phone this must be the first thing a tap handler does: an `await`
- * before it loses the tap (platform.md). In the H5 build the local emulator
+ * before it loses the tap (docs/platform.md). In the H5 build the local emulator
  * records the grant, so its subscription checks behave as WeChat's do.
  */
 export async function requestSubscribe(tmplIds: string[]): Promise<Record<string, SubscribeAnswer>> {

@@ -31,7 +31,7 @@ export const parseNoticeAction = guarded(['admin'], parseNoticeInputSchema, asyn
 })
 
 /**
- * `calendar.setYear`: enters or corrects a year (R2–R5 data). Saved years
+ * `calendar.setYear`: enters or corrects a year (R2, R3, R4, R5 data). Saved years
  * override shipped ones; `version` is the one the edit started from (0 for a
  * year never saved), so two admins cannot overwrite each other unseen.
  */

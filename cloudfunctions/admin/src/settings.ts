@@ -3,7 +3,7 @@ import { MIXED_TERMS_MESSAGE, mixedTemplateId, settingsUpdateInputSchema } from 
 import { guarded } from '@server/guard'
 import { settingsRepository } from '@server/repositories/settings'
 
-/** `settings.get`: the values rules.md marks as settings, with their version. */
+/** `settings.get`: the values docs/rules.md marks as settings, with their version. */
 export const getSettings = guarded(['admin'], noInputSchema, async (_input, ctx) => ok(await settingsRepository(ctx.db).load()))
 
 /**

@@ -26,7 +26,7 @@ export const grantSubscriptionsAction = action(subscriptionGrantSchema, async (i
     const message = '未知的消息模板，请刷新后重试'
     return fail('INVALID_INPUT', message, { answers: message })
   }
-  // WeChat never answers one ask with both kinds (platform.md): such a report was not its answer.
+  // WeChat never answers one ask with both kinds (docs/platform.md): such a report was not its answer.
   if (new Set(ids.map((id) => terms.get(id))).size > 1) {
     const message = '一次订阅不能同时包含一次性和长期消息，请刷新后重试'
     return fail('INVALID_INPUT', message, { answers: message })

@@ -11,7 +11,7 @@ import { phoneFromCodeAction } from './phoneFromCode'
 import { requestAction } from './request'
 
 /**
- * `booking`: 群众预约 (architecture.md). A citizen requests, follows, cancels
+ * `booking`: 群众预约 (docs/architecture.md). A citizen requests, follows, cancels
  * and acknowledges holiday appointments; the desk and the section register
  * requests made on site or by phone (R7). Identity is the caller's OPENID.
  */

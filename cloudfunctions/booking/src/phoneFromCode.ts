@@ -6,7 +6,7 @@ import type { ActionContext } from '@server/context'
 /** `cloud.openapi.phonenumber.getPhoneNumber`: answers WeChat's `phone_info` (camelCased by the SDK) or throws with `errCode`. */
 export type GetPhoneNumber = (params: { code: string }) => Promise<unknown>
 
-/** WeChat's answer for a code that is wrong, used or older than 5 minutes (platform.md). */
+/** WeChat's answer for a code that is wrong, used or older than 5 minutes (docs/platform.md). */
 const INVALID_CODE = 40029
 
 /**

@@ -6,7 +6,7 @@ import { citizenActor } from '@server/appointments/domainActor'
 import { requestAppointment } from '@server/appointments/requestAppointment'
 
 /**
- * `appointments.request` (R6–R8): a citizen for themselves in the
+ * `appointments.request` (R6, R7, R8): a citizen for themselves in the
  * mini-program, or the desk or the section for a citizen on site or by phone
  * (`channel: 'desk' | 'phone'`, recorded with `registeredBy`, R7). A citizen
  * acting for themselves needs no role, so their staff record is not read

@@ -12,7 +12,7 @@ async function load(ctx: ActionContext) {
   return { calendar, settings }
 }
 
-/** `calendar.range`: each day's kind and service (R2–R5), at most 366 days. */
+/** `calendar.range`: each day's kind and service (R2, R3, R4, R5), at most 366 days. */
 export const calendarRangeAction = action(calendarRangeInputSchema, async (input, ctx: ActionContext) => {
   const { calendar, settings } = await load(ctx)
   return calendarRange(input.from, input.to, calendar, settings)

@@ -7,7 +7,7 @@ import { getItem, listItems } from './items'
 import { me } from './me'
 import { redeemInvite } from './redeem'
 
-/** `catalog`: what anyone may read, and redeeming a staff invite (architecture.md). */
+/** `catalog`: what anyone may read, and redeeming a staff invite (docs/architecture.md). */
 export const actions = {
   'items.list': listItems,
   'items.get': getItem,

@@ -11,10 +11,10 @@ import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, 
 import { windowStaffAction } from './windowStaff'
 
 /**
- * `counter`: 窗口工作人员与负责人 (architecture.md). A window's staff and
+ * `counter`: 窗口工作人员与负责人 (docs/architecture.md). A window's staff and
  * leaders see their window's appointments and take them from assignment
- * (R10) through confirmation (R11–R14), changes, lateness and force majeure
- * (R15–R18) to completion (R19). Staff see only their own window's
+ * (R10) through confirmation (R11, R12, R13, R14), changes, lateness and force majeure
+ * (R15, R16, R17, R18) to completion (R19). Staff see only their own window's
  * appointments, lead or assisting; any other is `NOT_FOUND`.
  */
 export const actions = {

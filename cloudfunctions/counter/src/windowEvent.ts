@@ -5,7 +5,7 @@ import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { runEvent, type ContextSource, type EventOn, type EventRef } from '@server/appointments/runEvent'
 
-/** Who may call the `counter` function at all: window staff and leaders (architecture.md). */
+/** Who may call the `counter` function at all: window staff and leaders (docs/architecture.md). */
 export const COUNTER_ROLES: readonly Role[] = ['staff', 'leader']
 
 /** The events the window takes on an appointment. */

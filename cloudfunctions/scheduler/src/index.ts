@@ -10,7 +10,7 @@ import { reconcileAppointmentCredits } from '@server/timebank/reconcileAppointme
  * `scheduler`: runs only from its timer trigger (config.json), every 5
  * minutes. It queues the reminders of tomorrow's appointments and the
  * section's alerts on requests left undispatched (R9), then sends what the
- * outbox holds (architecture.md, "Notifications"). A call from a
+ * outbox holds (docs/architecture.md, "Notifications"). A call from a
  * mini-program user carries an OPENID and is refused. One job failing does
  * not stop the others; it is reported in `errors` and tried again next run.
  */

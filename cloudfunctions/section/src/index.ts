@@ -10,7 +10,7 @@ import { inboxAction } from './inbox'
 import { recordsFormAction } from './recordsForm'
 
 /**
- * `section`: 政务服务管理科 (architecture.md). The single entry point of every
+ * `section`: 政务服务管理科 (docs/architecture.md). The single entry point of every
  * request (R9): it dispatches requests to windows (R9, R13), decides proposed
  * changes (R16), and prints the registration forms for filing (R8). Only
  * staff with the `section` role, except the forms, which a window's own

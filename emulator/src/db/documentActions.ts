@@ -12,7 +12,7 @@ import type { Operation, Store } from './store'
 
 export type Action = (store: Store, params: Record<string, unknown>) => Result<Record<string, unknown>>
 
-/** platform.md: server-side `limit` defaults to 100 and is capped at 1000. */
+/** docs/platform.md: server-side `limit` defaults to 100 and is capped at 1000. */
 const DEFAULT_LIMIT = 100
 const MAX_LIMIT = 1000
 

@@ -43,7 +43,7 @@ export const fail = (code: DbErrorCode, message: string): Failure => ({
 export const collectionMissing = (collection: string) =>
   fail('DATABASE_COLLECTION_NOT_EXIST', `database collection not exists: ${collection}`)
 
-/** Worded like MongoDB's E11000 so callers can match `/duplicate|E11000/` as platform.md advises. */
+/** Worded like MongoDB's E11000 so callers can match `/duplicate|E11000/` as docs/platform.md advises. */
 export const duplicateKey = (collection: string, index: string, key: Record<string, unknown>) =>
   fail(
     'DATABASE_REQUEST_FAILED',

@@ -2,7 +2,7 @@
  * A stricter platform than the default one (issue 12): every query and every
  * aggregation answers at most `max` documents, whatever `limit` it asks for.
  * CloudBase answers 100 without a `limit` and at most 1000 with one
- * (platform.md); with `max` 100 a listing that assumed "one read gets them
+ * (docs/platform.md); with `max` 100 a listing that assumed "one read gets them
  * all" shows in tests as records missing. Applied around the actions so they
  * stay as the platform defines them.
  */

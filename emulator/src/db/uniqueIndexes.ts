@@ -13,7 +13,7 @@ export const uniqueIndexName = (fields: string[]) => fields.map((f) => `${f}_1`)
 
 /**
  * The first unique index a set of writes would break, judged on `view`, the state
- * after those writes. A missing field counts as null (platform.md), so two documents
+ * after those writes. A missing field counts as null (docs/platform.md), so two documents
  * both lacking the field collide, as on the platform.
  */
 export function findUniqueViolation(

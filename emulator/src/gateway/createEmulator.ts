@@ -74,7 +74,7 @@ export interface Emulator {
   /**
    * What `cloud.init` of wx-server-sdk takes to use this emulator from outside a function (a
    * script, a test): the service URL and the key pair. `serviceUrl`, `secretId` and
-   * `secretKey` are missing from the SDK's typings (toolchain.md, gotcha 8).
+   * `secretKey` are missing from the SDK's typings (docs/toolchain.md, gotcha 8).
    */
   sdkOptions: { env: string; serviceUrl: string; secretId: string; secretKey: string }
   close(): Promise<void>

@@ -58,7 +58,7 @@ export function readFunctionConfig(functionsRoot: string, name: string): Functio
   const file = join(functionsRoot, name, 'config.json')
   const raw: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
   // The platform reads permissions and triggers only; anything else here would be a setting
-  // that silently never takes effect in production (platform.md, cloud functions).
+  // that silently never takes effect in production (docs/platform.md, cloud functions).
   for (const key of Object.keys(raw)) {
     if (key === 'permissions' || key === 'triggers') continue
     const home = SET_ELSEWHERE[key]

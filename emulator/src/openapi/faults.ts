@@ -1,7 +1,7 @@
 /**
  * Fault injection for `subscribeMessage.send` (dev API `POST /__dev/faults`), so tests can
  * prove that a failed message never fails a user's action and that the scheduler's outbox
- * ends every message `sent` or `failed` (architecture.md, "Notifications"; issue 8).
+ * ends every message `sent` or `failed` (docs/architecture.md, "Notifications"; issue 8).
  *
  * Off by default and kept in memory only: a restart or `/__dev/reset` turns it off.
  * Deterministic, not random: with `rate` r the n-th send (from 1) fails when

@@ -46,7 +46,7 @@ const length = (text: string) => [...text].length
 
 /**
  * Whether a keyword value is within its type's limit, as WeChat checks it before sending
- * (platform.md): the reason when it is not, or null.
+ * (docs/platform.md): the reason when it is not, or null.
  */
 export function checkTemplateValue(type: TemplateFieldType, value: unknown): string | null {
   if (typeof value !== 'string') return 'is not a string'

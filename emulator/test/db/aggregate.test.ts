@@ -63,7 +63,7 @@ describe('aggregate()', () => {
     expect((await h.db.collection(c).doc('d').get()).data).toEqual({ _id: 'd', o: { x: 1 } })
   })
 
-  it('answers 20 documents when the pipeline sets no limit (platform.md)', async () => {
+  it('answers 20 documents when the pipeline sets no limit (docs/platform.md)', async () => {
     const c = await h.freshCollection('agg20')
     await h.db.collection(c).add({ data: Array.from({ length: 30 }, (_, i) => ({ i })) })
     expect((await h.db.collection(c).aggregate().match({}).end()).list).toHaveLength(20)

@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 afterAll(() => h.close())
 
-describe('where() with each query operator of platform.md', () => {
+describe('where() with each query operator of docs/platform.md', () => {
   const _ = () => h.db.command
   const cases: [string, () => Record<string, unknown>, string[]][] = [
     ['a plain value is eq', () => ({ age: 35 }), ['p2', 'p4']],
@@ -71,7 +71,7 @@ describe('orderBy, skip, limit, field', () => {
   })
 })
 
-describe('limits (platform.md: default 100, at most 1000)', () => {
+describe('limits (docs/platform.md: default 100, at most 1000)', () => {
   let many: string
   beforeAll(async () => {
     many = await h.freshCollection('many')

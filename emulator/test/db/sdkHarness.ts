@@ -17,7 +17,7 @@ export const realEnv = process.env.CLOUDBASE_ENV && process.env.TENCENTCLOUD_SEC
 export const itEmulatorOnly = realEnv ? it.skip : it
 
 export interface Harness {
-  // wx-server-sdk's typings lag behind its behaviour (toolchain.md, gotcha 8): kept loose here.
+  // wx-server-sdk's typings lag behind its behaviour (docs/toolchain.md, gotcha 8): kept loose here.
   db: any
   /** Closes the store and opens its file again behind the same URL, as an emulator restart does. */
   reopen(): void
@@ -67,7 +67,7 @@ export async function startHarness(options: { file?: string; collections?: reado
     process.env.TENCENTCLOUD_REGION = 'ap-shanghai'
     process.env.SCF_NAMESPACE = 'emulator-test'
     // A fake key pair: the SDK signs every request and the emulator accepts any signature.
-    // `serviceUrl` and the key pair are missing from wx-server-sdk's typings (toolchain.md, gotcha 8).
+    // `serviceUrl` and the key pair are missing from wx-server-sdk's typings (docs/toolchain.md, gotcha 8).
     const init = { env: 'emulator-test', serviceUrl: `http://127.0.0.1:${port}/tcb`, secretId: 'fake', secretKey: 'fake' }
     cloud.init(init as ICloudInitOptions)
   }

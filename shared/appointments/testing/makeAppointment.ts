@@ -2,7 +2,7 @@ import type { Appointment, AppointmentStatus } from '../appointment'
 
 /**
  * Test support, not part of the public face: appointments in any state with
- * the fields that state implies, and overrides on top (style.md, 9).
+ * the fields that state implies, and overrides on top (docs/style.md, 9).
  * The holiday is 国庆 2026; the agreed time 2026-10-02 09:00 Beijing.
  */
 export const DATE = '2026-10-02'

@@ -25,7 +25,7 @@ export const notice2022 = `国务院办公厅关于2022年部分节假日安排�
 2021年10月25日
 `
 
-/** 2022 (R3–R5). 2022-12-31 is not here: the 2023 notice makes it part of its 元旦. */
+/** 2022 (R3, R4, R5). 2022-12-31 is not here: the 2023 notice makes it part of its 元旦. */
 export const year2022: YearCalendar = {
   year: 2022,
   source: { title: '国务院办公厅关于2022年部分节假日安排的通知', docNumber: '国办发明电〔2021〕11号', publishedOn: '2021-10-25' },

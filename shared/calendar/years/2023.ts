@@ -24,7 +24,7 @@ export const notice2023 = `国务院办公厅关于2023年部分节假日安排�
 2022年12月8日
 `
 
-/** 2023 (R3–R5). Its 元旦 starts on 2022-12-31, as the notice puts it. */
+/** 2023 (R3, R4, R5). Its 元旦 starts on 2022-12-31, as the notice puts it. */
 export const year2023: YearCalendar = {
   year: 2023,
   source: { title: '国务院办公厅关于2023年部分节假日安排的通知', docNumber: '国办发明电〔2022〕16号', publishedOn: '2022-12-08' },

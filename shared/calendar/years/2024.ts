@@ -26,7 +26,7 @@ export const notice2024 = `国务院办公厅关于2024年部分节假日安排�
 `
 
 /**
- * 2024 (R3–R5). "与周末连休" joins the weekend to the holiday (Decision under
+ * 2024 (R3, R4, R5). "与周末连休" joins the weekend to the holiday (Decision under
  * R5): 元旦 is 2023-12-30..2024-01-01 and 端午节 2024-06-08..2024-06-10. 2月9日
  * (除夕) is only a recommendation to employers, not a holiday: it stays a
  * working day.

@@ -26,7 +26,7 @@ export const notice2025 = `国务院办公厅关于2025年部分节假日安排�
 2024年11月12日
 `
 
-/** 2025 (R3–R5). The notice names the combined period 国庆节、中秋节, in that order. */
+/** 2025 (R3, R4, R5). The notice names the combined period 国庆节、中秋节, in that order. */
 export const year2025: YearCalendar = {
   year: 2025,
   source: { title: '国务院办公厅关于2025年部分节假日安排的通知', docNumber: '国办发明电〔2024〕12号', publishedOn: '2024-11-12' },

@@ -25,7 +25,7 @@ export const notice2026 = `国务院办公厅关于2026年部分节假日安排�
 2025年11月4日
 `
 
-/** 2026 (R3–R5). */
+/** 2026 (R3, R4, R5). */
 export const year2026: YearCalendar = {
   year: 2026,
   source: { title: '国务院办公厅关于2026年部分节假日安排的通知', docNumber: '国办发明电〔2025〕7号', publishedOn: '2025-11-04' },

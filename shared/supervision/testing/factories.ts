@@ -3,7 +3,7 @@ import type { SupervisedReview, SupervisedShift, SupervisedWindow } from '../rec
 
 /**
  * Test support, not part of the public face: duty shifts, reviews and
- * windows with overrides (style.md, 9). The windows are those of
+ * windows with overrides (docs/style.md, 9). The windows are those of
  * `appointmentIn` (`w-lead`, `w-assist`).
  */
 let seq = 0

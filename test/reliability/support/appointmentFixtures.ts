@@ -40,7 +40,7 @@ async function must(what: string, answer: Promise<any>): Promise<any> {
 
 /**
  * An appointment brought to `state` through the real functions, as the people who take
- * each step (R9–R11, R13, R16), while the clock is before the booking deadline. Item-001 at
+ * each step (R9, R10, R11, R13, R16), while the clock is before the booking deadline. Item-001 at
  * win-02 (市场监管), assigned to staff-scjg-1 and confirmed for 09:00 on 2 October;
  * `parallel_confirmed` is item-006 + item-001 led by win-04 (社保) with win-02 assisting (R13);
  * `via` `desk`: a phone registration the desk (赵) made for a citizen instead of the citizen's own.

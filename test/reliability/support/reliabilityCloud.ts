@@ -60,7 +60,7 @@ export async function startReliabilityCloud(options: { maxQueryLimit?: number } 
     call: (fn, action, input = {}, openid) => post(`${emulator.url}/__dev/call/${fn}`, { action, input }, openid ? { 'x-openid': openid } : {}),
     async callWithoutOpenid(fn, action, input = {}) {
       const answer = await emulatorSdk(emulator).callFunction({ name: fn, data: { action, input } })
-      // the SDK throws on a failed callee; its typings allow a void answer (toolchain.md, gotcha 8)
+      // the SDK throws on a failed callee; its typings allow a void answer (docs/toolchain.md, gotcha 8)
       return (answer as { result: any }).result
     },
     post: (p, body = {}) => post(`${emulator.url}${p}`, body),

@@ -8,7 +8,7 @@ import type { useBookingForm } from './useBookingForm'
 
 type Form = ReturnType<typeof useBookingForm>
 
-/** The holiday appointment form (R6–R8): holiday, day, half-day or time, who and how to reach them. */
+/** The holiday appointment form (R6, R7, R8): holiday, day, half-day or time, who and how to reach them. */
 export function BookingForm({ form }: { form: Form }) {
   const { choices, holiday, draft, errors, update } = form
   if (!choices) return null

@@ -4,7 +4,7 @@ import { devGateway } from '../../api/devGateway'
 import { usePhoneFromCode } from './usePhoneFromCode'
 
 /**
- * 使用微信绑定的手机号 (R7, platform.md): on a phone WeChat's own
+ * 使用微信绑定的手机号 (R7, docs/platform.md): on a phone WeChat's own
  * `openType="getPhoneNumber"` button hands over a one-use code; the H5 build
  * asks the local emulator for one instead. Either way the server exchanges
  * it and the number fills the field, which stays editable.

@@ -40,7 +40,7 @@ async function filledForm() {
   return hook
 }
 
-describe('asking for messages on submit (platform.md)', () => {
+describe('asking for messages on submit (docs/platform.md)', () => {
   it('asks for the citizen’s templates as the tap’s first call, before anything is awaited or sent', async () => {
     let answer: (value: Record<string, string>) => void = () => {}
     subscribe.mockReturnValue(new Promise((resolve) => (answer = resolve)))

@@ -1,6 +1,6 @@
 import type { SubscribeTemplateIds, UpcomingAnswer } from '@shared/calendar'
 
-/** One ask: the ids of one `requestSubscribeMessage` call, all one-time or all long-term (platform.md). */
+/** One ask: the ids of one `requestSubscribeMessage` call, all one-time or all long-term (docs/platform.md). */
 export interface MessageAsk {
   templates: string[]
   longTerm: boolean

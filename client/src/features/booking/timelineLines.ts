@@ -1,7 +1,7 @@
 import { EVENT_NAMES, statusName, type ActorKind, type TimelineEntry } from '@shared/appointments'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 
-/** Who took a step, in the words of rules.md's "Who" table. */
+/** Who took a step, in the words of docs/rules.md's "Who" table. */
 const ACTOR_NAMES: Record<ActorKind, string> = {
   applicant: '申请人',
   desk: '咨询台',

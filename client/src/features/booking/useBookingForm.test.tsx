@@ -36,7 +36,7 @@ async function filledForm() {
 
 beforeEach(() => call.mockReset())
 
-describe('the book page form (R6–R8)', () => {
+describe('the book page form (R6, R7, R8)', () => {
   it('offers the open holidays, 国庆节 among them, until its deadline', async () => {
     serve(() => ok({ appointment: viewOf() }))
     const { result } = renderHook(() => useBookingForm('item-006'))

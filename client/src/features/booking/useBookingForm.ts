@@ -13,12 +13,12 @@ import { subscribeTemplatesOf } from './subscribeTemplates'
 import { CALENDAR_REFUSALS, useHolidayDraft } from './useHolidayDraft'
 
 /**
- * The book page's state (R6–R8): the item, the holidays open for booking,
+ * The book page's state (R6, R7, R8): the item, the holidays open for booking,
  * the chosen holiday and the draft, each field's message, and `submit`.
  * One request id per form, kept across retries and double taps, so the
  * server records one appointment however often the request arrives.
  * Submitting first asks the citizen to allow the confirmation, change and
- * reminder messages (platform.md: the ask must open the tap, before any
+ * reminder messages (docs/platform.md: the ask must open the tap, before any
  * await), submits whatever the answer, reports what was allowed, and tells
  * the appointment page whether messages will arrive (`notify=on|off`).
  */
@@ -40,7 +40,7 @@ export function useBookingForm(itemId: string) {
       setErrors(checked.errors)
       return
     }
-    // The first call of the tap: an await before it would lose the tap on a phone (platform.md).
+    // The first call of the tap: an await before it would lose the tap on a phone (docs/platform.md).
     const asked = requestSubscribe(templates)
     setErrors({})
     const answers = await asked

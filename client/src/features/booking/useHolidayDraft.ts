@@ -8,7 +8,7 @@ import { holidayChoices } from './holidayChoices'
 export const CALENDAR_REFUSALS: ReadonlySet<string> = new Set(['BOOKING_CLOSED', 'NOT_A_HOLIDAY', 'CALENDAR_UNKNOWN'])
 
 /**
- * The part every holiday request form shares (R6–R8), the citizen's and the
+ * The part every holiday request form shares (R6, R7, R8), the citizen's and the
  * desk's: the holidays open for booking, the one chosen, and the draft; a day
  * outside the chosen holiday is dropped.
  */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { HomeCalendarView } from './useHomeCalendar'
 
-/** "今天": what today is at the center (R2–R5). */
+/** "今天": what today is at the center (R2, R3, R4, R5). */
 export function TodayCard({ view }: { view: HomeCalendarView }) {
   return (
     <View className="card today-card">

@@ -9,7 +9,7 @@ const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日']
 
 /**
  * One month of the center's days from `calendar.range`, each marked by how it
- * is served (R2–R5); tapping a day shows its details. Plain Views only: it
+ * is served (R2, R3, R4, R5); tapping a day shows its details. Plain Views only: it
  * ships in the main package.
  */
 export function MonthCalendar({ today }: { today: CivilDate }) {

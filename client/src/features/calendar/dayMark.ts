@@ -18,7 +18,7 @@ export const LEGEND: readonly DayMark[] = [WALK_IN, HOLIDAY, MAKEUP, UNKNOWN]
 
 const MARKS: Record<DayKind, DayMark | undefined> = { workday: undefined, weekend: WALK_IN, holiday: HOLIDAY, makeup: MAKEUP, unknown: UNKNOWN }
 
-/** The mark of a day by its kind (R2–R5). */
+/** The mark of a day by its kind (R2, R3, R4, R5). */
 export function dayMark(day: DayInfo): DayMark | undefined {
   return MARKS[day.kind]
 }

@@ -7,7 +7,7 @@ const HOURS = [
   { start: '13:30', end: '17:00' },
 ]
 
-describe('what today is at the center (R2–R5)', () => {
+describe('what today is at the center (R2, R3, R4, R5)', () => {
   it.each<[string, DayInfo, string]>([
     ['R2 a walk-in weekend, with its hours', { date: '2026-10-17', kind: 'weekend', service: 'walk-in', hours: HOURS }, '今天周末无休，窗口照常办理：上午8:30-12:00，下午13:30-17:00'],
     ['R3/R4 a holiday, by appointment', { date: '2026-10-01', kind: 'holiday', holidayName: '国庆节', service: 'appointment' }, '今天是国庆节假期，按预约办理'],

@@ -3,7 +3,7 @@ import { YEAR_END_TAIL_FROM } from '@shared/calendar/dayInfo'
 import { formatHours } from './formatHours'
 
 /**
- * What today is at the center, in one plain sentence (R2–R5):
+ * What today is at the center, in one plain sentence (R2, R3, R4, R5):
  * a walk-in weekend with its hours, a holiday served by appointment, a
  * working day (a make-up one said so), or unknown when the year's
  * arrangement is not entered — then the citizen is told to call, never guessed.

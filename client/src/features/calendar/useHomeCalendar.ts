@@ -20,7 +20,7 @@ export interface HomeCalendarView {
   unknownNotice?: string
 }
 
-/** The home page's view of `calendar.upcoming`; every date from the server's strings (R2–R6). */
+/** The home page's view of `calendar.upcoming`; every date from the server's strings (R2, R3, R4, R5, R6). */
 export function homeCalendarView(answer: UpcomingAnswer): HomeCalendarView {
   const date = answer.today.date
   return {

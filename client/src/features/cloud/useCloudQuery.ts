@@ -15,7 +15,7 @@ export interface CloudQuery<T> {
  * Reads one action when the component mounts, on `reload`, and again each
  * time its page comes back into view (a tab switched back to, the app
  * returning from the background): the server's answer is shown as it is,
- * and a stale screen never decides anything (lessons.md).
+ * and a stale screen never decides anything (docs/lessons.md).
  */
 export function useCloudQuery<F extends FunctionName, A extends ActionName<F>>(name: F, action: A, ...input: InputArg<F, A>): CloudQuery<Answer<F, A>> {
   const [state, setState] = useState<{ loading: boolean; data?: Answer<F, A>; error?: ApiError }>({ loading: true })

@@ -19,7 +19,7 @@ const appt = (overrides: Partial<Appointment>) =>
     ...overrides,
   })
 
-describe('which steps the window may take (R10–R19)', () => {
+describe('which steps the window may take (R10, R11, R12, R13, R14, R15, R16, R17, R18, R19)', () => {
   it.each([
     ['dispatched', leader, undefined, ['assign', 'print']],
     ['dispatched', colleague, undefined, ['print']],

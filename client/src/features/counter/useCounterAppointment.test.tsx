@@ -28,7 +28,7 @@ beforeEach(() => {
   )
 })
 
-describe('the window’s appointment page (R10–R12)', () => {
+describe('the window’s appointment page (R10, R11, R12)', () => {
   it('offers the leader the steps of an assigned appointment, with the queue’s suggested times', async () => {
     const { result } = renderHook(() => useCounterAppointment('appt-1'))
     await waitFor(() => expect(result.current.suggestedTimes).toEqual(['09:30', '10:00']))

@@ -4,7 +4,7 @@ import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../cloud/useCloudAction'
 import type { StepInput } from './counterInputs'
 
-/** The `counter` steps that write (api.md). */
+/** The `counter` steps that write (docs/api.md). */
 export type CounterStep = 'assign' | 'confirm' | 'confirmPart' | 'proposeChange' | 'forceMajeure' | 'markLate' | 'start' | 'complete'
 
 /** Said when another staff member saved first: the page reloads the record. */

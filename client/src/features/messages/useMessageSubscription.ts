@@ -7,7 +7,7 @@ import { reportGrants } from '../booking/reportGrants'
 /**
  * Staff (from their queue) and the section (from its inbox) allow their
  * messages with a tap (R9, R10, R16, R17): the ask opens the tap
- * (platform.md), the answer is reported (`booking` `subscriptions.grant`),
+ * (docs/platform.md), the answer is reported (`booking` `subscriptions.grant`),
  * and the card says what may now arrive. A long-term ask (长期订阅) is on
  * once allowed; a one-time ask is good for one message per accept, so the
  * card counts them.

@@ -9,7 +9,7 @@ export interface StaffEntry {
  * The staff tab's entries for a set of roles: window work (R10, R11, R19),
  * weekend duty (R21) and the time bank (R24) for leaders and staff; duty
  * scheduling for leaders and the section (R22); the section's follow-up (R20)
- * and supervision (R23); list, organisation and calendar upkeep (R1–R5) for admins only.
+ * and supervision (R23); list, organisation and calendar upkeep (R1, R2, R3, R4, R5) for admins only.
  * The server checks the roles again on every action.
  */
 export function staffEntries(roles: readonly Role[]): StaffEntry[] {

@@ -21,7 +21,7 @@ beforeEach(() => {
   localStorage.clear()
 })
 
-describe('the home page (R2–R6)', () => {
+describe('the home page (R2, R3, R4, R5, R6)', () => {
   it('keeps the scheme, the walk-in hours and the phone line', async () => {
     serveAt('2026-09-26T10:00:00+08:00')
     render(<HomePage />)

@@ -23,7 +23,7 @@ function open(now: string, item: Item = itemOf({ id: 'item-006', name: '社会�
 
 beforeEach(() => mockedCall.mockReset())
 
-describe('the book page (R6–R8)', () => {
+describe('the book page (R6, R7, R8)', () => {
   it('offers 国庆节 with its days and deadline before 17:00 on 30 September', async () => {
     open('2026-09-30T16:59:00+08:00')
     expect(await screen.findByText('办理事项：社会保障卡申领与补换')).toBeTruthy()

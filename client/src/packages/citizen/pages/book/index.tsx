@@ -7,7 +7,7 @@ import { BookingForm } from '../../../../features/booking/BookingForm'
 import { useBookingForm } from '../../../../features/booking/useBookingForm'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
-/** 预约节假日办理: one item, a holiday day open for booking, and who to contact (R6–R8). */
+/** 预约节假日办理: one item, a holiday day open for booking, and who to contact (R6, R7, R8). */
 export default function BookPage() {
   const { largeText } = useLargeText()
   const itemId = useRouter().params.itemId ?? ''

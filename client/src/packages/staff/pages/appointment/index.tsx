@@ -6,7 +6,7 @@ import { CounterAppointment } from '../../../../features/counter/CounterAppointm
 import { useCounterAppointment } from '../../../../features/counter/useCounterAppointment'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
-/** One appointment for the window: record, history and the steps R10–R19 allow the caller now. */
+/** One appointment for the window: record, history and the steps R10, R11, R12, R13, R14, R15, R16, R17, R18, R19 allow the caller now. */
 export default function StaffAppointmentPage() {
   const { largeText } = useLargeText()
   const id = useRouter().params.id ?? ''
