@@ -2,18 +2,20 @@ import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
 import type { UpcomingAnswer } from '../calendar/types'
+import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import type { DepartmentListData, ItemListData } from '../items/itemTypes'
 import { inboxGroups } from './inboxGroups'
-import type { InboxAnswer } from './types'
+import type { InboxAnswer, InboxEntry } from './types'
 
 /**
- * The section's inbox (R9, R16, R17): what waits for it, grouped, with the
- * departments and items the dispatch form needs to offer windows, and the
- * templates the section allows for its messages (`calendar.upcoming`).
+ * The section's inbox (R9, R16, R17): what waits for it, a page at a time,
+ * grouped over every page read so far, with the departments and items the
+ * dispatch form needs to offer windows, and the templates the section
+ * allows for its messages (`calendar.upcoming`).
  */
 export function useInbox() {
-  const inbox = useCloudQuery<InboxAnswer>('section', 'inbox.list', {})
+  const inbox = useCloudPages<InboxEntry, InboxAnswer>('section', 'inbox.list')
   const departments = useCloudQuery<DepartmentListData>('catalog', 'departments.list', {})
   const items = useCloudQuery<ItemListData>('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
   const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
