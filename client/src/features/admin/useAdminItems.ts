@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { itemRows } from './itemRows'
 import type { DepartmentWithWindows, ItemSummary } from './types'
@@ -6,12 +7,13 @@ import type { DepartmentWithWindows, ItemSummary } from './types'
 /**
  * Every item, archived ones included, searched on the server by every word
  * of `q` in name, materials and notes. The query is sent when the admin
- * confirms it (`search`), not on each keystroke.
+ * confirms it (`search`), not on each keystroke. The list is read a page at
+ * a time; a new search starts again from its first page.
  */
 export function useAdminItems() {
   const [text, setText] = useState('')
   const [q, setQ] = useState('')
-  const items = useCloudQuery<{ items: ItemSummary[] }>('catalog', 'items.list', q ? { includeArchived: true, q } : { includeArchived: true })
+  const items = useCloudPages<ItemSummary>('catalog', 'items.list', q ? { includeArchived: true, q } : { includeArchived: true })
   const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
   return {
     text,
@@ -25,6 +27,9 @@ export function useAdminItems() {
     loading: items.loading,
     error: items.error ?? departments.error,
     rows: itemRows(items.data?.items ?? [], departments.data?.departments ?? []),
+    total: items.data?.total,
+    more: items.more,
+    loadMore: items.loadMore,
     reload: () => {
       items.reload()
       departments.reload()

@@ -24,7 +24,7 @@ beforeEach(() => {
   call.mockReset()
   call.mockImplementation(
     fakeCloud({
-      'booking/complaints.mine': (input) => ok(slicePage(complaints, { limit: DEFAULT_PAGE_SIZE, ...(input as object) })),
+      'booking/complaints.mine': (input) => ok(slicePage(complaints, { limit: DEFAULT_PAGE_SIZE, ...input })),
       'booking/appointments.mine': () => ok({ appointments: [] }),
       'catalog/items.list': () => ok({ items: [], total: 0, nextCursor: null }),
     }),

@@ -18,7 +18,7 @@ beforeEach(() => {
   call.mockReset()
   call.mockImplementation(
     fakeCloud({
-      'section/inbox.list': (input) => ok({ now: '2026-10-02T10:00:00+08:00', ...slicePage(inbox, { limit: DEFAULT_PAGE_SIZE, ...(input as object) }) }),
+      'section/inbox.list': (input) => ok({ now: '2026-10-02T10:00:00+08:00', ...slicePage(inbox, { limit: DEFAULT_PAGE_SIZE, ...input }) }),
       'catalog/departments.list': () => ok({ departments: [] }),
       'catalog/items.list': () => ok({ items: [], total: 0, nextCursor: null }),
       'catalog/calendar.upcoming': () => ok(upcomingAt('2026-09-20T10:00:00+08:00')),

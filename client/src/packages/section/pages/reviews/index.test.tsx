@@ -16,7 +16,7 @@ beforeEach(() => {
   call.mockImplementation(
     fakeCloud({
       'section/reviews.list': () => ok({ now: 0, items: [], total: 0, nextCursor: null }),
-      'section/visits.pending': (input) => ok(slicePage(visits, { limit: DEFAULT_PAGE_SIZE, ...(input as object) })),
+      'section/visits.pending': (input) => ok(slicePage(visits, { limit: DEFAULT_PAGE_SIZE, ...input })),
       'catalog/items.list': () => ok({ items: [], total: 0, nextCursor: null }),
     }),
   )

@@ -19,7 +19,7 @@ beforeEach(() => {
   call.mockReset()
   call.mockImplementation(
     fakeCloud({
-      'counter/queue.list': (input) => ok({ windowId: 'win-02', ...slicePage(queue, { limit: DEFAULT_PAGE_SIZE, ...(input as object) }) }),
+      'counter/queue.list': (input) => ok({ windowId: 'win-02', ...slicePage(queue, { limit: DEFAULT_PAGE_SIZE, ...input }) }),
       'catalog/calendar.upcoming': () => ok(upcomingAt('2026-09-20T10:00:00+08:00')),
     }),
   )
