@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { type Harness, startHarness } from '../emulator/test/db/sdkHarness'
 import { inTransaction, TRANSACTION_ATTEMPTS } from './inTransaction'
-import { Refused, readInTransaction } from './timebank/transactionLike'
+import { fail, ok } from '@shared/api'
+import { readInTransaction } from './timebank/transactionLike'
 
 // The real wx-server-sdk on the emulator's database, which fails a write to a held
 // document at once, as the platform does (emulator/README.md, "Transactions").
@@ -24,7 +25,7 @@ const addTen = (collection: string, runs: { count: number }) => async (tx: any) 
   runs.count += 1
   const account = await readInTransaction<{ id: string; balance: number }>(tx, collection, 'acct')
   await tx.collection(collection).doc('acct').set({ data: { balance: (account?.balance ?? 0) + 10 } })
-  return account?.balance
+  return ok(account?.balance)
 }
 
 describe('inTransaction', () => {
@@ -36,7 +37,7 @@ describe('inTransaction', () => {
     const done = inTransaction(h.db, addTen(c, runs))
     await new Promise((resolve) => setTimeout(resolve, 30))
     await blocker.commit()
-    expect(await done).toBe(100)
+    expect(await done).toEqual(ok(100))
     expect(runs.count).toBeGreaterThan(1)
     expect((await h.db.collection(c).doc('acct').get()).data.balance).toBe(110)
   })
@@ -46,34 +47,42 @@ describe('inTransaction', () => {
     await h.db.collection(c).add({ data: { _id: 'acct', balance: 0 } })
     const blocker = await hold(c, 'acct')
     const runs = { count: 0 }
-    const error = await inTransaction(h.db, addTen(c, runs)).catch((e: unknown) => e)
+    const answer = await inTransaction(h.db, addTen(c, runs))
     await blocker.abort()
-    expect(error).toBeInstanceOf(Refused)
-    expect((error as Refused).answer.error.code).toBe('CONFLICT')
+    expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     // Every attempt the retry budget allows, and a few at least.
     expect(runs.count).toBeGreaterThan(2)
     expect(runs.count).toBeLessThanOrEqual(TRANSACTION_ATTEMPTS)
     expect((await h.db.collection(c).doc('acct').get()).data.balance).toBe(0)
   })
 
-  it('does not run again a refusal or a duplicate _id: those are answers', async () => {
+  it('answers a refusal as it is, once, and keeps nothing written before it', async () => {
+    const c = await h.freshCollection('refused')
+    await h.db.collection(c).add({ data: { _id: 'acct', balance: 0 } })
+    let runs = 0
+    const refusal = fail('LIMIT_REACHED', '余额不足')
+    const answer = await inTransaction(h.db, async (tx) => {
+      runs += 1
+      await tx.collection(c).doc('acct').set({ data: { balance: 10 } })
+      return refusal
+    })
+    expect(answer).toBe(refusal)
+    expect(runs).toBe(1)
+    expect((await h.db.collection(c).doc('acct').get()).data.balance).toBe(0)
+  })
+
+  it('does not run again a duplicate _id: that is an answer', async () => {
     const c = await h.freshCollection('answers')
     await h.db.collection(c).add({ data: { _id: 'taken' } })
     let runs = 0
-    const refusal = new Refused({ ok: false, error: { code: 'LIMIT_REACHED', message: '余额不足' } })
-    await expect(
-      inTransaction(h.db, async () => {
-        runs += 1
-        throw refusal
-      }),
-    ).rejects.toBe(refusal)
     await expect(
       inTransaction(h.db, async (tx) => {
         runs += 1
         await tx.collection(c).add({ data: { _id: 'taken' } })
+        return ok(null)
       }),
     ).rejects.toMatchObject({ errMsg: expect.stringMatching(/E11000/) })
-    expect(runs).toBe(2)
+    expect(runs).toBe(1)
   })
 })
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fail } from '@shared/api'
+import { fail, type ApiResult } from '@shared/api'
 import type { Database } from './cloud'
-import { Refused, type TransactionLike } from './timebank/transactionLike'
+import type { TransactionLike } from './timebank/transactionLike'
 
 /** Runs of a contended transaction, the first included, before it answers `CONFLICT`. */
 export const TRANSACTION_ATTEMPTS = 7
@@ -19,8 +19,14 @@ const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请稍后�
 
 /**
  * Runs `work` in a database transaction, again with backoff while another
- * transaction holds a document it writes; `Refused` (CONFLICT) when it never
- * gets through. The one place the project calls `db.runTransaction`.
+ * transaction holds a document it writes; `CONFLICT` when it never gets
+ * through. The one place the project calls `db.runTransaction`.
+ *
+ * `work` answers a result: a success is committed and answered; a refusal
+ * rolls the transaction back (`tx.rollback`: on CloudBase `runTransaction`
+ * then rejects with the reason, and never commits) and is answered as it
+ * is, so nothing is written on a refusal and none is thrown to get out
+ * (docs/style.md, 5).
  *
  * Why not the SDK's own retries: on CloudBase a write to a document another
  * transaction holds fails at once (platform.md, "Cloud database"), with a
@@ -30,18 +36,25 @@ const CONTENDED_MESSAGE = '操作的记录正被他人同时修改，请稍后�
  * nothing twice; `work` must read what it decides on inside `tx`, and issue
  * its requests one after another (the platform refuses them side by side).
  */
-export async function inTransaction<T>(db: Database, work: (tx: TransactionLike) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Database, work: (tx: TransactionLike) => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
   const started = Date.now()
   for (let attempt = 1; ; attempt++) {
+    let refused: ApiResult<T> | undefined
     try {
       // 0: one run per call, the retries are ours (the SDK would retry only a commit conflict).
-      return (await db.runTransaction(work as (tx: unknown) => Promise<T>, 0)) as T
+      return (await db.runTransaction(async (tx: TransactionLike) => {
+        const result = await work(tx)
+        if (result.ok) return result
+        refused = result
+        await tx.rollback(result)
+        return result
+      }, 0)) as ApiResult<T>
     } catch (error) {
+      // runTransaction rejects with the refusal once rolled back (or with the rollback's own failure): never committed, the refusal is the answer.
+      if (refused) return refused
       if (!isContended(error)) throw error
       const wait = backoffMs(attempt)
-      if (attempt >= TRANSACTION_ATTEMPTS || Date.now() - started + wait > TRANSACTION_RETRY_BUDGET_MS) {
-        throw new Refused(fail('CONFLICT', CONTENDED_MESSAGE))
-      }
+      if (attempt >= TRANSACTION_ATTEMPTS || Date.now() - started + wait > TRANSACTION_RETRY_BUDGET_MS) return fail('CONFLICT', CONTENDED_MESSAGE)
       await sleep(wait)
     }
   }

@@ -31,6 +31,29 @@ describe('request shapes', () => {
     expect(shape).toEqual({ collection: 'reviews', action: 'aggregateDocuments', equality: ['kind'], range: ['followUp.dueAt'], sort: [{ field: 'followUp.dueAt', direction: 1 }] })
   })
 
+  it('reads only the leading match and sort of an aggregate: later stages work on what those produced', () => {
+    const [shape] = requestShapes('database.aggregateDocuments', {
+      collectionName: 'complaints',
+      stages: [
+        { stageKey: '$match', stageValue: ejson({ openid: 'o1' }) },
+        { stageKey: '$sort', stageValue: ejson({ at: -1, _id: 1 }) },
+        { stageKey: '$group', stageValue: ejson({ _id: null, ids: { $push: '$_id' } }) },
+        { stageKey: '$match', stageValue: ejson({ status: 'open' }) },
+        { stageKey: '$sort', stageValue: ejson({ at: -1, _id: 1 }) },
+      ],
+    })
+    expect(shape).toEqual({
+      collection: 'complaints',
+      action: 'aggregateDocuments',
+      equality: ['openid'],
+      range: [],
+      sort: [
+        { field: 'at', direction: -1 },
+        { field: '_id', direction: 1 },
+      ],
+    })
+  })
+
   it('has none for a request without a collection', () => {
     expect(requestShapes('database.startTransaction', {})).toEqual([])
   })

@@ -1,4 +1,4 @@
-import { fail, ok, type ApiResult } from '@shared/api'
+import { fail, ok, type ApiError, type ApiResult } from '@shared/api'
 import { applyEvent, isActive, type AppointmentEvent, type ContextFor, type EventType } from '@shared/appointments'
 import { resolveActor, type Actor } from '../auth'
 import type { ActionContext } from '../context'
@@ -22,6 +22,14 @@ export type EventOn<K extends Exclude<EventType, 'request'>> = Omit<AppointmentE
 export type ContextSource<K extends EventType> = ContextFor<K> | ((appointment: StoredAppointment) => Promise<ContextFor<K>>)
 
 /**
+ * A check against the loaded appointment that may refuse a step the state
+ * machine allows, before anything is saved — a rule that needs records
+ * `applyEvent` does not see (e.g. the departments of a dispatch's windows,
+ * R13): the refusal, or null to go on.
+ */
+export type PreCheck = (appointment: StoredAppointment) => Promise<{ ok: false; error: ApiError } | null>
+
+/**
  * The server's step for every action on an existing appointment (style.md:
  * load, apply shared, save with a version, run effects, answer):
  *
@@ -31,7 +39,9 @@ export type ContextSource<K extends EventType> = ContextFor<K> | ((appointment: 
  *    staff) is told `NOT_FOUND`, as for an id that does not exist, before
  *    its version or state is revealed; those who may see it but not take
  *    this step get the transition table's `FORBIDDEN`;
- * 2. `applyEvent` (state, actor, payload and rules; a stale version is `CONFLICT`);
+ * 2. `applyEvent` (state, actor, payload and rules; a stale version is `CONFLICT`),
+ *    then `check` if given, so that the state machine's answer — or the
+ *    saved result for a repeated `requestId` — comes first;
  * 3. save only over the version loaded (`where({ _id, version })`): a
  *    concurrent writer gets `CONFLICT`, never a silent overwrite;
  * 4. effects, best effort — the place under the per-applicant cap is given
@@ -49,6 +59,7 @@ export async function runEvent<K extends Exclude<EventType, 'request'>>(
   context: ContextSource<K>,
   /** The caller, when the action already resolved them (e.g. through `guarded`): saves a read. */
   known?: Actor,
+  check?: PreCheck,
 ): Promise<ApiResult<{ appointment: AppointmentView }>> {
   if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
   const appointments = appointmentRepository(ctx.db)
@@ -64,6 +75,8 @@ export async function runEvent<K extends Exclude<EventType, 'request'>>(
   const eventContext = typeof context === 'function' ? await context(stored) : context
   const applied = applyEvent(stored, { ...event, version: ref.version } as AppointmentEvent<K>, who, now, eventContext)
   if (!applied.ok) return stored.lastRequestId === ref.requestId ? answer(stored) : applied
+  const refused = check ? await check(stored) : null
+  if (refused) return refused
 
   const next: StoredAppointment = {
     ...applied.data.appointment,

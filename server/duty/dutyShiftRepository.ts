@@ -1,4 +1,4 @@
-import { fail } from '@shared/api'
+import { fail, ok, type ApiResult } from '@shared/api'
 import { dutyLeadId, type DutyShift } from '@shared/duty'
 import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
@@ -6,7 +6,7 @@ import { collection } from '../db'
 import type { TimeBankEntry } from '@shared/time-bank'
 import { inTransaction } from '../inTransaction'
 import { postInTransaction } from '../timebank/timeBankLedger'
-import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
+import { readInTransaction, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
 
 const SHIFTS = 'dutyShifts'
 /** One marker per window and half-day naming who leads it (R22), so two leaders cannot both be put in charge at once. */
@@ -30,52 +30,53 @@ export function dutyShiftRepository(db: Database) {
     /**
      * Schedules a shift, once: in one transaction, the shift under its
      * deterministic id and, for the leader in charge, the window's lead
-     * marker. Answers the stored shift and whether it was new; `Refused`
-     * (CONFLICT) when another leader leads that half-day.
+     * marker. Answers the stored shift and whether it was new; `CONFLICT`
+     * when another leader leads that half-day, or it stayed contended.
      */
-    async schedule(shift: DutyShift): Promise<{ shift: DutyShift; created: boolean }> {
-      return inTransaction(db, async (tx: TransactionLike) => {
+    async schedule(shift: DutyShift): Promise<ApiResult<{ shift: DutyShift; created: boolean }>> {
+      return inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<{ shift: DutyShift; created: boolean }>> => {
         const existing = await readInTransaction<DutyShift>(tx, SHIFTS, shift.id)
-        if (existing) return { shift: existing, created: false }
+        if (existing) return ok({ shift: existing, created: false })
         const { id, ...rest } = shift
         if (shift.leads) {
           const leadId = dutyLeadId(shift.date, shift.half, shift.windowId)
           const lead = await readInTransaction<{ id: string; shiftId: string }>(tx, LEADS, leadId)
-          if (lead) throw new Refused(fail('CONFLICT', LEAD_TAKEN_MESSAGE))
+          if (lead) return fail('CONFLICT', LEAD_TAKEN_MESSAGE)
           await tx.collection(LEADS).add({ data: { _id: leadId, shiftId: id } })
         }
         await tx.collection(SHIFTS).add({ data: { _id: id, ...rest } })
-        return { shift, created: true }
+        return ok({ shift, created: true })
       })
     },
     /**
      * Removes a shift still without check-in, and its lead marker, in one
-     * transaction; false when it was checked in meanwhile, `Refused`
-     * (CONFLICT) when it stayed contended.
+     * transaction; false when it was checked in meanwhile, `CONFLICT`
+     * when it stayed contended.
      */
-    async remove(shift: DutyShift): Promise<boolean> {
+    async remove(shift: DutyShift): Promise<ApiResult<boolean>> {
       return inTransaction(db, async (tx: TransactionLike) => {
         const current = await readInTransaction<DutyShift>(tx, SHIFTS, shift.id)
-        if (!current) return true
-        if (current.checkInAt !== undefined) return false
+        if (!current) return ok(true)
+        if (current.checkInAt !== undefined) return ok(false)
         await tx.collection(SHIFTS).doc(shift.id).remove()
         if (current.leads) await tx.collection(LEADS).doc(dutyLeadId(current.date, current.half, current.windowId)).remove()
-        return true
+        return ok(true)
       })
     },
     /**
      * Saves the check-out over the version read and, in the same
      * transaction, the time-bank credit it earns (R24): the shift is never
      * checked out without its credit, nor credited twice. False when someone
-     * saved the shift first; `Refused` (CONFLICT) when it stayed contended.
+     * saved the shift first; `CONFLICT` when it stayed contended.
      */
-    async saveCheckOut(prev: DutyShift, next: DutyShift, credit: TimeBankEntry | null): Promise<boolean> {
+    async saveCheckOut(prev: DutyShift, next: DutyShift, credit: TimeBankEntry | null): Promise<ApiResult<boolean>> {
       return inTransaction(db, async (tx: TransactionLike) => {
         const current = await readInTransaction<DutyShift>(tx, SHIFTS, prev.id)
-        if (!current || current.version !== prev.version) return false
+        if (!current || current.version !== prev.version) return ok(false)
         await writeInTransaction(tx, SHIFTS, next)
-        if (credit) await postInTransaction(tx, credit)
-        return true
+        const posted = credit ? await postInTransaction(tx, credit) : ok(false)
+        // A credit never overdraws; a refusal here would roll the check-out back with it.
+        return posted.ok ? ok(true) : posted
       })
     },
     /** Saves attendance over the version read; false when someone saved first. */

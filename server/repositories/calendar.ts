@@ -1,8 +1,9 @@
+import { fail, ok } from '@shared/api'
 import { buildCalendar, SHIPPED_YEARS, type Calendar, type YearCalendar } from '@shared/calendar'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { inTransaction } from '../inTransaction'
-import { readInTransaction, Refused } from '../timebank/transactionLike'
+import { readInTransaction } from '../timebank/transactionLike'
 
 /** A year an admin entered or corrected, stored over the shipped one. */
 export interface SavedYear {
@@ -24,9 +25,6 @@ export interface CalendarChange {
 }
 
 const yearId = (year: number) => `year-${year}`
-
-/** Thrown inside the transaction to roll it back when the year moved on. */
-class StaleVersion extends Error {}
 
 /** The `calendarYears` and `calendarChanges` collections. */
 export function calendarRepository(db: Database) {
@@ -55,18 +53,14 @@ export function calendarRepository(db: Database) {
     async save(calendar: YearCalendar, version: number, by: string, at: number): Promise<boolean> {
       const id = yearId(calendar.year)
       const next = version + 1
-      try {
-        await inTransaction(db, async (tx) => {
-          const current = await readInTransaction<SavedYear>(tx, 'calendarYears', id)
-          if ((current?.version ?? 0) !== version) throw new StaleVersion()
-          await tx.collection('calendarYears').doc(id).set({ data: { calendar, version: next, updatedAt: at, updatedBy: by } })
-          await tx.collection('calendarChanges').add({ data: { _id: `${id}-v${next}`, year: calendar.year, calendar, version: next, at, by } })
-        })
-        return true
-      } catch (error) {
-        if (error instanceof StaleVersion || error instanceof Refused) return false
-        throw error
-      }
+      const saved = await inTransaction(db, async (tx) => {
+        const current = await readInTransaction<SavedYear>(tx, 'calendarYears', id)
+        if ((current?.version ?? 0) !== version) return fail('CONFLICT')
+        await tx.collection('calendarYears').doc(id).set({ data: { calendar, version: next, updatedAt: at, updatedBy: by } })
+        await tx.collection('calendarChanges').add({ data: { _id: `${id}-v${next}`, year: calendar.year, calendar, version: next, at, by } })
+        return ok(null)
+      })
+      return saved.ok
     },
 
     async history(year: number): Promise<CalendarChange[]> {

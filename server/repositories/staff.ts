@@ -3,7 +3,7 @@ import type { Staff } from '@shared/org'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { inTransaction } from '../inTransaction'
-import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
+import { readInTransaction, writeInTransaction, type TransactionLike } from '../timebank/transactionLike'
 
 /**
  * One document, `staffLocks/admins`, that every change taking the admin
@@ -35,28 +35,23 @@ export function staffRepository(db: Database) {
      */
     async changeCountingAdmins(id: string, change: (current: Staff, otherActiveAdmins: number) => ApiResult<Staff>): Promise<ApiResult<Staff>> {
       const others = (await staff.find({ active: true, roles: 'admin' })).map((s) => s.id).filter((other) => other !== id)
-      try {
-        return await inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<Staff>> => {
-          const current = await readInTransaction<Staff>(tx, 'staff', id)
-          if (!current) throw new Refused(fail('NOT_FOUND', '没有找到该人员'))
-          let otherActiveAdmins = 0
-          // One read after another: a transaction's operations are not issued in parallel (platform.md).
-          for (const otherId of others) {
-            const other = await readInTransaction<Staff>(tx, 'staff', otherId)
-            if (other?.active && other.roles.includes('admin')) otherActiveAdmins++
-          }
-          const next = change(current, otherActiveAdmins)
-          if (!next.ok) throw new Refused(next)
-          await writeInTransaction(tx, 'staff', withoutUndefined(next.data))
-          const lock = await readInTransaction<{ id: string; version: number }>(tx, LOCKS, ADMINS_LOCK)
-          const nextLock = { id: ADMINS_LOCK, version: (lock?.version ?? 0) + 1 }
-          await writeInTransaction(tx, LOCKS, nextLock)
-          return next
-        })
-      } catch (error) {
-        if (error instanceof Refused) return error.answer
-        throw error
-      }
+      return inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<Staff>> => {
+        const current = await readInTransaction<Staff>(tx, 'staff', id)
+        if (!current) return fail('NOT_FOUND', '没有找到该人员')
+        let otherActiveAdmins = 0
+        // One read after another: a transaction's operations are not issued in parallel (platform.md).
+        for (const otherId of others) {
+          const other = await readInTransaction<Staff>(tx, 'staff', otherId)
+          if (other?.active && other.roles.includes('admin')) otherActiveAdmins++
+        }
+        const next = change(current, otherActiveAdmins)
+        if (!next.ok) return next
+        await writeInTransaction(tx, 'staff', withoutUndefined(next.data))
+        const lock = await readInTransaction<{ id: string; version: number }>(tx, LOCKS, ADMINS_LOCK)
+        const nextLock = { id: ADMINS_LOCK, version: (lock?.version ?? 0) + 1 }
+        await writeInTransaction(tx, LOCKS, nextLock)
+        return next
+      })
     },
   }
 }

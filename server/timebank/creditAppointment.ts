@@ -1,3 +1,4 @@
+import { ok, type ApiResult } from '@shared/api'
 import type { Appointment } from '@shared/appointments'
 import { appointmentCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
@@ -28,9 +29,9 @@ export function appointmentCredit(appointment: Appointment, at: number): TimeBan
   }
 }
 
-/** Posts an appointment's credit in its own transaction; answers whether it posted, `Refused` (CONFLICT) when the account stayed contended. */
-export async function creditAppointment(db: Database, appointment: Appointment, at: number): Promise<boolean> {
+/** Posts an appointment's credit in its own transaction; answers whether it posted, `CONFLICT` when the account stayed contended. */
+export async function creditAppointment(db: Database, appointment: Appointment, at: number): Promise<ApiResult<boolean>> {
   const entry = appointmentCredit(appointment, at)
-  if (!entry) return false
+  if (!entry) return ok(false)
   return inTransaction(db, (tx: TransactionLike) => postInTransaction(tx, entry))
 }

@@ -1,11 +1,11 @@
-import { fail } from '@shared/api'
+import { fail, ok, type ApiResult } from '@shared/api'
 import { leaveClash, type LeaveOnDay, type LeaveRequest, type TimeBankEntry } from '@shared/time-bank'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { digestOf } from '../ids'
 import { inTransaction } from '../inTransaction'
 import { ENTRIES, postInTransaction } from './timeBankLedger'
-import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from './transactionLike'
+import { readInTransaction, writeInTransaction, type TransactionLike } from './transactionLike'
 
 const LEAVES = 'leaveRequests'
 
@@ -59,7 +59,7 @@ async function writeLeaveDays(tx: TransactionLike, days: LeaveDay[], change: (le
   }
 }
 
-const clashRefusal = (clash: { field: string; message: string }) => new Refused(fail('INVALID_INPUT', clash.message, { [clash.field]: clash.message }))
+const clashRefusal = (clash: { field: string; message: string }) => fail('INVALID_INPUT', clash.message, { [clash.field]: clash.message })
 
 /** What `timebank.mine` reads in one request: the staff member's ledger and leave, and their window's leave. */
 export interface TimeBankSnapshot {
@@ -105,29 +105,28 @@ export function leaveRepository(db: Database) {
     /**
      * Inserts a request under its deterministic id, once (a repeated request
      * answers the stored one), in one transaction with the day documents of
-     * the requester and the cover: `Refused` (`INVALID_INPUT`) when either
-     * is then on leave or covering someone else (R24), so two requests at
-     * once can never both pass.
+     * the requester and the cover: `INVALID_INPUT` when either is then on
+     * leave or covering someone else (R24), so two requests at once can
+     * never both pass; `CONFLICT` when it stayed contended.
      */
-    async create(leave: LeaveRequest): Promise<{ leave: LeaveRequest; created: boolean }> {
+    async create(leave: LeaveRequest): Promise<ApiResult<{ leave: LeaveRequest; created: boolean }>> {
       try {
-        return await inTransaction(db, async (tx: TransactionLike) => {
+        return await inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<{ leave: LeaveRequest; created: boolean }>> => {
           const existing = await readInTransaction<LeaveRequest>(tx, LEAVES, leave.id)
-          if (existing) return { leave: existing, created: false }
+          if (existing) return ok({ leave: existing, created: false })
           const days = await readLeaveDays(tx, leave)
           const clash = leaveClash(days.flatMap((d) => d.leaves), leave)
-          if (clash) throw clashRefusal(clash)
+          if (clash) return clashRefusal(clash)
           await writeLeaveDays(tx, days, (list) => [...list, onDayOf(leave)])
           const { id, ...rest } = leave
           await tx.collection(LEAVES).add({ data: { _id: id, ...rest } })
-          return { leave, created: true }
+          return ok({ leave, created: true })
         })
       } catch (error) {
-        // A refusal is an answer; any other failure may be the same request's insert landing first: read the id back.
-        if (error instanceof Refused) throw error
+        // Refusals are answered above; a failure may be the same request's insert landing first: read the id back.
         const existing = await leaves.get(leave.id)
         if (!existing) throw error
-        return { leave: existing, created: false }
+        return ok({ leave: existing, created: false })
       }
     },
     /**
@@ -135,33 +134,36 @@ export function leaveRepository(db: Database) {
      * and, on approval, the debit (R24). Two approvals at once both write
      * the staff member's account, so the second one's write fails and
      * `inTransaction` runs it again, when it sees the lower balance: never
-     * overdrawn (`Refused` CONFLICT if it never gets through). An approval re-checks,
+     * overdrawn (`CONFLICT` if it never gets through). An approval re-checks,
      * on the day documents, that neither the requester nor the cover is
      * then on other leave or covering someone else (a request made before
      * the day documents existed, R24); a rejection frees its place on them.
-     * `Refused` when the request was decided meanwhile, the balance no
-     * longer covers it, or the check fails.
+     * A refusal, with nothing written, when the request was decided
+     * meanwhile, the balance no longer covers it, or the check fails.
      */
-    async decide(leaveId: string, decided: Pick<LeaveRequest, 'status' | 'decidedBy' | 'decidedAt' | 'note'>, debit: TimeBankEntry | null): Promise<LeaveRequest> {
-      return inTransaction(db, async (tx: TransactionLike) => {
+    async decide(leaveId: string, decided: Pick<LeaveRequest, 'status' | 'decidedBy' | 'decidedAt' | 'note'>, debit: TimeBankEntry | null): Promise<ApiResult<LeaveRequest>> {
+      return inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<LeaveRequest>> => {
         const current = await readInTransaction<LeaveRequest>(tx, LEAVES, leaveId)
-        if (!current) throw new Refused(fail('NOT_FOUND'))
+        if (!current) return fail('NOT_FOUND')
         // The same decision again (a double tap, a retry) answers what was saved.
-        if (current.status === decided.status && current.decidedBy === decided.decidedBy) return current
-        if (current.status !== 'pending') throw new Refused(fail('INVALID_TRANSITION', '该调休申请已处理'))
+        if (current.status === decided.status && current.decidedBy === decided.decidedBy) return ok(current)
+        if (current.status !== 'pending') return fail('INVALID_TRANSITION', '该调休申请已处理')
         const next: LeaveRequest = { ...current, ...decided, version: current.version + 1 }
         const days = await readLeaveDays(tx, current)
         if (decided.status === 'approved') {
           const clash = leaveClash(days.flatMap((d) => d.leaves), { ...current, exceptId: current.id })
-          if (clash) throw new Refused(fail('CONFLICT', clash.message))
+          if (clash) return fail('CONFLICT', clash.message)
           // A request older than the day documents takes its place on them now.
           await writeLeaveDays(tx, days, (list) => [...list.filter((l) => l.id !== current.id), onDayOf(current)])
         } else {
           await writeLeaveDays(tx, days, (list) => list.filter((l) => l.id !== current.id))
         }
-        if (debit) await postInTransaction(tx, debit)
+        if (debit) {
+          const posted = await postInTransaction(tx, debit)
+          if (!posted.ok) return posted
+        }
         await writeInTransaction(tx, LEAVES, next)
-        return next
+        return ok(next)
       })
     },
   }

@@ -1,6 +1,6 @@
-import { fail } from '@shared/api'
+import { fail, ok, type ApiResult } from '@shared/api'
 import { OVERDRAWN_MESSAGE, type TimeBankEntry } from '@shared/time-bank'
-import { readInTransaction, Refused, writeInTransaction, type TransactionLike } from './transactionLike'
+import { readInTransaction, writeInTransaction, type TransactionLike } from './transactionLike'
 
 /**
  * A staff member's running balance, one document per staff member
@@ -21,18 +21,18 @@ const ACCOUNTS = 'timeBankAccounts'
 
 /**
  * Posts `entry` inside transaction `tx`: nothing when an entry with its id
- * exists (the same source never credits twice), a `Refused` rollback when a
- * debit would overdraw, else the entry and the new balance. Answers whether
- * it posted.
+ * exists (the same source never credits twice), `LIMIT_REACHED` (for the
+ * transaction to answer, so rolling back) when a debit would overdraw, else
+ * the entry and the new balance. Answers whether it posted.
  */
-export async function postInTransaction(tx: TransactionLike, entry: TimeBankEntry): Promise<boolean> {
+export async function postInTransaction(tx: TransactionLike, entry: TimeBankEntry): Promise<ApiResult<boolean>> {
   // One after another: the platform refuses a transaction's requests side by side.
-  if (await readInTransaction<TimeBankEntry>(tx, ENTRIES, entry.id)) return false
+  if (await readInTransaction<TimeBankEntry>(tx, ENTRIES, entry.id)) return ok(false)
   const account = await readInTransaction<TimeBankAccount>(tx, ACCOUNTS, entry.staffId)
   const balance = (account?.balance ?? 0) + entry.minutes
-  if (balance < 0) throw new Refused(fail('LIMIT_REACHED', OVERDRAWN_MESSAGE))
+  if (balance < 0) return fail('LIMIT_REACHED', OVERDRAWN_MESSAGE)
   const { id, ...rest } = entry
   await tx.collection(ENTRIES).add({ data: { _id: id, ...rest } })
   await writeInTransaction(tx, ACCOUNTS, { id: entry.staffId, balance, version: (account?.version ?? 0) + 1 } as TimeBankAccount)
-  return true
+  return ok(true)
 }

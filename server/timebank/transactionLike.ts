@@ -1,4 +1,3 @@
-import type { fail } from '@shared/api'
 import { isMissingDocument } from '../db'
 
 /** The part of the SDK's transaction object used here (its typings say `any`, toolchain.md 8). */
@@ -11,6 +10,8 @@ export interface TransactionLike {
     }
     add(options: { data: Record<string, unknown> }): Promise<unknown>
   }
+  /** Aborts the transaction: nothing it wrote is kept, and `runTransaction` rejects with `reason`. */
+  rollback(reason?: unknown): Promise<unknown>
 }
 
 /** One document read inside a transaction (a snapshot read), with `id` for `_id`; null when missing. */
@@ -30,11 +31,4 @@ export async function readInTransaction<T extends { id: string }>(tx: Transactio
 export async function writeInTransaction(tx: TransactionLike, name: string, doc: { id: string }): Promise<void> {
   const { id, ...rest } = doc as { id: string } & Record<string, unknown>
   await tx.collection(name).doc(id).set({ data: rest })
-}
-
-/** Thrown inside a transaction to roll it back with an answer for the caller. */
-export class Refused extends Error {
-  constructor(readonly answer: ReturnType<typeof fail>) {
-    super(answer.error.code)
-  }
 }

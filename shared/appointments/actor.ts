@@ -27,7 +27,7 @@ export interface ActorScope {
 }
 
 /** The kinds of actor the caller is for this appointment, under a row's scope. */
-export function actorKinds(actor: Actor, appointment: Appointment | null, scope: ActorScope = {}): ActorKind[] {
+export function actorKinds(actor: Actor, appointment: Pick<Appointment, 'leadWindowId' | 'assistingWindowIds' | 'assignedStaffId'> | null, scope: ActorScope = {}): ActorKind[] {
   const kinds: ActorKind[] = []
   if (actor.isApplicant) kinds.push('applicant')
   if (actor.roles.includes('desk')) kinds.push('desk')

@@ -4,6 +4,7 @@ import { agreedInstant } from './agreedInstant'
 import { fitsServiceHours } from './clockMinutes'
 import type { Handler } from './handler'
 import { toApplicant, toWindows } from './notices'
+import { partToConfirm } from './partToConfirm'
 
 /** R9, R13: the section dispatches to the lead window and the assisting ones, which all learn of it. */
 export const dispatchHandler: Handler<'dispatch'> = ({ appointment, payload }) => {
@@ -79,8 +80,8 @@ export const confirmHandler: Handler<'confirm'> = ({ appointment, payload, actor
 
 /** R13: an assisting window confirms its part of the parallel handling, once per agreed time. */
 export const confirmPartHandler: Handler<'confirmPart'> = ({ appointment, payload, actor, now }) => {
-  const part = appointment.parts.find((p) => p.role === 'assist' && p.windowId === actor.windowId)
-  if (!part || part.confirmedAt !== undefined) return fail('INVALID_TRANSITION', '本窗口的配合办理已确认')
+  const part = partToConfirm(appointment, actor.windowId)
+  if (!part) return fail('INVALID_TRANSITION', '本窗口的配合办理已确认')
   const next = {
     ...appointment,
     parts: appointment.parts.map((p) => (p === part ? { ...p, confirmedAt: now, staffId: actor.id } : p)),

@@ -1,6 +1,5 @@
 import type { Appointment } from '@shared/appointments'
 import { creditAppointment } from '../../server/timebank/creditAppointment'
-import { Refused } from '../../server/timebank/transactionLike'
 import { codeOf, startReliabilityCloud, type ReliabilityCloud } from './support/reliabilityCloud'
 import { emulatorSdk } from '../support/emulatorSdk'
 
@@ -63,10 +62,9 @@ const served = (): Appointment[] =>
 /** A credit posted from here, through the project's own code and the real SDK, as the counter function posts it. */
 async function credit(appointment: Appointment): Promise<string> {
   try {
-    await creditAppointment(emulatorSdk(cloud).database() as never, appointment, Date.now())
-    return 'ok'
+    const posted = await creditAppointment(emulatorSdk(cloud).database() as never, appointment, Date.now())
+    return posted.ok ? 'ok' : posted.error.code
   } catch (error) {
-    if (error instanceof Refused) return error.answer.error.code
     return `failed: ${JSON.stringify(error)}`
   }
 }

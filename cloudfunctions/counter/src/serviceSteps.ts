@@ -33,10 +33,12 @@ function creditingTimeBank<I>(step: Action<ActionContext, I, { appointment: Appo
     async run(input, ctx) {
       const answer = await step.run(input, ctx)
       if (answer.ok) {
+        const { id } = answer.data.appointment
         try {
-          await creditAppointment(ctx.db, answer.data.appointment, ctx.now().getTime())
+          const posted = await creditAppointment(ctx.db, answer.data.appointment, ctx.now().getTime())
+          if (!posted.ok) console.error('[time bank] credit left to the scheduler', id, posted.error.code)
         } catch (error) {
-          console.error('[time bank] credit left to the scheduler', answer.data.appointment.id, error)
+          console.error('[time bank] credit left to the scheduler', id, error)
         }
       }
       return answer

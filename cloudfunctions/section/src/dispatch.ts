@@ -1,44 +1,30 @@
 import * as v from 'valibot'
-import { fail } from '@shared/api'
-import { appointmentRefSchema, dispatchPayloadSchema, TRANSITIONS } from '@shared/appointments'
+import { appointmentRefSchema, departmentsOf, dispatchPayloadSchema, dispatchWindowsRefusal } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
+import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
+import { runEvent } from '../../../server/appointments/runEvent'
 import { windowRepository } from '../../../server/repositories/org'
-import { departmentsOf } from './departmentsOf'
 import { itemsById } from './itemsById'
-import { runCheckedEvent } from './runCheckedEvent'
-
-const DISPATCHABLE = TRANSITIONS.find((row) => row.event === 'dispatch')?.from.filter((s) => s !== null) ?? []
-
-const wrongWindow = (field: string, message: string) => fail('INVALID_INPUT', message, { [field]: message })
 
 /**
  * `appointments.dispatch` (派单, R9, R13): the section sends a submitted
  * request to the lead window (主办), which must belong to the lead
  * department of the items, and to any assisting windows (配合), each of an
- * assisting department. The windows learn of it by subscription message
- * (queued in the outbox). Two section members dispatching at once: one wins,
- * the other gets `CONFLICT`.
+ * assisting department (`dispatchWindowsRefusal`, checked once the state
+ * machine allows the step, before anything is saved). The windows learn of
+ * it by subscription message (queued in the outbox). Two section members
+ * dispatching at once: one wins, the other gets `CONFLICT`.
  * Requests: 1 (staff record) + 1 (appointment) + 2 (items, windows, in parallel) + 1 (save) + 1 per window's message.
  */
 export const dispatchAction = guarded(['section'], v.intersect([appointmentRefSchema, dispatchPayloadSchema]), (input, ctx: ActionContext, actor) => {
-  const check = async (appointment: { itemIds: string[] }) => {
-    const windowIds = [input.leadWindowId, ...input.assistingWindowIds]
-    const [items, windows] = await Promise.all([
+  const windows = { leadWindowId: input.leadWindowId, assistingWindowIds: input.assistingWindowIds }
+  const check = async (appointment: StoredAppointment) => {
+    const [items, found] = await Promise.all([
       itemsById(ctx, appointment.itemIds),
-      windowRepository(ctx.db).find({ _id: ctx.db.command.in(windowIds) }),
+      windowRepository(ctx.db).find({ _id: ctx.db.command.in([windows.leadWindowId, ...windows.assistingWindowIds]) }),
     ])
-    const departmentOf = new Map(windows.map((w) => [w.id, w.departmentId]))
-    const { lead, assisting } = departmentsOf(appointment.itemIds, items)
-    if (!departmentOf.has(input.leadWindowId)) return wrongWindow('leadWindowId', '主办窗口不存在')
-    if (departmentOf.get(input.leadWindowId) !== lead) return wrongWindow('leadWindowId', '主办窗口须为事项主办部门的窗口')
-    for (const [i, id] of input.assistingWindowIds.entries()) {
-      const field = `assistingWindowIds.${i}`
-      if (!departmentOf.has(id)) return wrongWindow(field, '配合窗口不存在')
-      if (!assisting.includes(departmentOf.get(id) as string)) return wrongWindow(field, '配合窗口须为事项配合部门的窗口')
-    }
-    return null
+    return dispatchWindowsRefusal(windows, departmentsOf(appointment.itemIds, items), new Map(found.map((w) => [w.id, w.departmentId])))
   }
-  const event = { type: 'dispatch' as const, leadWindowId: input.leadWindowId, assistingWindowIds: input.assistingWindowIds }
-  return runCheckedEvent(ctx, input, event, {}, actor, check, DISPATCHABLE)
+  return runEvent(ctx, input, { type: 'dispatch', ...windows }, {}, actor, check)
 })

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { fieldsObject, ok, pageInputEntries, pageWindow } from '@shared/api'
-import { APPOINTMENT_STATUSES } from '@shared/appointments'
+import { APPOINTMENT_STATUSES, departmentsOf } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
@@ -10,7 +10,6 @@ import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
 import { departmentDirectory, itemDirectory, lastChangeOf } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
-import { departmentsOf } from './departmentsOf'
 
 /** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
 const DEFAULT_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const

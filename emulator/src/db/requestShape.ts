@@ -25,10 +25,13 @@ export function requestShapes(action: string, params: Record<string, unknown>): 
   let filters = conditionsOf(decodeObject(params.query), '')
   const sort: RequestShape['sort'] = sortOf(decodeObject(params.order))
   if (Array.isArray(params.stages)) {
+    // Only the leading $match and $sort stages read the collection through an index; the
+    // stages after the first other one ($group, $lookup, …) work on what those produced.
     for (const stage of params.stages as { stageKey?: unknown; stageValue?: unknown }[]) {
       const value = decodeObject(stage.stageValue)
       if (stage.stageKey === '$match') filters = both(filters, conditionsOf(value, ''))
-      if (stage.stageKey === '$sort') sort.push(...sortOf(value))
+      else if (stage.stageKey === '$sort') sort.push(...sortOf(value))
+      else break
     }
   }
   return filters.map(({ equality, range }) => {

@@ -47,6 +47,11 @@ describe('which steps the window may take (R10–R19)', () => {
     expect(counterActions(done, assisting)).toEqual(['print'])
   })
 
+  it('offers a leader who is not staff of the window no start or completion, as the server refuses them (R19)', () => {
+    expect(counterActions(appt({ status: 'confirmed', assignedStaffId: 'staff-1' }), leader)).toEqual(['proposeChange', 'markLate', 'forceMajeure', 'print'])
+    expect(counterActions(appt({ status: 'in_service', assignedStaffId: 'staff-1' }), leader)).toEqual(['print'])
+  })
+
   it('offers nothing to staff of another window or without a window', () => {
     const other: Me = { openid: 'o-x', roles: ['leader'], staff: { id: 'staff-x', name: 'X', windowId: 'win-09' } }
     expect(counterActions(appt({ status: 'dispatched' }), other)).toEqual([])

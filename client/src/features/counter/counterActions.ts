@@ -1,48 +1,29 @@
-import type { Appointment } from '@shared/appointments'
+import { eventsOpenTo, type EventSubject, type EventType } from '@shared/appointments'
 import type { Me } from '../session/useMe'
 
-/** The steps a window may take on an appointment (api.md `counter`), and printing the form (R8). */
-export type CounterAction =
-  | 'assign'
-  | 'confirm'
-  | 'confirmPart'
-  | 'proposeChange'
-  | 'forceMajeure'
-  | 'markLate'
-  | 'start'
-  | 'complete'
-  | 'print'
+/** The steps the window page offers (`docs/api.md`, `counter`), in the order it shows them; when and to whom is the transition table's. */
+const WINDOW_STEPS = ['assign', 'confirm', 'confirmPart', 'proposeChange', 'markLate', 'forceMajeure', 'start', 'complete'] as const satisfies readonly EventType[]
 
-type Subject = Pick<Appointment, 'status' | 'leadWindowId' | 'assistingWindowIds' | 'assignedStaffId' | 'parts'>
+/** A step a window may take on an appointment, or printing the form (R8). */
+export type CounterAction = (typeof WINDOW_STEPS)[number] | 'print'
 
 /**
- * What the caller may do now, following the transition table (`TRANSITIONS`):
- * the lead window's leader assigns (R10); the assigned staff or that leader
- * confirms, proposes a change, reports force majeure or lateness (R11–R18);
- * any staff of the lead window starts and completes (R19); an assisting
- * window confirms its part once (R13). The server decides again; this only
- * keeps the page from offering a step it would refuse.
+ * What the caller may do now: the window steps the transition table takes
+ * from them in this state (`eventsOpenTo`: the lead window's leader assigns,
+ * R10; the assigned staff or that leader confirms, R11, proposes a change,
+ * R16, reports force majeure, R17, or lateness, R18; the lead window's staff
+ * start and complete, R19; an assisting window confirms its part once, R13), and
+ * printing, for the windows the appointment was dispatched to. The server
+ * decides again; this only keeps the page from offering a step it would
+ * refuse.
  *
  * @example counterActions({ status: 'dispatched', leadWindowId: 'win-02', … }, leaderOfWin02) // ['assign', 'print']
  */
-export function counterActions(appointment: Subject, me: Pick<Me, 'roles' | 'staff'>): CounterAction[] {
+export function counterActions(appointment: EventSubject, me: Pick<Me, 'roles' | 'staff'>): CounterAction[] {
   const windowId = me.staff?.windowId
-  if (!windowId) return []
-  const leads = appointment.leadWindowId === windowId
-  const assists = appointment.assistingWindowIds.includes(windowId)
-  if (!leads && !assists) return []
-  const isLeader = me.roles.includes('leader')
-  const inCharge = leads && (isLeader || (appointment.assignedStaffId !== undefined && appointment.assignedStaffId === me.staff?.id))
-  const { status } = appointment
-  const actions: CounterAction[] = []
-  if (leads && isLeader && (status === 'dispatched' || status === 'assigned')) actions.push('assign')
-  if (inCharge && status === 'assigned') actions.push('confirm')
-  const part = appointment.parts.find((p) => p.windowId === windowId && p.role === 'assist')
-  if (assists && part && part.confirmedAt === undefined && ['dispatched', 'assigned', 'confirmed'].includes(status)) actions.push('confirmPart')
-  if (inCharge && status === 'confirmed') actions.push('proposeChange', 'markLate')
-  if (inCharge && ['assigned', 'confirmed', 'change_pending'].includes(status)) actions.push('forceMajeure')
-  if (leads && status === 'confirmed') actions.push('start')
-  if (leads && status === 'in_service') actions.push('complete')
-  actions.push('print')
-  return actions
+  if (!me.staff || !windowId) return []
+  if (appointment.leadWindowId !== windowId && !appointment.assistingWindowIds.includes(windowId)) return []
+  // Staff act by their staff id; an OPENID only makes a citizen the applicant, which a window never is.
+  const open = eventsOpenTo(appointment, { id: me.staff.id, openid: '', roles: me.roles, windowId, isApplicant: false })
+  return [...WINDOW_STEPS.filter((step) => open.includes(step)), 'print']
 }

@@ -1,3 +1,4 @@
+import { departmentsOf } from '@shared/appointments'
 import type { ServiceWindow } from '@shared/org'
 import type { DepartmentListData, ItemSummary } from '../items/itemTypes'
 import type { InboxEntry } from './types'
@@ -12,16 +13,20 @@ export interface DispatchWindows {
 
 /**
  * The windows the dispatch form offers for one inbox entry, as the server
- * checks them (`appointments.dispatch`): a lead window of the lead
- * department, assisting windows of the other departments the items name.
+ * checks them (`appointments.dispatch`, `dispatchWindowsRefusal`): a lead
+ * window of the lead department, assisting windows of the other departments
+ * the items name (`departmentsOf`, R13).
  *
  * @example dispatchWindows(entry, departments, items).lead.map((w) => w.id) // ['win-01', 'win-02']
  */
 export function dispatchWindows(entry: InboxEntry, departments: DepartmentListData['departments'], items: ItemSummary[]): DispatchWindows {
   const lead = entry.leadDepartment?.id
   const summaries = new Map(items.map((i) => [i.id, i]))
-  const named = entry.items.flatMap((i) => [i.departmentId, ...(summaries.get(i.id)?.assistingDepartmentIds ?? [])])
-  const assistingIds = new Set(named.filter((id): id is string => id !== null && id !== lead))
+  // An item whose department is unknown names none, as a missing item on the server.
+  const known = new Map(
+    entry.items.flatMap((i) => (i.departmentId === null ? [] : [[i.id, { departmentId: i.departmentId, assistingDepartmentIds: summaries.get(i.id)?.assistingDepartmentIds ?? [] }] as const])),
+  )
+  const assistingIds = new Set(departmentsOf(entry.items.map((i) => i.id), known).assisting)
   return {
     lead: departments.find((d) => d.id === lead)?.windows ?? [],
     assisting: departments.filter((d) => assistingIds.has(d.id)).flatMap((d) => d.windows),

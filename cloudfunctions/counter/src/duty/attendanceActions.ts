@@ -6,7 +6,6 @@ import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { referenceData } from '../../../../server/appointments/referenceData'
 import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
-import { Refused } from '../../../../server/timebank/transactionLike'
 import { COUNTER_ROLES } from '../windowEvent'
 
 type Answer = ApiResult<{ shift: DutyShift; creditedMinutes?: number }>
@@ -53,13 +52,10 @@ export const checkOutAction = guarded(COUNTER_ROLES, dutyShiftRefSchema, async (
   const source = { type: 'duty' as const, id: next.id }
   const credit: TimeBankEntry | null =
     minutes > 0 ? { id: timeBankEntryId(source), staffId: next.staffId, windowId: next.windowId, minutes, source, at: now, by: 'system', note: `${next.date} ${next.half === 'am' ? '上午' : '下午'}周末值班` } : null
-  try {
-    if (await dutyShiftRepository(ctx.db).saveCheckOut(shift, next, credit)) return ok({ shift: next, creditedMinutes: minutes })
-  } catch (error) {
-    // The account stayed written by other postings through every attempt (inTransaction): CONFLICT, try again.
-    if (error instanceof Refused) return error.answer
-    throw error
-  }
+  const saved = await dutyShiftRepository(ctx.db).saveCheckOut(shift, next, credit)
+  // Not saved: the account stayed written by other postings through every attempt (inTransaction), CONFLICT, try again.
+  if (!saved.ok) return saved
+  if (saved.data) return ok({ shift: next, creditedMinutes: minutes })
   const current = await ownShift(ctx, actor, input.shiftId)
   return current?.checkOutAt !== undefined ? ok({ shift: current }) : fail('CONFLICT')
 })

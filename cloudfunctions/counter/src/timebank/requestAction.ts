@@ -13,7 +13,6 @@ import {
   spansOverlap,
   type LeaveRequest,
 } from '@shared/time-bank'
-import { Refused } from '../../../../server/timebank/transactionLike'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { referenceData } from '../../../../server/appointments/referenceData'
@@ -92,10 +91,5 @@ export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema
     requestedAt: now,
     version: 1,
   }
-  try {
-    return ok(await leaves.create(leave))
-  } catch (error) {
-    if (error instanceof Refused) return error.answer
-    throw error
-  }
+  return leaves.create(leave)
 })

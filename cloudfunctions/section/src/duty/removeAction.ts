@@ -4,7 +4,6 @@ import { civilDateOf } from '@shared/time'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
-import { Refused } from '../../../../server/timebank/transactionLike'
 import { mayManageWindow, SCHEDULER_ROLES } from './manageableWindow'
 
 const CHECKED_IN = '已签到的班次不能删除'
@@ -20,12 +19,8 @@ export const removeAction = guarded(SCHEDULER_ROLES, dutyShiftRefSchema, async (
   if (!shift || !mayManageWindow(actor, shift.windowId)) return fail('NOT_FOUND')
   if (shift.checkInAt !== undefined) return fail('INVALID_TRANSITION', CHECKED_IN)
   if (shift.date < civilDateOf(ctx.now())) return fail('INVALID_TRANSITION', '已经过去的班次不能删除')
-  try {
-    if (!(await shifts.remove(shift))) return fail('INVALID_TRANSITION', CHECKED_IN)
-  } catch (error) {
-    // Contended through every attempt (inTransaction): CONFLICT.
-    if (error instanceof Refused) return error.answer
-    throw error
-  }
-  return ok({ removed: shift.id })
+  // Contended through every attempt (inTransaction): CONFLICT.
+  const removed = await shifts.remove(shift)
+  if (!removed.ok) return removed
+  return removed.data ? ok({ removed: shift.id }) : fail('INVALID_TRANSITION', CHECKED_IN)
 })

@@ -1,11 +1,10 @@
-import { fail, ok } from '@shared/api'
+import { fail } from '@shared/api'
 import { dutyScheduleInputSchema, dutyShiftId, walkInDayCheck, type DutyShift } from '@shared/duty'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { referenceData } from '../../../../server/appointments/referenceData'
 import { dutyShiftRepository } from '../../../../server/duty/dutyShiftRepository'
 import { staffRepository } from '../../../../server/repositories/staff'
-import { Refused } from '../../../../server/timebank/transactionLike'
 import { mayManageWindow, SCHEDULER_ROLES } from './manageableWindow'
 
 const NOT_OF_WINDOW = '该人员不是本窗口的在岗工作人员'
@@ -40,12 +39,8 @@ export const scheduleAction = guarded(SCHEDULER_ROLES, dutyScheduleInputSchema, 
     scheduledAt: now,
     version: 1,
   }
-  try {
-    const saved = await dutyShiftRepository(ctx.db).schedule(shift)
-    if (!saved.created && saved.shift.leads !== shift.leads) return fail('CONFLICT', ALREADY)
-    return ok({ shift: saved.shift, created: saved.created })
-  } catch (error) {
-    if (error instanceof Refused) return error.answer
-    throw error
-  }
+  const saved = await dutyShiftRepository(ctx.db).schedule(shift)
+  if (!saved.ok) return saved
+  if (!saved.data.created && saved.data.shift.leads !== shift.leads) return fail('CONFLICT', ALREADY)
+  return saved
 })

@@ -1,4 +1,4 @@
-import type { Item } from '@shared/items'
+import type { Item } from '../items'
 
 /** Which departments an appointment's items call on (R13). */
 export interface ItemDepartments {
