@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
@@ -131,5 +132,29 @@ describe('dependency direction (style.md, 1)', () => {
     )
     expect(importsOf(probe)).toEqual(['@tarojs/taro', 'wx-server-sdk'])
     expect(clockReadsOf(probe)).toEqual(['Date.now()', 'new Date()'])
+  })
+})
+
+describe('client zones (docs/architecture.md, "Client")', () => {
+  // eslint.config.mjs holds the rule; this shows it fails on a seeded violation (docs/style.md, 9).
+  // ESLint loads its config with import(), which jest's module system refuses: it runs as it does on the command line.
+  const lint = (filePath: string, text: string) => {
+    const run = spawnSync(path.join(root, 'node_modules/.bin/eslint'), ['--stdin', '--stdin-filename', filePath, '--format', 'json'], {
+      cwd: root,
+      input: text,
+      encoding: 'utf8',
+    })
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; line: number }[] }[]
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line)
+  }
+
+  it('refuses a subpackage import from the main package, and one subpackage importing another', () => {
+    expect(lint('client/src/features/counter/probe.ts', "import { Field } from '../../packages/admin/components/Field'\nexport const f = Field\n")).toEqual([1])
+    expect(lint('client/src/packages/admin/pages/probe.ts', "import { x } from '../../citizen/pages/x'\nexport const y = x\n")).toEqual([1])
+  })
+
+  it('lets a subpackage use its own files and the main package', () => {
+    const text = "import { Field } from '../../../components/Field'\nimport { x } from '../components/x'\nexport const y = [Field, x]\n"
+    expect(lint('client/src/packages/admin/pages/probe.ts', text)).toEqual([])
   })
 })

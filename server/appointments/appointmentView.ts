@@ -1,8 +1,5 @@
-import { canSeePhone, maskPhone, statusName, type Actor, type Appointment } from '@shared/appointments'
+import { canSeePhone, maskPhone, statusName, type Actor, type Appointment, type AppointmentView } from '@shared/appointments'
 import type { StoredAppointment } from './appointmentRepository'
-
-/** An appointment as a caller receives it, with its status in Chinese and without the applicant's OPENID. */
-export type AppointmentView = Omit<Appointment, 'applicantOpenid'> & { statusText: string }
 
 /**
  * What a caller may see of an appointment: the bookkeeping fields and the

@@ -1,11 +1,11 @@
-import { REVIEW_LEVEL_NAMES, isOverdue, type Complaint, type Review } from '@shared/feedback'
+import { REVIEW_LEVEL_NAMES, isOverdue, type Complaint, type ComplaintView, type Review, type ReviewView } from '@shared/feedback'
 
 /**
- * A review as callers receive it (R20): the level in Chinese, the follow-up's
+ * A review as callers receive it (R20, `ReviewView`): the level in Chinese, the follow-up's
  * deadline, note and whether it is overdue; bookkeeping fields (request ids,
  * the applicant's OPENID, the resolving staff) stay on the server.
  */
-export function reviewView(review: Review, now: number) {
+export function reviewView(review: Review, now: number): ReviewView {
   const { followUp } = review
   return {
     appointmentId: review.appointmentId,
@@ -27,12 +27,10 @@ export function reviewView(review: Review, now: number) {
   }
 }
 
-export type ReviewView = ReturnType<typeof reviewView>
-
 const COMPLAINT_STATUS_NAMES: Record<Complaint['status'], string> = { open: '处理中', resolved: '已处理' }
 
 /** A complaint as callers receive it: its status in Chinese, the outcome, whether the deadline passed. */
-export function complaintView(complaint: Complaint, now: number) {
+export function complaintView(complaint: Complaint, now: number): ComplaintView {
   return {
     id: complaint.id,
     ...(complaint.appointmentId ? { appointmentId: complaint.appointmentId } : {}),
@@ -47,5 +45,3 @@ export function complaintView(complaint: Complaint, now: number) {
     overdue: isOverdue(complaint.dueAt, now, complaint.status === 'resolved'),
   }
 }
-
-export type ComplaintView = ReturnType<typeof complaintView>

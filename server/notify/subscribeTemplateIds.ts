@@ -1,3 +1,4 @@
+import type { SubscribeTemplateIds } from '@shared/calendar'
 import type { MessageKind, SubscriptionTerm, TemplateSettings } from '@shared/settings'
 
 /** The messages a citizen is asked to allow when they book: confirmed, changed, cancelled, reminder. */
@@ -22,14 +23,6 @@ function idsOf(templates: TemplateSettings, kinds: readonly MessageKind[]): stri
   const first = settings[0]?.subscription ?? 'one-time'
   const [firsts, others] = [ids(first), ids(first === 'long-term' ? 'one-time' : 'long-term')]
   return (others.length > firsts.length ? others : firsts).slice(0, PER_REQUEST)
-}
-
-export interface SubscribeTemplateIds {
-  citizen: string[]
-  staff: string[]
-  section: string[]
-  /** The ids above that are long-term: one accept keeps them coming, so the app says so. */
-  longTerm: string[]
 }
 
 /**

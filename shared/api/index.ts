@@ -2,6 +2,8 @@ export { ok, fail, type ApiError, type ApiResult, type FieldErrors } from './res
 export { action, dispatch, fieldErrors, type Action, type ActionTable } from './dispatch'
 export { requestIdSchema } from './requestId'
 export { fieldsObject } from './fieldsObject'
+export { noInputSchema } from './noInput'
+export { versionSchema } from './versionSchema'
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,

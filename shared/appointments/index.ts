@@ -57,3 +57,21 @@ export {
   type EventPayload,
   type EventType,
 } from './eventSchemas'
+export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, WindowStaffMember } from './views'
+export {
+  appointmentIdSchema,
+  assignInputSchema,
+  cancelInputSchema,
+  completeInputSchema,
+  confirmInputSchema,
+  confirmPartInputSchema,
+  decideChangeInputSchema,
+  dispatchInputSchema,
+  forceMajeureInputSchema,
+  inboxInputSchema,
+  markLateInputSchema,
+  phoneCodeSchema,
+  proposeChangeInputSchema,
+  queueInputSchema,
+  startInputSchema,
+} from './actionInputs'

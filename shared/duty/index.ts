@@ -10,3 +10,4 @@ export { checkInShift, checkOutShift, type AttendanceStep } from './checkInShift
 export { dutyGaps, type DutyGap } from './dutyGaps'
 export { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, DEFAULT_ROSTER_DAYS, MAX_ROSTER_DAYS } from './dutySchemas'
 export { rosterSpan } from './rosterSpan'
+export type { AttendanceAnswer, MyDutyAnswer, RosterAnswer, RosterWindow } from './answers'

@@ -29,3 +29,4 @@ export {
   reviewsListSchema,
   visitRecordSchema,
 } from './schemas'
+export type { AppointmentWithReview, ComplaintView, ComplaintsAnswer, PendingVisitsAnswer, ReviewView, ReviewsAnswer, VisitView } from './views'

@@ -6,7 +6,10 @@ export {
   INVITE_CODE_LENGTH,
   departmentFieldsSchema,
   inviteCodeSchema,
+  redeemInputSchema,
+  staffRefSchema,
   staffFieldsSchema,
   windowFieldsSchema,
 } from './orgSchemas'
+export type { DepartmentWithWindows, Me, RedeemedStaff, StaffView } from './views'
 export { FREE_REDEEM_ATTEMPTS, redeemFailures, redeemLockedUntil, redeemWaitMessage, type RedeemAttempts } from './redeemLockout'

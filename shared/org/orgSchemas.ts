@@ -46,3 +46,9 @@ export const inviteCodeSchema = v.pipe(
   v.toUpperCase(),
   v.regex(new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_CODE_LENGTH}}$`), '邀请码应为8位字母或数字'),
 )
+
+/** `catalog` `staff.redeem`. */
+export const redeemInputSchema = v.object({ code: inviteCodeSchema })
+
+/** `admin` `staff.invite` and `staff.revoke`. */
+export const staffRefSchema = v.object({ staffId: idSchema('人员') })

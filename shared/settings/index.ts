@@ -3,6 +3,7 @@ export {
   DEFAULT_SUPERVISION_POINTS,
   MINIPROGRAM_STATES,
   settingsPatchSchema,
+  settingsUpdateInputSchema,
   withDefaults,
   type MiniprogramState,
   type Settings,
@@ -25,3 +26,4 @@ export {
   type TemplateSetting,
   type TemplateSettings,
 } from './templates'
+export { SUBSCRIBE_ANSWERS, subscriptionGrantSchema } from './subscriptionGrantSchema'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fieldsObject } from '../api'
+import { fieldsObject, versionSchema } from '../api'
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '../calendar'
 import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
@@ -140,3 +140,6 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
   }
 }
+
+/** `admin` `settings.update`: a patch over the version it was made from. */
+export const settingsUpdateInputSchema = v.object({ version: versionSchema(0), patch: settingsPatchSchema })

@@ -13,3 +13,4 @@ export { COUNT_KEYS, COUNT_LABELS, emptyCounts, type SupervisionCounts } from '.
 export { supervisionCsv, supervisionCsvName, UTF8_BOM } from './supervisionCsv'
 export { MAX_REPORT_DAYS, supervisionInputSchema, type SupervisionInputFields } from './supervisionInputSchema'
 export { supervisionReport, type SupervisionInput, type SupervisionReport, type WindowSupervision } from './supervisionReport'
+export { isSupervisionCsv, type SupervisionAnswer, type SupervisionCsvAnswer, type SupervisionReportAnswer } from './answers'

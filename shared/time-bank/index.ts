@@ -12,3 +12,4 @@ export { availableMinutes, leaveEndsAt, spansOverlap, type LeaveRequest, type Le
 export { leaveClash, type LeaveClash, type LeaveOnDay } from './leaveClash'
 export { leaveDecision, type LeaveDecider, type LeaveDecision } from './leaveDecision'
 export { leaveDecideInputSchema, leaveRequestInputSchema } from './leaveSchemas'
+export type { TimeBankAnswer } from './answers'

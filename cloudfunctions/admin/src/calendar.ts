@@ -1,14 +1,11 @@
-import * as v from 'valibot'
-import { fail, ok } from '@shared/api'
-import { checkYear, parseNotice, parseNoticeInputSchema, SHIPPED_YEARS, validateYear } from '@shared/calendar'
+import { fail, noInputSchema, ok } from '@shared/api'
+import { checkYear, parseNotice, parseNoticeInputSchema, setYearInputSchema, SHIPPED_YEARS, validateYear, yearRefSchema } from '@shared/calendar'
 import { guarded } from '../../../server/guard'
 import { calendarRepository } from '../../../server/repositories/calendar'
 import { staffRepository } from '../../../server/repositories/staff'
 
-const yearNumber = v.pipe(v.number('年份应为数字'), v.integer('年份应为整数'), v.minValue(2000, '年份不能早于2000年'), v.maxValue(2100, '年份不能晚于2100年'))
-
 /** `calendar.years`: every year the calendar knows, shipped or saved, with the saved version. */
-export const listYears = guarded(['admin'], v.object({}), async (_input, ctx) => {
+export const listYears = guarded(['admin'], noInputSchema, async (_input, ctx) => {
   const saved = await calendarRepository(ctx.db).savedYears()
   const byYear = new Map(SHIPPED_YEARS.map((y) => [y.year, { calendar: y, saved: false, version: 0 }]))
   for (const s of saved) byYear.set(s.calendar.year, { calendar: s.calendar, saved: true, version: s.version })
@@ -16,7 +13,7 @@ export const listYears = guarded(['admin'], v.object({}), async (_input, ctx) =>
 })
 
 /** `calendar.history`: who changed a year (by name, never their OPENID), when, and to what. */
-export const yearHistory = guarded(['admin'], v.object({ year: yearNumber }), async (input, ctx) => {
+export const yearHistory = guarded(['admin'], yearRefSchema, async (input, ctx) => {
   const changes = await calendarRepository(ctx.db).history(input.year)
   const openids = [...new Set(changes.map((c) => c.by))]
   const staff = openids.length ? await staffRepository(ctx.db).find({ openid: ctx.db.command.in(openids) }) : []
@@ -40,7 +37,7 @@ export const parseNoticeAction = guarded(['admin'], parseNoticeInputSchema, asyn
  */
 export const setYear = guarded(
   ['admin'],
-  v.object({ version: v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(0, '版本号格式不正确，请刷新后重试')), calendar: v.unknown() }),
+  setYearInputSchema,
   async (input, ctx, actor) => {
     const checked = checkYear(input.calendar)
     if (!checked.ok) return checked

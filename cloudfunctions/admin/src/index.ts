@@ -1,3 +1,5 @@
+import type { ActionsFor, adminContract } from '@shared/contract'
+import type { ActionContext } from '../../../server/context'
 import { createMain } from '../../../server/main'
 import { listYears, parseNoticeAction, setYear, yearHistory } from './calendar'
 import { archiveItem, createItem, updateItem } from './items'
@@ -27,6 +29,6 @@ export const actions = {
   'calendar.parseNotice': parseNoticeAction,
   'settings.get': getSettings,
   'settings.update': updateSettings,
-}
+} satisfies ActionsFor<typeof adminContract, ActionContext>
 
 export const main = createMain(actions)

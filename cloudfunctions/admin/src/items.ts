@@ -1,13 +1,9 @@
-import * as v from 'valibot'
-import { fail, ok, requestIdSchema } from '@shared/api'
-import { idSchema } from '@shared/ids'
-import { itemFieldsSchema, type Item } from '@shared/items'
+import { fail, ok } from '@shared/api'
+import { itemArchiveInputSchema, itemCreateInputSchema, itemUpdateInputSchema, type Item } from '@shared/items'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { itemRepository } from '../../../server/repositories/items'
 import { departmentRepository } from '../../../server/repositories/org'
-
-const versionSchema = v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(1, '版本号格式不正确，请刷新后重试'))
 
 /** Every department an item names must exist. */
 async function unknownDepartments(ctx: ActionContext, ids: string[]): Promise<string[]> {
@@ -25,10 +21,16 @@ async function explainMiss(ctx: ActionContext, id: string) {
   return current ? fail('CONFLICT', '该事项已被他人修改，请刷新后重新编辑') : fail('NOT_FOUND', '没有找到该事项')
 }
 
+/** The item as just saved; items are never deleted, so it is there unless the database lost it. */
+async function savedItem(ctx: ActionContext, id: string) {
+  const item = await itemRepository(ctx.db).get(id)
+  return item ? ok({ item }) : fail('NOT_FOUND', '没有找到该事项')
+}
+
 /** `items.create`: a new item on the list (R1). The request id makes a double tap create one item. */
 export const createItem = guarded(
   ['admin'],
-  v.object({ requestId: requestIdSchema, item: itemFieldsSchema }),
+  itemCreateInputSchema,
   async (input, ctx, actor) => {
     const items = itemRepository(ctx.db)
     const id = `item-${input.requestId}`
@@ -51,7 +53,7 @@ export const createItem = guarded(
 /** `items.update`: saves an edit made from `version`; a stale version is `CONFLICT`. */
 export const updateItem = guarded(
   ['admin'],
-  v.object({ id: idSchema('事项'), version: versionSchema, item: itemFieldsSchema }),
+  itemUpdateInputSchema,
   async (input, ctx, actor) => {
     const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
     if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
@@ -62,14 +64,14 @@ export const updateItem = guarded(
       { ...input.item, example: ctx.db.command.remove(), version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
     if (changed !== 1) return explainMiss(ctx, input.id)
-    return ok({ item: await items.get(input.id) })
+    return savedItem(ctx, input.id)
   },
 )
 
 /** `items.archive`: takes an item off the list; it can no longer be booked. */
 export const archiveItem = guarded(
   ['admin'],
-  v.object({ id: idSchema('事项'), version: versionSchema }),
+  itemArchiveInputSchema,
   async (input, ctx, actor) => {
     const items = itemRepository(ctx.db)
     const changed = await items.updateWhere(
@@ -77,6 +79,6 @@ export const archiveItem = guarded(
       { active: false, version: input.version + 1, updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
     if (changed !== 1) return explainMiss(ctx, input.id)
-    return ok({ item: await items.get(input.id) })
+    return savedItem(ctx, input.id)
   },
 )

@@ -1,11 +1,10 @@
-import * as v from 'valibot'
-import { fail, ok } from '@shared/api'
-import { MIXED_TERMS_MESSAGE, mixedTemplateId, settingsPatchSchema } from '@shared/settings'
+import { fail, noInputSchema, ok } from '@shared/api'
+import { MIXED_TERMS_MESSAGE, mixedTemplateId, settingsUpdateInputSchema } from '@shared/settings'
 import { guarded } from '../../../server/guard'
 import { settingsRepository } from '../../../server/repositories/settings'
 
 /** `settings.get`: the values rules.md marks as settings, with their version. */
-export const getSettings = guarded(['admin'], v.object({}), async (_input, ctx) => ok(await settingsRepository(ctx.db).load()))
+export const getSettings = guarded(['admin'], noInputSchema, async (_input, ctx) => ok(await settingsRepository(ctx.db).load()))
 
 /**
  * `settings.update`: a checked patch, saved only over the version it was made
@@ -14,7 +13,7 @@ export const getSettings = guarded(['admin'], v.object({}), async (_input, ctx) 
  */
 export const updateSettings = guarded(
   ['admin'],
-  v.object({ version: v.pipe(v.number('版本号缺失，请刷新后重试'), v.integer('版本号格式不正确，请刷新后重试'), v.minValue(0, '版本号格式不正确，请刷新后重试')), patch: settingsPatchSchema }),
+  settingsUpdateInputSchema,
   async (input, ctx, actor) => {
     const repo = settingsRepository(ctx.db)
     if (input.patch.templates) {

@@ -1,7 +1,5 @@
-import * as v from 'valibot'
 import { fail, ok, pageInputSchema, slicePage } from '@shared/api'
-import { idSchema } from '@shared/ids'
-import { adminLossRefusal, staffFieldsSchema, type Staff } from '@shared/org'
+import { adminLossRefusal, staffFieldsSchema, staffRefSchema, type Staff } from '@shared/org'
 import { findEvery } from '../../../server/findEvery'
 import { guarded } from '../../../server/guard'
 import { newId, newInviteCode } from '../../../server/ids'
@@ -64,7 +62,7 @@ export const upsertStaff = guarded(['admin'], staffFieldsSchema, async (input, c
 })
 
 /** `staff.invite`: a single-use code, valid for `inviteTtlHours`, that the staff member redeems in the app. */
-export const inviteStaff = guarded(['admin'], v.object({ staffId: idSchema('人员') }), async (input, ctx, actor) => {
+export const inviteStaff = guarded(['admin'], staffRefSchema, async (input, ctx, actor) => {
   const target = await staffRepository(ctx.db).get(input.staffId)
   if (!target || !target.active) return fail('NOT_FOUND', '没有找到该人员或已停用')
   const { settings } = await settingsRepository(ctx.db).load()
@@ -84,7 +82,7 @@ export const inviteStaff = guarded(['admin'], v.object({ staffId: idSchema('人�
  * right at once. Not oneself; an active admin is stopped counting the
  * admins left (`adminLossRefusal`: never the last one).
  */
-export const revokeStaff = guarded(['admin'], v.object({ staffId: idSchema('人员') }), async (input, ctx, actor) => {
+export const revokeStaff = guarded(['admin'], staffRefSchema, async (input, ctx, actor) => {
   if (actor.staff?.id === input.staffId) return fail('CONFLICT', '不能停用自己的账号')
   const staff = staffRepository(ctx.db)
   const target = await staff.get(input.staffId)

@@ -1,5 +1,5 @@
-import { action, fail, fieldsObject, ok } from '@shared/api'
-import { idSchema } from '@shared/ids'
+import { action, fail, ok } from '@shared/api'
+import { appointmentIdSchema } from '@shared/appointments'
 import { resolveActor } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
 import { appointmentView, canViewAppointment } from '../../../server/appointments/appointmentView'
@@ -14,7 +14,7 @@ import { reviewView } from '../../../server/feedback/views'
  * its review and the section's follow-up note when there is one (R20).
  * Requests: 2 (the staff record, and the appointment with its review).
  */
-export const getAction = action(fieldsObject({ appointmentId: idSchema('预约编号') }), async (input, ctx: ActionContext) => {
+export const getAction = action(appointmentIdSchema, async (input, ctx: ActionContext) => {
   if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
   const [actor, { appointment: stored, review }] = await Promise.all([resolveActor(ctx), appointmentWithReview(ctx.db, input.appointmentId)])
   if (!actor) return fail('UNAUTHENTICATED')

@@ -1,23 +1,8 @@
-import * as v from 'valibot'
-import { action, fail, fieldsObject, ok, requestIdSchema } from '@shared/api'
+import { action, fail, ok } from '@shared/api'
+import { subscriptionGrantSchema } from '@shared/settings'
 import type { ActionContext } from '../../../server/context'
 import { grantRepository } from '../../../server/notify/grantRepository'
 import { settingsRepository } from '../../../server/repositories/settings'
-
-/** What `requestSubscribeMessage` answers for each template (platform.md). */
-const ANSWERS = ['accept', 'reject', 'ban', 'filter'] as const
-
-const inputSchema = fieldsObject({
-  requestId: requestIdSchema,
-  answers: v.pipe(
-    v.record(
-      v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '消息模板编号格式不正确')),
-      v.picklist(ANSWERS, '订阅结果格式不正确'),
-      '请提供订阅结果',
-    ),
-    v.check((answers) => Object.keys(answers).length >= 1 && Object.keys(answers).length <= 3, '每次订阅1至3个消息模板'),
-  ),
-})
 
 /**
  * `subscriptions.grant`: records what the caller allowed when the app asked
@@ -31,7 +16,7 @@ const inputSchema = fieldsObject({
  * long-term one: 1 while on), so the app can say whether messages will
  * arrive. Requests: 1 (settings) + 1 or 2 per answered template + 1 (the counts).
  */
-export const grantSubscriptionsAction = action(inputSchema, async (input, ctx: ActionContext) => {
+export const grantSubscriptionsAction = action(subscriptionGrantSchema, async (input, ctx: ActionContext) => {
   const openid = ctx.caller.openid
   if (!openid) return fail('UNAUTHENTICATED')
   const { settings } = await settingsRepository(ctx.db).load()

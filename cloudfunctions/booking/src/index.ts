@@ -1,3 +1,5 @@
+import type { ActionsFor, bookingContract } from '@shared/contract'
+import type { ActionContext } from '../../../server/context'
 import { createMain } from '../../../server/main'
 import { feedbackActions } from './feedback'
 import { acknowledgeAction } from './acknowledge'
@@ -22,6 +24,6 @@ export const actions = {
   'phone.fromCode': phoneFromCodeAction,
   'subscriptions.grant': grantSubscriptionsAction,
   ...feedbackActions,
-}
+} satisfies ActionsFor<typeof bookingContract, ActionContext>
 
 export const main = createMain(actions)

@@ -1,11 +1,7 @@
-import * as v from 'valibot'
-import { action, fail, fieldsObject, ok, type ApiResult } from '@shared/api'
+import { action, fail, ok, type ApiResult } from '@shared/api'
+import { phoneCodeSchema } from '@shared/appointments'
 import { getCloud } from '../../../server/cloud'
 import type { ActionContext } from '../../../server/context'
-
-const inputSchema = fieldsObject({
-  code: v.pipe(v.string('缺少手机号授权码，请重新点击按钮'), v.regex(/^[A-Za-z0-9_-]{1,128}$/, '手机号授权码格式不正确，请重新点击按钮')),
-})
 
 /** `cloud.openapi.phonenumber.getPhoneNumber`: answers WeChat's `phone_info` (camelCased by the SDK) or throws with `errCode`. */
 export type GetPhoneNumber = (params: { code: string }) => Promise<unknown>
@@ -40,7 +36,7 @@ export async function phoneFromCode(code: string, getPhoneNumber: GetPhoneNumber
  * button for the number, which the form puts in its phone field. Reads and
  * writes nothing: the number is the caller's to keep or change.
  */
-export const phoneFromCodeAction = action(inputSchema, async (input, ctx: ActionContext) => {
+export const phoneFromCodeAction = action(phoneCodeSchema, async (input, ctx: ActionContext) => {
   if (!ctx.caller.openid) return fail('UNAUTHENTICATED')
   const openapi = (getCloud() as unknown as { openapi: { phonenumber: { getPhoneNumber: GetPhoneNumber } } }).openapi
   return phoneFromCode(input.code, (params) => openapi.phonenumber.getPhoneNumber(params))

@@ -1,5 +1,4 @@
-import * as v from 'valibot'
-import { action, ok } from '@shared/api'
+import { action, noInputSchema, ok } from '@shared/api'
 import { calendarRange, calendarRangeInputSchema, dayInfo, upcomingHolidays } from '@shared/calendar'
 import { civilDateOf, formatBeijingIso } from '@shared/time'
 import type { ActionContext } from '../../../server/context'
@@ -26,7 +25,7 @@ export const calendarRangeAction = action(calendarRangeInputSchema, async (input
  * templates the app asks citizens (on booking) and staff (in the queue) to
  * allow, from the settings already read.
  */
-export const calendarUpcomingAction = action(v.object({}), async (_input, ctx: ActionContext) => {
+export const calendarUpcomingAction = action(noInputSchema, async (_input, ctx: ActionContext) => {
   const { calendar, settings } = await load(ctx)
   const now = ctx.now()
   const today = dayInfo(civilDateOf(now), calendar, settings)

@@ -1,3 +1,5 @@
+import type { ActionsFor, catalogContract } from '@shared/contract'
+import type { ActionContext } from '../../../server/context'
 import { createMain } from '../../../server/main'
 import { calendarRangeAction, calendarUpcomingAction } from './calendar'
 import { listDepartments } from './departments'
@@ -14,6 +16,6 @@ export const actions = {
   'calendar.upcoming': calendarUpcomingAction,
   me,
   'staff.redeem': redeemInvite,
-}
+} satisfies ActionsFor<typeof catalogContract, ActionContext>
 
 export const main = createMain(actions)

@@ -1,7 +1,5 @@
-import * as v from 'valibot'
-import { action, fail, ok, pageInputEntries, slicePage } from '@shared/api'
-import { idSchema } from '@shared/ids'
-import { searchItems, summarizeItem, type Item } from '@shared/items'
+import { action, fail, ok, slicePage } from '@shared/api'
+import { itemRefSchema, itemsListInputSchema, searchItems, summarizeItem, type Item } from '@shared/items'
 import { byWindowNumber, type ServiceWindow } from '@shared/org'
 import { authorize } from '../../../server/auth'
 import type { ActionContext } from '../../../server/context'
@@ -11,13 +9,7 @@ import { windowRepository } from '../../../server/repositories/org'
 
 /** `items.list`: a page of the active items, searched in name, materials and notes, with how many match (one read). */
 export const listItems = action(
-  v.object({
-    q: v.optional(v.pipe(v.string('搜索词必须是文字'), v.maxLength(40, '搜索词不能超过40个字'))),
-    departmentId: v.optional(idSchema('部门')),
-    mode: v.optional(v.picklist(['walk-in', 'appointment'], '服务方式不正确')),
-    includeArchived: v.optional(v.boolean('includeArchived 必须是布尔值')),
-    ...pageInputEntries,
-  }),
+  itemsListInputSchema,
   async (input, ctx: ActionContext) => {
     // Archived items are off the list (R1); admins alone see them, to review them.
     if (input.includeArchived) {
@@ -46,7 +38,7 @@ const publicItem = (item: Item): Item => ({
 })
 
 /** `items.get`: one item with its materials and the windows that serve it (two reads). */
-export const getItem = action(v.object({ id: idSchema('事项') }), async (input, ctx: ActionContext) => {
+export const getItem = action(itemRefSchema, async (input, ctx: ActionContext) => {
   const item = await itemRepository(ctx.db).get(input.id)
   if (!item) return fail('NOT_FOUND', '没有找到该事项')
   const departments = [item.departmentId, ...item.assistingDepartmentIds]

@@ -1,6 +1,5 @@
-import * as v from 'valibot'
 import { action, fail, ok } from '@shared/api'
-import { inviteCodeSchema, redeemWaitMessage } from '@shared/org'
+import { redeemInputSchema, redeemWaitMessage } from '@shared/org'
 import type { ActionContext } from '../../../server/context'
 import { inviteRepository } from '../../../server/repositories/org'
 import { redeemAttemptsRepository } from '../../../server/repositories/redeemAttempts'
@@ -14,7 +13,7 @@ import { staffRepository } from '../../../server/repositories/staff'
  * account waits a growing while (`LIMIT_REACHED`), others are not affected
  * (issue 13, item 7).
  */
-export const redeemInvite = action(v.object({ code: inviteCodeSchema }), async (input, ctx: ActionContext) => {
+export const redeemInvite = action(redeemInputSchema, async (input, ctx: ActionContext) => {
   const openid = ctx.caller.openid
   if (!openid) return fail('UNAUTHENTICATED')
   const now = ctx.now().getTime()

@@ -1,4 +1,4 @@
-import { assignPayloadSchema } from '@shared/appointments'
+import { assignInputSchema } from '@shared/appointments'
 import { staffRepository } from '../../../server/repositories/staff'
 import { windowEventAction } from './windowEvent'
 
@@ -9,7 +9,7 @@ import { windowEventAction } from './windowEvent'
  */
 export const assignAction = windowEventAction(
   'assign',
-  assignPayloadSchema,
+  assignInputSchema,
   (input, ctx) => {
     const staff = staffRepository(ctx.db).get(input.staffId)
     // Read at once; awaited only if the appointment is found and the caller's.

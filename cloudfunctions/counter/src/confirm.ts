@@ -1,4 +1,4 @@
-import { confirmPayloadSchema } from '@shared/appointments'
+import { confirmInputSchema } from '@shared/appointments'
 import { itemRepository } from '../../../server/repositories/items'
 import { referenceData } from '../../../server/appointments/referenceData'
 import { windowEventAction } from './windowEvent'
@@ -11,7 +11,7 @@ import { windowEventAction } from './windowEvent'
  * half a working day is `DURATION_EXCEEDED`. The applicant is sent a
  * `confirmed` message through the outbox.
  */
-export const confirmAction = windowEventAction('confirm', confirmPayloadSchema, (_input, ctx) => async (appointment) => {
+export const confirmAction = windowEventAction('confirm', confirmInputSchema, (_input, ctx) => async (appointment) => {
   const [items, { settings }] = await Promise.all([
     itemRepository(ctx.db).find({ _id: ctx.db.command.in(appointment.itemIds) }),
     referenceData(ctx),

@@ -1,3 +1,5 @@
+import type { ActionsFor, counterContract } from '@shared/contract'
+import type { ActionContext } from '../../../server/context'
 import { createMain } from '../../../server/main'
 import { dutyActions } from './duty'
 import { timeBankActions } from './timebank'
@@ -28,6 +30,6 @@ export const actions = {
   'appointments.complete': completeAction,
   ...dutyActions,
   ...timeBankActions,
-}
+} satisfies ActionsFor<typeof counterContract, ActionContext>
 
 export const main = createMain(actions)

@@ -1,4 +1,4 @@
-import { proposeChangePayloadSchema } from '@shared/appointments'
+import { proposeChangeInputSchema } from '@shared/appointments'
 import { dayInfo } from '@shared/calendar'
 import { referenceData } from '../../../server/appointments/referenceData'
 import { windowEventAction } from './windowEvent'
@@ -9,7 +9,7 @@ import { windowEventAction } from './windowEvent'
  * `CHANGE_TOO_LATE` less than 12 hours before the agreed time; a new date
  * must be a holiday date.
  */
-export const proposeChangeAction = windowEventAction('proposeChange', proposeChangePayloadSchema, (input, ctx) => async () => {
+export const proposeChangeAction = windowEventAction('proposeChange', proposeChangeInputSchema, (input, ctx) => async () => {
   const { calendar, settings } = await referenceData(ctx)
   return {
     serviceHours: settings.walkInHours,

@@ -1,13 +1,11 @@
-import * as v from 'valibot'
-import { fail, fieldsObject, ok, pageInputEntries, slicePage } from '@shared/api'
-import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@shared/appointments'
-import { isCivilDate, supportedDate } from '@shared/time'
+import { fail, ok, slicePage } from '@shared/api'
+import { queueInputSchema, type AppointmentStatus, type QueueEntry } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { collection } from '../../../server/db'
 import { findEvery } from '../../../server/findEvery'
 import { guarded } from '../../../server/guard'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
-import { appointmentView, type AppointmentView } from '../../../server/appointments/appointmentView'
+import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
 import { itemDirectory, lastChangeOf, staffDirectory } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
@@ -18,26 +16,6 @@ import { COUNTER_ROLES } from './windowEvent'
 const OPEN: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']
 /** Read besides the statuses asked for, so that suggestions see the day's agreed times (R12). */
 const AGREED: readonly AppointmentStatus[] = ['confirmed', 'change_pending', 'in_service']
-
-const queueInputSchema = fieldsObject({
-  statuses: v.optional(
-    v.pipe(
-      v.array(v.picklist(APPOINTMENT_STATUSES, '预约状态不正确'), '预约状态格式不正确'),
-      v.minLength(1, '请至少选择一个状态'),
-      v.maxLength(APPOINTMENT_STATUSES.length, '预约状态不正确'),
-    ),
-  ),
-  date: v.optional(v.pipe(v.string('请选择日期'), v.check(isCivilDate, '日期不是有效的日期'), supportedDate('日期'))),
-  ...pageInputEntries,
-})
-
-/** One line of the window's queue. */
-export type QueueEntry = AppointmentView & {
-  items: { id: string; name: string }[]
-  assignedStaff?: { id: string; name: string }
-  /** R12: times the staff could offer, for an appointment the window leads that waits for a time. */
-  suggestedTimes?: string[]
-}
 
 /**
  * `queue.list`: the appointments of the caller's window, lead (主办) or

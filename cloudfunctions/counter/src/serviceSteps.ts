@@ -1,23 +1,23 @@
 import {
-  completePayloadSchema,
-  confirmPartPayloadSchema,
-  forceMajeurePayloadSchema,
-  markLatePayloadSchema,
-  startPayloadSchema,
+  completeInputSchema,
+  confirmPartInputSchema,
+  forceMajeureInputSchema,
+  markLateInputSchema,
+  startInputSchema,
+  type AppointmentView,
 } from '@shared/appointments'
 import type { Action } from '@shared/api'
 import type { ActionContext } from '../../../server/context'
-import type { AppointmentView } from '../../../server/appointments/appointmentView'
 import { creditAppointment } from '../../../server/timebank/creditAppointment'
 import { windowEventAction } from './windowEvent'
 
 const none = () => ({})
 
 /** `appointments.confirmPart` (R13): an assisting window's leader or staff confirms its part of parallel handling. */
-export const confirmPartAction = windowEventAction('confirmPart', confirmPartPayloadSchema, none)
+export const confirmPartAction = windowEventAction('confirmPart', confirmPartInputSchema, none)
 
 /** `appointments.forceMajeure` (R17): the staff talked to the applicant; the section is told at once (outbox). */
-export const forceMajeureAction = windowEventAction('forceMajeure', forceMajeurePayloadSchema, none)
+export const forceMajeureAction = windowEventAction('forceMajeure', forceMajeureInputSchema, none)
 
 /**
  * R19, R24: a served appointment's hours go to its staff's time bank. After
@@ -47,10 +47,10 @@ function creditingTimeBank<I>(step: Action<ActionContext, I, { appointment: Appo
 }
 
 /** `appointments.markLate` (R18): 30 minutes after the agreed time (`TOO_EARLY` before), whether the applicant gives up; given up, it counts as served (R24 credit). */
-export const markLateAction = creditingTimeBank(windowEventAction('markLate', markLatePayloadSchema, none))
+export const markLateAction = creditingTimeBank(windowEventAction('markLate', markLateInputSchema, none))
 
 /** `appointments.start` (R19): service begins, on the appointment's day. */
-export const startAction = windowEventAction('start', startPayloadSchema, none)
+export const startAction = windowEventAction('start', startInputSchema, none)
 
 /** `appointments.complete` (R14, R19): outcome, start and end on the day; more than 210 minutes is `DURATION_EXCEEDED`, a start well before the recorded one `REASON_REQUIRED` until a reason is given. */
-export const completeAction = creditingTimeBank(windowEventAction('complete', completePayloadSchema, none))
+export const completeAction = creditingTimeBank(windowEventAction('complete', completeInputSchema, none))

@@ -1,5 +1,5 @@
-import * as v from 'valibot'
-import { appointmentRefSchema, type EventPayload, type EventType } from '@shared/appointments'
+import type * as v from 'valibot'
+import type { EventPayload, EventType } from '@shared/appointments'
 import type { Role } from '@shared/org'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
@@ -15,20 +15,19 @@ type Input<K extends WindowEventType> = EventRef & EventPayload<K>
 
 /**
  * A `counter` action taking event `type` on one appointment: the input is
- * the appointment reference (`appointmentRefSchema`) with the event's shared
- * payload schema, the caller must hold one of `roles`, and `context` gives
+ * the contract's (`shared/contract`): the appointment reference with the
+ * event's shared payload schema; the caller must hold one of `roles`, and `context` gives
  * what `applyEvent` needs from outside (loaded once the appointment is known).
  * Staff and leaders see only the appointments of their own window, lead or
  * assisting: any other answers `NOT_FOUND` (`runEvent`).
  */
 export function windowEventAction<K extends WindowEventType>(
   type: K,
-  payloadSchema: v.GenericSchema<unknown, EventPayload<K>>,
+  inputSchema: v.GenericSchema<unknown, Input<K>>,
   context: (input: Input<K>, ctx: ActionContext) => ContextSource<K>,
   roles: readonly Role[] = COUNTER_ROLES,
 ) {
-  const schema = v.intersect([appointmentRefSchema, payloadSchema]) as unknown as v.GenericSchema<unknown, Input<K>>
-  return guarded(roles, schema, (input, ctx, actor) => {
+  return guarded(roles, inputSchema, (input, ctx, actor) => {
     const { appointmentId, version, requestId, ...payload } = input
     const event = { type, ...payload } as unknown as EventOn<K>
     return runEvent(ctx, { appointmentId, version, requestId }, event, context(input, ctx), actor)

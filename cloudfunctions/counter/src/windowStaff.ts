@@ -1,14 +1,8 @@
-import { fail, fieldsObject, ok } from '@shared/api'
+import { fail, noInputSchema, ok } from '@shared/api'
+import type { WindowStaffMember } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { staffRepository } from '../../../server/repositories/staff'
-
-/** One person the leader may assign: no OPENID, which is never shown to others. */
-export interface WindowStaffMember {
-  id: string
-  name: string
-  leader: boolean
-}
 
 /**
  * `window.staff` (R10): the active staff and leaders of the caller's own
@@ -16,7 +10,7 @@ export interface WindowStaffMember {
  * Leaders only; a leader without a window is `FORBIDDEN`. No input names a
  * window, so no other window's staff can be listed. Requests: 1 (caller) + 1.
  */
-export const windowStaffAction = guarded(['leader'], fieldsObject({}), async (_input, ctx: ActionContext, actor) => {
+export const windowStaffAction = guarded(['leader'], noInputSchema, async (_input, ctx: ActionContext, actor) => {
   const windowId = actor.staff?.windowId
   if (!windowId) return fail('FORBIDDEN', '您未在任何窗口任职，不能分配工作人员')
   const found = await staffRepository(ctx.db).find({ windowId, active: true }, { limit: 200 })

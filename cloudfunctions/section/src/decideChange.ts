@@ -1,18 +1,7 @@
-import * as v from 'valibot'
-import { fieldsObject } from '@shared/api'
-import { appointmentRefSchema } from '@shared/appointments'
-import { optionalText } from '@shared/text'
+import { decideChangeInputSchema } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { runEvent } from '../../../server/appointments/runEvent'
-
-const decideInputSchema = v.intersect([
-  appointmentRefSchema,
-  fieldsObject({
-    approve: v.boolean('请选择同意或不同意变更'),
-    note: optionalText('审批意见', 200),
-  }),
-])
 
 /**
  * `changes.decide` (R16): the section approves or rejects a proposed
@@ -21,7 +10,7 @@ const decideInputSchema = v.intersect([
  * (`CHANGE_TOO_LATE`); a rejection keeps the agreed time.
  * Requests: 1 (staff record) + 1 (appointment) + 1 (save) + 1 per message.
  */
-export const decideChangeAction = guarded(['section'], decideInputSchema, (input, ctx: ActionContext, actor) =>
+export const decideChangeAction = guarded(['section'], decideChangeInputSchema, (input, ctx: ActionContext, actor) =>
   runEvent(
     ctx,
     input,

@@ -1,5 +1,4 @@
-import * as v from 'valibot'
-import { appointmentRefSchema, departmentsOf, dispatchPayloadSchema, dispatchWindowsRefusal } from '@shared/appointments'
+import { departmentsOf, dispatchInputSchema, dispatchWindowsRefusal } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import type { StoredAppointment } from '../../../server/appointments/appointmentRepository'
@@ -17,7 +16,7 @@ import { itemsById } from './itemsById'
  * dispatching at once: one wins, the other gets `CONFLICT`.
  * Requests: 1 (staff record) + 1 (appointment) + 2 (items, windows, in parallel) + 1 (save) + 1 per window's message.
  */
-export const dispatchAction = guarded(['section'], v.intersect([appointmentRefSchema, dispatchPayloadSchema]), (input, ctx: ActionContext, actor) => {
+export const dispatchAction = guarded(['section'], dispatchInputSchema, (input, ctx: ActionContext, actor) => {
   const windows = { leadWindowId: input.leadWindowId, assistingWindowIds: input.assistingWindowIds }
   const check = async (appointment: StoredAppointment) => {
     const [items, found] = await Promise.all([

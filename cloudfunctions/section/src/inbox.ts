@@ -1,6 +1,5 @@
-import * as v from 'valibot'
-import { fieldsObject, ok, pageInputEntries, pageWindow } from '@shared/api'
-import { APPOINTMENT_STATUSES, departmentsOf } from '@shared/appointments'
+import { ok, pageWindow } from '@shared/api'
+import { departmentsOf, inboxInputSchema } from '@shared/appointments'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
@@ -10,17 +9,6 @@ import { appointmentView } from '../../../server/appointments/appointmentView'
 import { domainActor } from '../../../server/appointments/domainActor'
 import { departmentDirectory, itemDirectory, lastChangeOf } from '../../../server/appointments/cachedDirectory'
 import { referenceData } from '../../../server/appointments/referenceData'
-
-/** What the section must act on: requests to dispatch (R9), changes to decide (R16), force majeure reports (R17). */
-const DEFAULT_STATUSES = ['submitted', 'change_pending', 'force_majeure'] as const
-
-const inboxInputSchema = fieldsObject({
-  statuses: v.optional(
-    v.pipe(v.array(v.picklist(APPOINTMENT_STATUSES, '状态不正确'), '状态格式不正确'), v.minLength(1, '请至少选择一个状态'), v.maxLength(APPOINTMENT_STATUSES.length)),
-    [...DEFAULT_STATUSES],
-  ),
-  ...pageInputEntries,
-})
 
 /**
  * `inbox.list` (R9, R16, R17): a page of the appointments in the given

@@ -1,3 +1,5 @@
+import type { ActionsFor, sectionContract } from '@shared/contract'
+import type { ActionContext } from '../../../server/context'
 import { createMain } from '../../../server/main'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
@@ -22,6 +24,6 @@ export const actions = {
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,
-}
+} satisfies ActionsFor<typeof sectionContract, ActionContext>
 
 export const main = createMain(actions)

@@ -1,5 +1,5 @@
-import { fail, fieldsObject, ok } from '@shared/api'
-import { idSchema } from '@shared/ids'
+import { fail, ok } from '@shared/api'
+import { appointmentIdSchema } from '@shared/appointments'
 import type { ActionContext } from '../../../server/context'
 import { guarded } from '../../../server/guard'
 import { appointmentRepository } from '../../../server/appointments/appointmentRepository'
@@ -19,7 +19,7 @@ import { registrationFormHtml } from './registrationFormHtml'
  * windows and staff names from the instance's copies (`cachedDirectory`,
  * +1 each when stale, 30 s).
  */
-export const recordsFormAction = guarded(['section', 'leader', 'staff'], fieldsObject({ appointmentId: idSchema('预约编号') }), async (input, ctx: ActionContext, actor) => {
+export const recordsFormAction = guarded(['section', 'leader', 'staff'], appointmentIdSchema, async (input, ctx: ActionContext, actor) => {
   const stored = await appointmentRepository(ctx.db).get(input.appointmentId)
   if (!stored) return fail('NOT_FOUND')
   const who = domainActor(actor, stored)

@@ -1,6 +1,5 @@
-import { describeDeviation, EVENT_NAMES, statusName, type Channel, type HalfDay } from '@shared/appointments'
+import { describeDeviation, EVENT_NAMES, statusName, type Channel, type AppointmentView, type HalfDay } from '@shared/appointments'
 import { toBeijing } from '@shared/time'
-import type { AppointmentView } from '../../../server/appointments/appointmentView'
 import { escapeHtml } from './escapeHtml'
 
 /** What the form needs besides the appointment: names for the ids it holds. */

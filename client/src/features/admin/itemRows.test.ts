@@ -1,5 +1,5 @@
 import { itemRows } from './itemRows'
-import type { ItemSummary } from './types'
+import type { ItemSummary } from '@shared/items'
 
 const summary = (over: Partial<ItemSummary>): ItemSummary => ({
   id: 'i',

@@ -1,5 +1,5 @@
-import { SERVICE_MODE_NAMES } from '@shared/items'
-import type { DepartmentWithWindows, ItemSummary } from './types'
+import { SERVICE_MODE_NAMES, type ItemSummary } from '@shared/items'
+import type { DepartmentWithWindows } from '@shared/org'
 
 /** One line of the admin's item list. */
 export interface ItemRow {

@@ -1,6 +1,6 @@
-import { departmentFieldsSchema, windowFieldsSchema, type ServiceWindow } from '@shared/org'
+import type * as v from 'valibot'
+import { departmentFieldsSchema, windowFieldsSchema, type DepartmentWithWindows, type ServiceWindow } from '@shared/org'
 import { toNumber } from './toNumber'
-import type { DepartmentWithWindows } from './types'
 import { validateFields, type Validated } from './validateFields'
 
 /** A department being added or renamed. */
@@ -43,8 +43,13 @@ export function windowDraftOf(window: ServiceWindow): WindowDraft {
   return { kind: 'window', id: window.id, departmentId: window.departmentId, name: window.name, number: window.number }
 }
 
+/** The `admin` action that saves a draft, with its checked input. */
+export type OrgRequest =
+  | { action: 'departments.upsert'; input: Validated<v.InferOutput<typeof departmentFieldsSchema>> }
+  | { action: 'windows.upsert'; input: Validated<v.InferOutput<typeof windowFieldsSchema>> }
+
 /** The action that saves a draft, and its input checked with the server's schema. */
-export function orgDraftRequest(draft: OrgDraft): { action: string; input: Validated<unknown> } {
+export function orgDraftRequest(draft: OrgDraft): OrgRequest {
   if (draft.kind === 'department') {
     const input = { ...(draft.id ? { id: draft.id } : {}), name: draft.name, order: toNumber(draft.order) }
     return { action: 'departments.upsert', input: validateFields(departmentFieldsSchema, input) }

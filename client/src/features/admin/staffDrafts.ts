@@ -1,5 +1,5 @@
-import { ROLE_NAMES, staffFieldsSchema, type Role } from '@shared/org'
-import type { DepartmentWithWindows, StaffView } from './types'
+import type * as v from 'valibot'
+import { ROLE_NAMES, staffFieldsSchema, type DepartmentWithWindows, type Role, type StaffView } from '@shared/org'
 import { validateFields, type Validated } from './validateFields'
 
 /** A staff record being added or edited; an edit carries the version it started from. */
@@ -46,7 +46,7 @@ export function roleNames(roles: readonly Role[]): string {
  * leaders and staff need a window is a check on the whole record; its message
  * is shown beside the window picker.
  */
-export function staffRequest(draft: StaffDraft): Validated<unknown> {
+export function staffRequest(draft: StaffDraft): Validated<v.InferOutput<typeof staffFieldsSchema>> {
   const input = {
     ...(draft.id ? { id: draft.id, version: draft.version } : {}),
     name: draft.name,

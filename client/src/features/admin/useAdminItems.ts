@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import type { Answer } from '../../api/cloud'
 import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { itemRows } from './itemRows'
-import type { DepartmentWithWindows, ItemSummary } from './types'
 
 /**
  * Every item, archived ones included, searched on the server by every word
@@ -13,8 +13,8 @@ import type { DepartmentWithWindows, ItemSummary } from './types'
 export function useAdminItems() {
   const [text, setText] = useState('')
   const [q, setQ] = useState('')
-  const items = useCloudPages<ItemSummary>('catalog', 'items.list', q ? { includeArchived: true, q } : { includeArchived: true })
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const items = useCloudPages<Answer<'catalog', 'items.list'>['items'][number]>('catalog', 'items.list', q ? { includeArchived: true, q } : { includeArchived: true })
+  const departments = useCloudQuery('catalog', 'departments.list')
   return {
     text,
     setText,

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { fail, ok } from '@shared/api'
 import type { Item } from '@shared/items'
 import { callCloud } from '../../api/cloud'
-import { cloudTable } from './cloudTable'
+import { cloudTable } from '../cloud/cloudTable'
 import { addMaterial, updateMaterial, type ItemForm } from './itemForm'
 import { useItemEditor } from './useItemEditor'
 

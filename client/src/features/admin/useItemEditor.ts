@@ -5,8 +5,7 @@ import { callCloud } from '../../api/cloud'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { emptyItemForm, itemFormFromItem, serverItemErrors, validateItemForm, type ItemForm } from './itemForm'
 import { newRequestId } from './newRequestId'
-import type { DepartmentWithWindows } from './types'
-import { useCloudAction } from './useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 
 interface Saved {
   id: string
@@ -26,7 +25,7 @@ const savedOf = (item: Item): Saved => ({ id: item.id, version: item.version, ac
  * and the editor offers `reload` — it never overwrites silently.
  */
 export function useItemEditor(id?: string) {
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const departments = useCloudQuery('catalog', 'departments.list')
   const [requestId] = useState(newRequestId)
   const [saved, setSaved] = useState<Saved>()
   const [form, setForm] = useState<ItemForm>(emptyItemForm)
@@ -40,7 +39,7 @@ export function useItemEditor(id?: string) {
   const load = useCallback(async () => {
     if (!id) return
     setLoading(true)
-    const result = await callCloud<{ item: Item }>('catalog', 'items.get', { id })
+    const result = await callCloud('catalog', 'items.get', { id })
     setLoading(false)
     if (!result.ok) {
       setLoadError(result.error)
@@ -83,8 +82,8 @@ export function useItemEditor(id?: string) {
     const checked = validateItemForm(form)
     if (!checked.ok) return undefined
     const result = saved
-      ? await write.run<{ item: Item }>('admin', 'items.update', { id: saved.id, version: saved.version, item: checked.value })
-      : await write.run<{ item: Item }>('admin', 'items.create', { requestId, item: checked.value })
+      ? await write.run('admin', 'items.update', { id: saved.id, version: saved.version, item: checked.value })
+      : await write.run('admin', 'items.create', { requestId, item: checked.value })
     if (!result) return undefined
     if (!result.ok) {
       setServerErrors(serverItemErrors(result.error.fields))
@@ -97,7 +96,7 @@ export function useItemEditor(id?: string) {
   /** Takes the item off the list; the caller asks the admin first. */
   const archive = async (): Promise<boolean> => {
     if (!saved) return false
-    const result = await write.run<{ item: Item }>('admin', 'items.archive', { id: saved.id, version: saved.version })
+    const result = await write.run('admin', 'items.archive', { id: saved.id, version: saved.version })
     if (!result?.ok) return false
     setSaved(savedOf(result.data.item))
     return true

@@ -2,8 +2,7 @@ import { useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { orgDraftRequest, type OrgDraft, type OrgDraftPatch } from './orgDrafts'
-import type { DepartmentWithWindows } from './types'
-import { useCloudAction } from './useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 
 /**
  * Departments and their windows: one draft at a time (a department to add
@@ -12,7 +11,7 @@ import { useCloudAction } from './useCloudAction'
  * `CONFLICT` on `number`).
  */
 export function useOrgAdmin() {
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const departments = useCloudQuery('catalog', 'departments.list')
   const [draft, setDraft] = useState<OrgDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
   const write = useCloudAction()
@@ -30,12 +29,16 @@ export function useOrgAdmin() {
 
   const save = async (): Promise<boolean> => {
     if (!draft) return false
-    const { action, input } = orgDraftRequest(draft)
-    if (!input.ok) {
-      setErrors(input.errors)
+    const request = orgDraftRequest(draft)
+    if (!request.input.ok) {
+      setErrors(request.input.errors)
       return false
     }
-    const result = await write.run('admin', action, input.value)
+    // Checked again only so that each branch knows its own input type.
+    const result =
+      request.action === 'departments.upsert'
+        ? request.input.ok && (await write.run('admin', request.action, request.input.value))
+        : request.input.ok && (await write.run('admin', request.action, request.input.value))
     if (!result) return false
     if (!result.ok) {
       setErrors(result.error.fields ?? {})

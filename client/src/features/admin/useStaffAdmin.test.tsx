@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { fail, ok } from '@shared/api'
 import { callCloud } from '../../api/cloud'
-import { cloudTable } from './cloudTable'
+import { cloudTable } from '../cloud/cloudTable'
 import { newStaffDraft } from './staffDrafts'
 import { useStaffAdmin } from './useStaffAdmin'
 

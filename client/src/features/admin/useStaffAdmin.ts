@@ -1,10 +1,10 @@
 import { useState } from 'react'
+import type { Answer } from '../../api/cloud'
 import { MAX_PAGE_SIZE, type FieldErrors } from '@shared/api'
 import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { staffRequest, windowOptions, type StaffDraft } from './staffDrafts'
-import type { DepartmentWithWindows, StaffView } from './types'
-import { useCloudAction } from './useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 
 /** An invite code just made, to show and copy. */
 export interface Invite {
@@ -20,8 +20,8 @@ export interface Invite {
  * and is read a page at a time.
  */
 export function useStaffAdmin() {
-  const staff = useCloudPages<StaffView>('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
-  const departments = useCloudQuery<{ departments: DepartmentWithWindows[] }>('catalog', 'departments.list')
+  const staff = useCloudPages<Answer<'admin', 'staff.list'>['items'][number]>('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
+  const departments = useCloudQuery('catalog', 'departments.list')
   const [draft, setDraft] = useState<StaffDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [invite, setInvite] = useState<Invite>()
@@ -58,7 +58,7 @@ export function useStaffAdmin() {
 
   const makeInvite = async (staffId: string) => {
     setInvite(undefined)
-    const result = await write.run<Invite>('admin', 'staff.invite', { staffId })
+    const result = await write.run('admin', 'staff.invite', { staffId })
     if (result?.ok) setInvite(result.data)
   }
 

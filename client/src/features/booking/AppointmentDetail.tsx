@@ -6,7 +6,7 @@ import { windowLabel } from '../items/windowLabel'
 import { agreedWhen, requestedWhen } from './appointmentWhen'
 import { timelineLines } from './timelineLines'
 import type { useAppointment } from './useAppointment'
-import type { AppointmentView } from './types'
+import type { AppointmentView } from '@shared/appointments'
 
 type Detail = ReturnType<typeof useAppointment>
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { agreedWhen, requestedWhen } from './appointmentWhen'
-import type { AppointmentView } from './types'
+import type { AppointmentView } from '@shared/appointments'
 
 /** One of the citizen's appointments in 我的预约: the items, the day, the state. */
 export function AppointmentRow({ appointment, itemNames, onOpen }: { appointment: AppointmentView; itemNames: string; onOpen: () => void }) {

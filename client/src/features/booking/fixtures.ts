@@ -4,11 +4,9 @@
  * as `booking` answers them.
  */
 import { makeAppointment } from '@shared/appointments/testing/makeAppointment'
-import { buildCalendar, DEFAULT_CALENDAR_SETTINGS, dayInfo, SHIPPED_YEARS, upcomingHolidays } from '@shared/calendar'
-import { STATUS_NAMES, type Appointment } from '@shared/appointments'
+import { buildCalendar, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays, type UpcomingAnswer } from '@shared/calendar'
+import { STATUS_NAMES, type Appointment, type AppointmentView } from '@shared/appointments'
 import { civilDateOf, formatBeijingIso } from '@shared/time'
-import type { UpcomingAnswer } from '../calendar/types'
-import type { AppointmentView } from './types'
 
 const CALENDAR = buildCalendar(SHIPPED_YEARS)
 
@@ -18,6 +16,7 @@ export function upcomingAt(now: string): UpcomingAnswer {
     now: formatBeijingIso(now),
     today: dayInfo(civilDateOf(now), CALENDAR),
     walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours.map((span) => ({ ...span })),
+    subscribeTemplates: { citizen: [], staff: [], section: [], longTerm: [] },
     ...upcomingHolidays(now, CALENDAR, DEFAULT_CALENDAR_SETTINGS),
   }
 }

@@ -1,7 +1,6 @@
-import type { UpcomingHoliday } from '@shared/calendar'
+import type { UpcomingAnswer, UpcomingHoliday } from '@shared/calendar'
 import { civilDateOf, civilTimeOf } from '@shared/time'
 import { formatDateRange, formatMonthDay } from '../calendar/formatCivilDate'
-import type { UpcomingAnswer } from '../calendar/types'
 import { unknownYearNotice } from '../calendar/unknownYearNotice'
 
 /** The holidays the book page offers, and in plain words why the others are not offered. */

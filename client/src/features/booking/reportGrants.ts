@@ -11,7 +11,7 @@ import { callCloud } from '../../api/cloud'
  */
 export async function reportGrants(answers: Record<string, SubscribeAnswer>, requestId: string): Promise<{ on: boolean; remaining: Record<string, number> }> {
   if (!Object.values(answers).includes('accept')) return { on: false, remaining: {} }
-  const result = await callCloud<{ remaining: Record<string, number> }>('booking', 'subscriptions.grant', { requestId, answers })
+  const result = await callCloud('booking', 'subscriptions.grant', { requestId, answers })
   if (!result.ok) return { on: false, remaining: {} }
   return { on: Object.values(result.data.remaining).some((n) => n > 0), remaining: result.data.remaining }
 }

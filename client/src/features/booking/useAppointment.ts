@@ -1,13 +1,16 @@
 import { useCallback, useMemo, useState } from 'react'
 import { cancelPayloadSchema } from '@shared/appointments'
+import type { InputArg } from '../../api/cloud'
 import { confirmAction } from '../admin/confirmAction'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { applicantActions } from './applicantActions'
-import type { AppointmentAnswer } from './types'
 import { useItemsOf } from './useItemsOf'
+
+/** The applicant's own steps (R15, R19). */
+type StepName = 'appointments.cancel' | 'appointments.acknowledge'
 
 /** Said when someone else changed the appointment since the page read it. */
 export const CONFLICT_NOTICE = '预约状态已更新，已为您刷新，请查看后再操作'
@@ -20,7 +23,7 @@ export const CONFLICT_NOTICE = '预约状态已更新，已为您刷新，请查
  * read and its own request id; a stale version (`CONFLICT`) reloads.
  */
 export function useAppointment(id: string) {
-  const query = useCloudQuery<AppointmentAnswer>('booking', 'appointments.get', { appointmentId: id })
+  const query = useCloudQuery('booking', 'appointments.get', { appointmentId: id })
   const appointment = query.data?.appointment
   const items = useItemsOf(appointment?.itemIds)
   const actions = appointment ? applicantActions(appointment.status) : []
@@ -36,9 +39,9 @@ export function useAppointment(id: string) {
   const action = useCloudAction()
 
   const write = useCallback(
-    async (name: 'appointments.cancel' | 'appointments.acknowledge', input: Record<string, unknown>) => {
+    async (name: StepName, input: InputArg<'booking', StepName>[0]) => {
       setNotice(undefined)
-      const result = await action.run<AppointmentAnswer>('booking', name, input)
+      const result = await action.run('booking', name, input)
       if (!result) return
       if (result.ok || result.error.code === 'CONFLICT') query.reload()
       if (!result.ok && result.error.code === 'CONFLICT') {

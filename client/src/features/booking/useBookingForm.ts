@@ -3,15 +3,13 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { requestSubscribe } from '../../api/subscribe'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { isHolidayBookable } from '../items/isHolidayBookable'
-import type { ItemDetailData } from '../items/itemTypes'
 import { appointmentUrl } from './appointmentUrl'
 import { validateBooking } from './bookingForm'
 import { reportGrants } from './reportGrants'
 import { subscribeTemplatesOf } from './subscribeTemplates'
-import type { AppointmentAnswer } from './types'
 import { CALENDAR_REFUSALS, useHolidayDraft } from './useHolidayDraft'
 
 /**
@@ -25,7 +23,7 @@ import { CALENDAR_REFUSALS, useHolidayDraft } from './useHolidayDraft'
  * the appointment page whether messages will arrive (`notify=on|off`).
  */
 export function useBookingForm(itemId: string) {
-  const item = useCloudQuery<ItemDetailData>('catalog', 'items.get', { id: itemId })
+  const item = useCloudQuery('catalog', 'items.get', { id: itemId })
   const { calendar, choices, holiday, chooseHoliday, draft, update } = useHolidayDraft()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [requestId] = useState(() => newRequestId())
@@ -46,7 +44,7 @@ export function useBookingForm(itemId: string) {
     const asked = requestSubscribe(templates)
     setErrors({})
     const answers = await asked
-    const result = await action.run<AppointmentAnswer>('booking', 'appointments.request', checked.value)
+    const result = await action.run('booking', 'appointments.request', checked.value)
     if (!result) return // a double tap while the first is on its way
     if (result.ok) {
       done.current = true

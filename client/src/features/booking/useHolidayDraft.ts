@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { UpcomingHoliday } from '@shared/calendar'
-import type { UpcomingAnswer } from '../calendar/types'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { EMPTY_DRAFT, type BookingDraft } from './bookingForm'
 import { holidayChoices } from './holidayChoices'
@@ -14,7 +13,7 @@ export const CALENDAR_REFUSALS: ReadonlySet<string> = new Set(['BOOKING_CLOSED',
  * outside the chosen holiday is dropped.
  */
 export function useHolidayDraft() {
-  const calendar = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming', {})
+  const calendar = useCloudQuery('catalog', 'calendar.upcoming', {})
   const choices = useMemo(() => (calendar.data ? holidayChoices(calendar.data) : undefined), [calendar.data])
   const [holidayName, setHolidayName] = useState<string>()
   const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT)

@@ -25,7 +25,7 @@ export function usePhoneFromCode(onPhone: (phone: string) => void) {
       running.current = true
       setBusy(true)
       setMessage(undefined)
-      const result = await callCloud<{ phone: string }>('booking', 'phone.fromCode', { code })
+      const result = await callCloud('booking', 'phone.fromCode', { code })
       running.current = false
       setBusy(false)
       if (result.ok) onPhone(result.data.phone)

@@ -1,6 +1,5 @@
-import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays } from '@shared/calendar'
+import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPPED_YEARS, upcomingHolidays, type UpcomingAnswer } from '@shared/calendar'
 import { civilDateOf, formatBeijingIso } from '@shared/time'
-import type { UpcomingAnswer } from './types'
 
 const calendar = buildCalendar(SHIPPED_YEARS)
 
@@ -13,6 +12,7 @@ export function upcomingAt(now: string): UpcomingAnswer {
     now: formatBeijingIso(now),
     today: dayInfo(civilDateOf(now), calendar),
     walkInHours: [...DEFAULT_CALENDAR_SETTINGS.walkInHours],
+    subscribeTemplates: { citizen: [], staff: [], section: [], longTerm: [] },
     ...upcomingHolidays(now, calendar, DEFAULT_CALENDAR_SETTINGS),
   }
 }

@@ -4,8 +4,8 @@ import { formatMonthDay, formatWeekday } from './formatCivilDate'
 import { formatHours } from './formatHours'
 import { holidayRow, type HolidayRow } from './holidayRow'
 import { todaySentence } from './todaySentence'
-import type { UpcomingAnswer } from './types'
 import { unknownYearNotice } from './unknownYearNotice'
+import type { UpcomingAnswer } from '@shared/calendar'
 
 /** What the home page shows from `calendar.upcoming`. */
 export interface HomeCalendarView {
@@ -35,7 +35,7 @@ export function homeCalendarView(answer: UpcomingAnswer): HomeCalendarView {
 
 /** Reads `calendar.upcoming` once and answers the home page's view of it. */
 export function useHomeCalendar() {
-  const query = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
+  const query = useCloudQuery('catalog', 'calendar.upcoming')
   const view = useMemo(() => query.data && homeCalendarView(query.data), [query.data])
   return { view, loading: query.loading, error: query.error, reload: query.reload }
 }

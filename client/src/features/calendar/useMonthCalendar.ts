@@ -3,7 +3,6 @@ import type { CivilDate } from '@shared/time'
 import { useMemo, useState } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { monthGrid, monthOf, shiftMonth } from './monthGrid'
-import type { RangeAnswer } from './types'
 
 /**
  * The month calendar's state: which month is shown (starting at `today`'s,
@@ -13,7 +12,7 @@ export function useMonthCalendar(today: CivilDate) {
   const [month, setMonth] = useState(() => monthOf(today))
   const [selected, setSelected] = useState<CivilDate>()
   const grid = useMemo(() => monthGrid(month), [month])
-  const range = useCloudQuery<RangeAnswer>('catalog', 'calendar.range', { from: grid.from, to: grid.to })
+  const range = useCloudQuery('catalog', 'calendar.range', { from: grid.from, to: grid.to })
   const days = useMemo(() => {
     const answered = range.data?.days ?? []
     // A late answer for another month never paints this one.

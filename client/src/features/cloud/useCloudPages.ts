@@ -1,7 +1,11 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ApiError, Page } from '@shared/api'
-import { callCloud, type FunctionName } from '../../api/cloud'
+import type { ApiError, ApiResult, Page } from '@shared/api'
+import type { FunctionName } from '@shared/contract'
+import { callCloud } from '../../api/cloud'
+
+/** `callCloud` as this hook calls it: any paged action by name (not yet typed by the contract). */
+const callPage = callCloud as unknown as <A>(name: FunctionName, action: string, input: object) => Promise<ApiResult<A>>
 
 export interface CloudPages<T, A extends Page<T>> {
   loading: boolean
@@ -28,7 +32,7 @@ export function useCloudPages<T, A extends Page<T> = Page<T>>(name: FunctionName
     (cursor: string | null, before: T[]) => {
       const mine = ++generation.current
       setState((s) => ({ ...s, loading: true }))
-      void callCloud<A>(name, action, { ...JSON.parse(inputKey), ...(cursor ? { cursor } : {}) }).then((result) => {
+      void callPage<A>(name, action, { ...JSON.parse(inputKey), ...(cursor ? { cursor } : {}) }).then((result) => {
         if (mine !== generation.current) return // a newer request superseded this one
         setState((s) => (result.ok ? { loading: false, data: { ...result.data, items: [...before, ...result.data.items] } } : { ...s, loading: false, error: result.error }))
       })

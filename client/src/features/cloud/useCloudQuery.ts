@@ -1,7 +1,8 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiError } from '@shared/api'
-import { callCloud, type FunctionName } from '../../api/cloud'
+import type { ActionName, FunctionName } from '@shared/contract'
+import { callCloud, type Answer, type InputArg } from '../../api/cloud'
 
 export interface CloudQuery<T> {
   loading: boolean
@@ -16,15 +17,15 @@ export interface CloudQuery<T> {
  * returning from the background): the server's answer is shown as it is,
  * and a stale screen never decides anything (lessons.md).
  */
-export function useCloudQuery<T>(name: FunctionName, action: string, input: unknown = {}): CloudQuery<T> {
-  const [state, setState] = useState<{ loading: boolean; data?: T; error?: ApiError }>({ loading: true })
-  const inputKey = JSON.stringify(input)
+export function useCloudQuery<F extends FunctionName, A extends ActionName<F>>(name: F, action: A, ...input: InputArg<F, A>): CloudQuery<Answer<F, A>> {
+  const [state, setState] = useState<{ loading: boolean; data?: Answer<F, A>; error?: ApiError }>({ loading: true })
+  const inputKey = JSON.stringify(input[0] ?? {})
   const generation = useRef(0)
 
   const load = useCallback(() => {
     const mine = ++generation.current
     setState((s) => ({ ...s, loading: true }))
-    void callCloud<T>(name, action, JSON.parse(inputKey)).then((result) => {
+    void callCloud(name, action, ...([JSON.parse(inputKey)] as InputArg<F, A>)).then((result) => {
       if (mine !== generation.current) return // a newer request superseded this one
       setState(result.ok ? { loading: false, data: result.data } : { loading: false, error: result.error })
     })

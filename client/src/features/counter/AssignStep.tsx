@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { Field } from '../../packages/admin/components/Field'
+import { Field } from '../../components/Field'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { assignInput } from './counterInputs'
 import { StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
-import type { WindowStaffAnswer } from './types'
 
 const NONE_PICKED = { ok: false as const, errors: { staffId: '请点选经办人' } }
 
@@ -19,7 +18,7 @@ const NONE_PICKED = { ok: false as const, errors: { staffId: '请点选经办人
 export function AssignStep({ appointment, reload, selfId }: StepProps & { selfId?: string }) {
   const [staffId, setStaffId] = useState(appointment.assignedStaffId ?? '')
   const step = useCounterStep('assign', appointment, reload)
-  const staff = useCloudQuery<WindowStaffAnswer>('counter', 'window.staff')
+  const staff = useCloudQuery('counter', 'window.staff')
   return (
     <StepFrame title="分配工作人员" submitLabel="分配" {...step} onSubmit={() => void step.submit(staffId ? assignInput({ staffId }) : NONE_PICKED)}>
       <Field label="经办人" hint="点选本窗口在岗人员" error={step.fieldErrors.staffId}>

@@ -1,6 +1,6 @@
 import { Input, Textarea } from '@tarojs/components'
 import { useState } from 'react'
-import { Field } from '../../packages/admin/components/Field'
+import { Field } from '../../components/Field'
 import { forceMajeureInput, markLateInput, proposeChangeInput, type MarkLateForm, type ProposeChangeForm } from './counterInputs'
 import { CheckRow, StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'

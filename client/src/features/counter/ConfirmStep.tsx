@@ -1,6 +1,6 @@
 import { Input, Textarea } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { Field } from '../../packages/admin/components/Field'
+import { Field } from '../../components/Field'
 import { MAX_PLANNED_MINUTES, confirmInput, type ConfirmForm } from './counterInputs'
 import { CheckRow, StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'

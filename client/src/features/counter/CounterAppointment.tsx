@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ActionButton } from '../../components/ActionButton'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
-import type { AppointmentView } from '../booking/types'
 import { AssignStep } from './AssignStep'
 import { ForceMajeureStep, MarkLateStep, ProposeChangeStep } from './ChangeSteps'
 import { ConfirmStep } from './ConfirmStep'
 import { registrationFormUrl } from './counterUrls'
 import { CompleteStep, ConfirmPartStep, StartStep } from './ServiceSteps'
 import type { useCounterAppointment } from './useCounterAppointment'
+import type { AppointmentView } from '@shared/appointments'
 
 type Detail = ReturnType<typeof useCounterAppointment>
 

@@ -4,7 +4,7 @@ import { formatMonthDay } from '../calendar/formatCivilDate'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import { counterAppointmentUrl } from './counterUrls'
 import type { QueueGroup } from './queueGroups'
-import type { QueueEntry } from './types'
+import type { QueueEntry } from '@shared/appointments'
 
 /** The holiday days to filter by, "全部" first. */
 export function QueueDateFilter({ days, date, onPick }: { days: string[]; date?: string; onPick: (date?: string) => void }) {

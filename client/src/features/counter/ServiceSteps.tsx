@@ -1,6 +1,6 @@
 import { Input, Textarea } from '@tarojs/components'
 import { useState } from 'react'
-import { Field } from '../../packages/admin/components/Field'
+import { Field } from '../../components/Field'
 import { completeInput, confirmPartInput, type CompleteForm } from './counterInputs'
 import { StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'

@@ -1,6 +1,6 @@
 import { viewOf } from '../booking/fixtures'
 import { queueGroups } from './queueGroups'
-import type { QueueEntry } from './types'
+import type { QueueEntry } from '@shared/appointments'
 
 const entry = (id: string, overrides: Partial<QueueEntry> = {}): QueueEntry => ({ ...viewOf({ id }), items: [], ...overrides })
 

@@ -1,5 +1,5 @@
-import { statusName, type AppointmentStatus } from '@shared/appointments'
-import { QUEUE_STATUSES, type QueueEntry } from './types'
+import { statusName, type AppointmentStatus, type QueueEntry } from '@shared/appointments'
+import { QUEUE_STATUSES } from './queueStatuses'
 
 export interface QueueGroup {
   status: AppointmentStatus

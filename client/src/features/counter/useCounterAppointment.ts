@@ -1,10 +1,8 @@
 import { useMemo } from 'react'
-import type { AppointmentAnswer } from '../booking/types'
 import { timelineLines } from '../booking/timelineLines'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { useMe } from '../session/useMe'
 import { counterActions } from './counterActions'
-import type { QueueAnswer } from './types'
 
 /**
  * One appointment as its window works on it: the full record (`booking`
@@ -13,10 +11,10 @@ import type { QueueAnswer } from './types'
  * (R12).
  */
 export function useCounterAppointment(id: string) {
-  const query = useCloudQuery<AppointmentAnswer>('booking', 'appointments.get', { appointmentId: id })
+  const query = useCloudQuery('booking', 'appointments.get', { appointmentId: id })
   const me = useMe()
   const appointment = query.data?.appointment
-  const queue = useCloudQuery<QueueAnswer>('counter', 'queue.list', appointment ? { date: appointment.date } : {})
+  const queue = useCloudQuery('counter', 'queue.list', appointment ? { date: appointment.date } : {})
   const entries = queue.data?.items
   const entry = useMemo(() => entries?.find((e) => e.id === id), [entries, id])
   const actions = appointment && me.data ? counterActions(appointment, me.data) : []

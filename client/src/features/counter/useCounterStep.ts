@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
-import type { AppointmentAnswer } from '../booking/types'
+import { useCloudAction } from '../cloud/useCloudAction'
 import type { StepInput } from './counterInputs'
 
 /** The `counter` steps that write (api.md). */
@@ -33,7 +32,7 @@ export function useCounterStep(step: CounterStep, appointment: { id: string; ver
         return false
       }
       setFieldErrors({})
-      const result = await run<AppointmentAnswer>('counter', `appointments.${step}`, {
+      const result = await run('counter', `appointments.${step}`, {
         appointmentId: appointment.id,
         version: appointment.version,
         requestId,

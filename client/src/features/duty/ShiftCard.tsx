@@ -4,7 +4,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
 import { attendanceLine, attendanceState } from './attendanceState'
 import { halfDayLabel } from './halfDayLabel'
-import type { DutyShift } from './types'
+import type { DutyShift } from '@shared/duty'
 
 /** One of my shifts: when, whether I lead it (带班), my attendance, and the button the moment allows (R21). */
 export function ShiftCard({
@@ -17,7 +17,7 @@ export function ShiftCard({
 }: {
   shift: DutyShift
   today: string
-  walkInHours: TimeSpan[]
+  walkInHours: readonly TimeSpan[]
   busy: boolean
   onCheckIn: () => void
   onCheckOut: () => void

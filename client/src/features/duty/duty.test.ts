@@ -2,7 +2,7 @@ import { DEFAULT_CALENDAR_SETTINGS } from '@shared/calendar'
 import { attendanceLine, attendanceState } from './attendanceState'
 import { halfDayLabel } from './halfDayLabel'
 import { rosterRows } from './rosterRows'
-import type { DutyShift, RosterWindow } from './types'
+import type { DutyShift, RosterWindow } from '@shared/duty'
 
 const hours = DEFAULT_CALENDAR_SETTINGS.walkInHours
 const at = (time: string) => Date.parse(`2026-10-17T${time}:00+08:00`)

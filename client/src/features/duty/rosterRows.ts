@@ -1,5 +1,4 @@
-import { DUTY_HALVES, type DutyHalf } from '@shared/duty'
-import type { DutyGap, DutyShift, RosterAnswer, RosterWindow } from './types'
+import { DUTY_HALVES, type DutyGap, type DutyHalf, type DutyShift, type RosterAnswer, type RosterWindow } from '@shared/duty'
 
 /** One window on one walk-in half-day: who is on, who leads, and whether it is a gap. */
 export interface RosterCell {

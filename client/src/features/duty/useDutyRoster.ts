@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { DutyHalf } from '@shared/duty'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { rosterRows } from './rosterRows'
-import type { RosterAnswer } from './types'
 
 /** What the scheduling form has picked: a window's half-day, a person, leading or not. */
 export interface ScheduleDraft {
@@ -22,7 +21,7 @@ export interface ScheduleDraft {
  * before their check-in.
  */
 export function useDutyRoster() {
-  const query = useCloudQuery<RosterAnswer>('section', 'duty.roster')
+  const query = useCloudQuery('section', 'duty.roster')
   const action = useCloudAction()
   const { run } = action
   const { reload } = query

@@ -1,7 +1,6 @@
 import { useCallback } from 'react'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { DutyShift, MyDutyAnswer } from './types'
 
 /**
  * 我的值班 (R21): my shifts from `counter` `duty.mine`, and check-in and
@@ -9,13 +8,13 @@ import type { DutyShift, MyDutyAnswer } from './types'
  * the first runs, and answered harmlessly by the server anyway.
  */
 export function useMyDuty() {
-  const query = useCloudQuery<MyDutyAnswer>('counter', 'duty.mine')
+  const query = useCloudQuery('counter', 'duty.mine')
   const action = useCloudAction()
   const { run } = action
   const { reload } = query
   const attend = useCallback(
     async (step: 'checkIn' | 'checkOut', shiftId: string) => {
-      const result = await run<{ shift: DutyShift; creditedMinutes?: number }>('counter', `duty.${step}`, { shiftId })
+      const result = await run('counter', `duty.${step}`, { shiftId })
       if (result) reload()
       return result?.ok ? result.data : undefined
     },

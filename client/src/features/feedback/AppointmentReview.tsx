@@ -1,10 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import { COMMENT_MAX, isReviewable } from '@shared/feedback'
+import { COMMENT_MAX, isReviewable, type AppointmentWithReview, type ReviewView } from '@shared/feedback'
 import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { LevelChoices } from './LevelChoices'
-import type { AppointmentWithReview, ReviewView } from './types'
 import { useReviewForm } from './useReviewForm'
 
 /**

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { complaintResolveSchema } from '@shared/feedback'
+import { complaintResolveSchema, type ComplaintsAnswer } from '@shared/feedback'
 import { useMemo } from 'react'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { appointmentLine } from './appointmentLine'
 import { deadlineText } from './deadlineText'
 import { ResolvePanel } from './ResolvePanel'
-import type { ComplaintsAnswer } from './types'
 import { useResolveForm } from './useResolveForm'
 
 type Entry = ComplaintsAnswer['items'][number]

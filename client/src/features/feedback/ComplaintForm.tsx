@@ -4,8 +4,8 @@ import { ActionButton } from '../../components/ActionButton'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { FormField } from '../booking/FormField'
 import { itemNamesOf } from '../booking/itemNamesOf'
-import type { AppointmentView } from '../booking/types'
 import type { useComplaintForm } from './useComplaintForm'
+import type { AppointmentView } from '@shared/appointments'
 
 /** 我要投诉: what happened, optionally which of my appointments it is about (R20). */
 export function ComplaintForm({

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { reviewResolveSchema } from '@shared/feedback'
+import { reviewResolveSchema, type ReviewsAnswer } from '@shared/feedback'
 import { useMemo } from 'react'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { appointmentLine } from './appointmentLine'
 import { deadlineText } from './deadlineText'
 import { ResolvePanel } from './ResolvePanel'
-import type { ReviewsAnswer } from './types'
 import { useResolveForm } from './useResolveForm'
 
 type Entry = ReviewsAnswer['items'][number]

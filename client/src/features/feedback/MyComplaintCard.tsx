@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
-import type { ComplaintView } from './types'
+import type { ComplaintView } from '@shared/feedback'
 
 /** One of my complaints and its outcome (R20). */
 export function MyComplaintCard({ complaint, about }: { complaint: ComplaintView; about?: string }) {

@@ -1,10 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import { NOTE_MAX, VISIT_HOWS, VISIT_HOW_NAMES } from '@shared/feedback'
+import { NOTE_MAX, VISIT_HOW_NAMES, VISIT_HOWS, type PendingVisitsAnswer } from '@shared/feedback'
 import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { appointmentLine } from './appointmentLine'
 import { LevelChoices } from './LevelChoices'
-import type { PendingVisitsAnswer } from './types'
 import { useVisitForm } from './useVisitForm'
 
 type Entry = PendingVisitsAnswer['items'][number]

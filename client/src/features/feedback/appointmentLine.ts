@@ -1,6 +1,6 @@
 import { requestedWhen } from '../booking/appointmentWhen'
 import { itemNamesOf } from '../booking/itemNamesOf'
-import type { AppointmentView } from '../booking/types'
+import type { AppointmentView } from '@shared/appointments'
 
 /**
  * One line naming an appointment for the section: items, day, applicant.

@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react'
 import { complaintSubmitSchema } from '@shared/feedback'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
-import type { ComplaintView } from './types'
 
 /**
  * A citizen's complaint (R20), about one of their appointments or not. One
@@ -25,7 +24,7 @@ export function useComplaintForm(onFiled: () => void) {
       return
     }
     setErrors({})
-    const result = await cloud.run<{ complaint: ComplaintView }>('booking', 'complaints.submit', checked.value)
+    const result = await cloud.run('booking', 'complaints.submit', checked.value)
     if (!result?.ok) return
     setText('')
     setAppointmentId(undefined)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import type { ComplaintsAnswer } from '@shared/feedback'
 import { useCloudPages } from '../cloud/useCloudPages'
-import type { ComplaintsAnswer } from './types'
 import { useItemNames } from './useItemNames'
 
 /** 投诉处理 (R20): open complaints soonest deadline first, or all of them, a page at a time. */

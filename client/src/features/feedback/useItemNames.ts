@@ -1,10 +1,9 @@
 import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { ItemListData } from '../items/itemTypes'
 
 /** Item names by id from the published list, for naming appointments in lists. */
 export function useItemNames(): ReadonlyMap<string, string> {
-  const list = useCloudQuery<ItemListData>('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
+  const list = useCloudQuery('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
   return useMemo(() => new Map((list.data?.items ?? []).map((i) => [i.id, i.name])), [list.data])
 }

@@ -1,17 +1,16 @@
 import { useMemo } from 'react'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { itemNamesOf } from '../booking/itemNamesOf'
-import type { MineAnswer } from '../booking/types'
+import type { Answer } from '../../api/cloud'
 import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { MyComplaintsAnswer } from './types'
 import { useComplaintForm } from './useComplaintForm'
 import { useItemNames } from './useItemNames'
 
 /** 我的投诉 (R20): my complaints with their outcomes, a page at a time, and the form to file one about one of my appointments or not. */
 export function useMyComplaints() {
-  const complaints = useCloudPages<MyComplaintsAnswer['items'][number], MyComplaintsAnswer>('booking', 'complaints.mine')
-  const mine = useCloudQuery<MineAnswer>('booking', 'appointments.mine', {})
+  const complaints = useCloudPages<Answer<'booking', 'complaints.mine'>['items'][number]>('booking', 'complaints.mine')
+  const mine = useCloudQuery('booking', 'appointments.mine', {})
   const names = useItemNames()
   const form = useComplaintForm(complaints.reload)
   const appointments = useMemo(() => mine.data?.appointments ?? [], [mine.data])

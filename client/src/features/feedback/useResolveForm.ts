@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
-import type * as v from 'valibot'
+import type { complaintResolveSchema, reviewResolveSchema } from '@shared/feedback'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
 
 /**
@@ -11,7 +11,7 @@ import { validateFields } from '../admin/validateFields'
  */
 export function useResolveForm(
   action: 'reviews.resolve' | 'complaints.resolve',
-  schema: v.GenericSchema,
+  schema: typeof reviewResolveSchema | typeof complaintResolveSchema,
   target: Record<string, string | number>,
   onDone: () => void,
 ) {

@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react'
 import { reviewSubmitSchema, type ReviewLevel } from '@shared/feedback'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
-import type { ReviewView } from './types'
 
 /**
  * The applicant's review of a completed appointment (R20): a level and an
@@ -24,7 +23,7 @@ export function useReviewForm(appointmentId: string, onSaved: () => void) {
       return
     }
     setErrors({})
-    const result = await action.run<{ review: ReviewView }>('booking', 'reviews.submit', checked.value)
+    const result = await action.run('booking', 'reviews.submit', checked.value)
     if (result?.ok || result?.error.code === 'CONFLICT') onSaved()
   }, [appointmentId, requestId, level, comment, action, onSaved])
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { visitRecordSchema, type ReviewLevel, type VisitHow } from '@shared/feedback'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
 
 /** The section's record of a return visit (回访, R20): how, what was said, the satisfaction heard. */

@@ -3,11 +3,13 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { LoadMore } from '../../components/LoadMore'
 import { Notice } from '../../components/Notice'
 import type { CloudPages } from '../cloud/useCloudPages'
-import type { ItemListData, ItemSummary } from './itemTypes'
 import { ItemRow } from './ItemRow'
+import type { Answer } from '../../api/cloud'
+
+type ItemListData = Answer<'catalog', 'items.list'>
 
 interface Props {
-  list: CloudPages<ItemSummary, ItemListData>
+  list: CloudPages<ItemListData['items'][number], ItemListData>
   departmentNames: ReadonlyMap<string, string>
   onOpen: (id: string) => void
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ModeBadges } from '../../components/ModeBadges'
-import type { ItemSummary } from './itemTypes'
+import type { ItemSummary } from '@shared/items'
 
 /** One item of the list: its name, how it is served, the lead department, time and materials. */
 export function ItemRow({ item, departmentName, onOpen }: { item: ItemSummary; departmentName?: string; onOpen: (id: string) => void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import type { Answer } from '../../api/cloud'
 import { useCloudPages } from '../cloud/useCloudPages'
-import type { ItemSummary } from './itemTypes'
 import { useDebouncedValue } from './useDebouncedValue'
 
 /** How long typing must pause before the list is searched again. */
@@ -19,6 +19,6 @@ export function useItemSearch() {
   const [query, setQuery] = useState('')
   const [departmentId, setDepartmentId] = useState<string | undefined>(undefined)
   const q = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS)
-  const list = useCloudPages<ItemSummary>('catalog', 'items.list', { q: q || undefined, departmentId })
+  const list = useCloudPages<Answer<'catalog', 'items.list'>['items'][number]>('catalog', 'items.list', { q: q || undefined, departmentId })
   return { query, setQuery, departmentId, setDepartmentId, list }
 }

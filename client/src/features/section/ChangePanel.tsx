@@ -2,8 +2,8 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { changeSentence } from './changeSentence'
-import type { InboxEntry } from './types'
 import { useChangeDecision } from './useChangeDecision'
+import type { InboxEntry } from '@shared/appointments'
 
 /** A proposed change for the section to approve or reject (R16), with a note. */
 export function ChangePanel({ entry, onDone }: { entry: InboxEntry; onDone: () => void }) {

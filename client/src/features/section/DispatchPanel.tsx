@@ -3,8 +3,8 @@ import type { ServiceWindow } from '@shared/org'
 import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import type { DispatchWindows } from './dispatchWindows'
-import type { InboxEntry } from './types'
 import { useDispatchForm } from './useDispatchForm'
+import type { InboxEntry } from '@shared/appointments'
 
 const windowLabel = (w: ServiceWindow) => `${w.number}号窗口 ${w.name}`
 

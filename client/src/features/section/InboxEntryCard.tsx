@@ -5,8 +5,8 @@ import { requestedWhen } from '../booking/appointmentWhen'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { CHANNEL_LABELS } from './channelLabels'
 import { formUrl } from './formUrl'
-import type { InboxEntry } from './types'
 import { waitingText } from './waitingText'
+import type { InboxEntry } from '@shared/appointments'
 
 /** One appointment in the section's inbox: what, when, who, how long it waited, and its registration form. */
 export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: InboxEntry }>) {

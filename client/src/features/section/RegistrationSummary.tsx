@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { describeDeviation } from '@shared/appointments'
+import { describeDeviation, type AppointmentView } from '@shared/appointments'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
-import type { AppointmentView } from '../booking/types'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { CHANNEL_LABELS } from './channelLabels'
 

@@ -1,7 +1,8 @@
 import { departmentsOf } from '@shared/appointments'
 import type { ServiceWindow } from '@shared/org'
-import type { DepartmentListData, ItemSummary } from '../items/itemTypes'
-import type { InboxEntry } from './types'
+import type { InboxEntry } from '@shared/appointments'
+import type { ItemSummary } from '@shared/items'
+import type { Answer } from '../../api/cloud'
 
 /** The windows a request may be dispatched to (R9, R13). */
 export interface DispatchWindows {
@@ -19,7 +20,7 @@ export interface DispatchWindows {
  *
  * @example dispatchWindows(entry, departments, items).lead.map((w) => w.id) // ['win-01', 'win-02']
  */
-export function dispatchWindows(entry: InboxEntry, departments: DepartmentListData['departments'], items: ItemSummary[]): DispatchWindows {
+export function dispatchWindows(entry: InboxEntry, departments: Answer<'catalog', 'departments.list'>['departments'], items: ItemSummary[]): DispatchWindows {
   const lead = entry.leadDepartment?.id
   const summaries = new Map(items.map((i) => [i.id, i]))
   // An item whose department is unknown names none, as a missing item on the server.

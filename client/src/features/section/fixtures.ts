@@ -1,7 +1,6 @@
 /** Inbox rows for the section's tests, as `inbox.list` answers them. */
-import type { Appointment } from '@shared/appointments'
+import type { Appointment, InboxEntry } from '@shared/appointments'
 import { viewOf } from '../booking/fixtures'
-import type { InboxEntry } from './types'
 
 export function entryOf(appointment: Partial<Appointment> = {}, over: Partial<InboxEntry> = {}): InboxEntry {
   return {

@@ -1,4 +1,4 @@
-import type { InboxEntry } from './types'
+import type { InboxEntry } from '@shared/appointments'
 
 /** The section's inbox split by what it must do (R9, R16, R17). */
 export interface InboxGroups {

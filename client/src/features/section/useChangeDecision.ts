@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
-import type { AppointmentAnswer } from '../booking/types'
-import type { InboxEntry } from './types'
+import { useCloudAction } from '../cloud/useCloudAction'
+import type { InboxEntry } from '@shared/appointments'
 
 /**
  * The section's decision on a proposed change (R16): 批准 or 驳回 with a
@@ -18,7 +17,7 @@ export function useChangeDecision(entry: InboxEntry, onDone: () => void) {
     async (approve: boolean) => {
       const { id, version } = entry.appointment
       const trimmed = note.trim()
-      const result = await action.run<AppointmentAnswer>('section', 'changes.decide', {
+      const result = await action.run('section', 'changes.decide', {
         appointmentId: id,
         version,
         requestId,

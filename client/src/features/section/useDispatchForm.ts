@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
-import type { AppointmentAnswer } from '../booking/types'
-import type { InboxEntry } from './types'
+import { useCloudAction } from '../cloud/useCloudAction'
+import type { InboxEntry } from '@shared/appointments'
 
 /**
  * One request's dispatch form (派单, R9, R13): the lead window, any
@@ -29,7 +28,7 @@ export function useDispatchForm(entry: InboxEntry, onDone: () => void) {
     }
     setErrors({})
     const { id, version } = entry.appointment
-    const result = await action.run<AppointmentAnswer>('section', 'appointments.dispatch', {
+    const result = await action.run('section', 'appointments.dispatch', {
       appointmentId: id,
       version,
       requestId,

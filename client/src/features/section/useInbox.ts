@@ -1,12 +1,12 @@
 import { MAX_PAGE_SIZE } from '@shared/api'
 import { useMemo } from 'react'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
-import type { UpcomingAnswer } from '../calendar/types'
+import type { Answer } from '../../api/cloud'
 import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
-import type { DepartmentListData, ItemListData } from '../items/itemTypes'
 import { inboxGroups } from './inboxGroups'
-import type { InboxAnswer, InboxEntry } from './types'
+
+type Inbox = Answer<'section', 'inbox.list'>
 
 /**
  * The section's inbox (R9, R16, R17): what waits for it, a page at a time,
@@ -15,10 +15,10 @@ import type { InboxAnswer, InboxEntry } from './types'
  * allows for its messages (`calendar.upcoming`).
  */
 export function useInbox() {
-  const inbox = useCloudPages<InboxEntry, InboxAnswer>('section', 'inbox.list')
-  const departments = useCloudQuery<DepartmentListData>('catalog', 'departments.list', {})
-  const items = useCloudQuery<ItemListData>('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
-  const upcoming = useCloudQuery<UpcomingAnswer>('catalog', 'calendar.upcoming')
+  const inbox = useCloudPages<Inbox['items'][number], Inbox>('section', 'inbox.list')
+  const departments = useCloudQuery('catalog', 'departments.list', {})
+  const items = useCloudQuery('catalog', 'items.list', { limit: MAX_PAGE_SIZE })
+  const upcoming = useCloudQuery('catalog', 'calendar.upcoming')
   const groups = useMemo(() => inboxGroups(inbox.data?.items ?? []), [inbox.data])
   const messages = useMemo(() => messageAsk(subscribeTemplatesOf(upcoming.data), 'section'), [upcoming.data])
   return {

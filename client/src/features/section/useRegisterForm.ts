@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { EMPTY_DRAFT } from '../booking/bookingForm'
-import type { AppointmentAnswer, AppointmentView } from '../booking/types'
 import { CALENDAR_REFUSALS, useHolidayDraft } from '../booking/useHolidayDraft'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { isHolidayBookable } from '../items/isHolidayBookable'
-import type { ItemListData, ItemSummary } from '../items/itemTypes'
 import { useDebouncedValue } from '../items/useDebouncedValue'
 import { SEARCH_DEBOUNCE_MS } from '../items/useItemSearch'
 import { validateRegistration, type StaffChannel } from './registrationRequest'
+import type { AppointmentView } from '@shared/appointments'
+import type { ItemSummary } from '@shared/items'
 
 /**
  * The desk's and the section's registration of an on-site or phone request
@@ -22,7 +22,7 @@ export function useRegisterForm() {
   const [channel, setChannel] = useState<StaffChannel>('desk')
   const [query, setQuery] = useState('')
   const q = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS)
-  const list = useCloudQuery<ItemListData>('catalog', 'items.list', { q: q || undefined, mode: 'appointment' })
+  const list = useCloudQuery('catalog', 'items.list', { q: q || undefined, mode: 'appointment' })
   const items = useMemo(() => (list.data?.items ?? []).filter(isHolidayBookable), [list.data])
   const [item, setItem] = useState<ItemSummary>()
   const { calendar, choices, holiday, chooseHoliday, draft, setDraft, update } = useHolidayDraft()
@@ -40,7 +40,7 @@ export function useRegisterForm() {
       return
     }
     setErrors({})
-    const result = await action.run<AppointmentAnswer>('booking', 'appointments.request', checked.value)
+    const result = await action.run('booking', 'appointments.request', checked.value)
     if (!result) return
     if (result.ok) {
       done.current = true

@@ -10,5 +10,5 @@ export interface Me {
 
 /** Who the caller is, as the server sees it (`catalog` `me`). */
 export function useMe() {
-  return useCloudQuery<Me>('catalog', 'me')
+  return useCloudQuery('catalog', 'me')
 }

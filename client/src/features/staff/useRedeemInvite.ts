@@ -30,7 +30,7 @@ export function useRedeemInvite(onRedeemed: (data: RedeemData) => void) {
     inFlight.current = true
     setSubmitting(true)
     setError(undefined)
-    const result = await callCloud<RedeemData>('catalog', 'staff.redeem', { code: parsed.output })
+    const result = await callCloud('catalog', 'staff.redeem', { code: parsed.output })
     inFlight.current = false
     setSubmitting(false)
     if (!result.ok) {

@@ -1,7 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import type { FieldErrors } from '@shared/api'
-import { Field } from '../../packages/admin/components/Field'
-import type { Period, PeriodKind } from './types'
+import { Field } from '../../components/Field'
+import type { Period, PeriodKind } from './period'
 
 interface Props {
   kind: PeriodKind

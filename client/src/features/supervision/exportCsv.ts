@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro'
-import { UTF8_BOM } from '@shared/supervision'
-import type { SupervisionCsvAnswer } from './types'
+import { UTF8_BOM, type SupervisionCsvAnswer } from '@shared/supervision'
 
 /** What the user is told after an export. */
 export type ExportOutcome = 'downloaded' | 'copied'

@@ -1,12 +1,11 @@
 import { appointmentIn, at } from '@shared/appointments/testing/makeAppointment'
 import { buildCalendar, SHIPPED_YEARS } from '@shared/calendar'
 import { DEFAULT_SETTINGS } from '@shared/settings'
-import { supervisionReport } from '@shared/supervision'
+import { supervisionReport, type SupervisionReportAnswer } from '@shared/supervision'
 import { makeReview, WINDOWS } from '@shared/supervision/testing/factories'
-import type { SupervisionAnswer } from './types'
 
 /** Test support: October 2026's report over the shared factories' windows, as the server answers it. */
-export function octoberReport(): SupervisionAnswer {
+export function octoberReport(): SupervisionReportAnswer {
   const report = supervisionReport({
     from: '2026-10-01',
     to: '2026-10-31',

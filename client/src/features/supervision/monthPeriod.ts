@@ -1,5 +1,5 @@
 import { addDays, type CivilDate } from '@shared/time'
-import type { Period } from './types'
+import type { Period } from './period'
 
 /**
  * The month containing `today` (a Beijing civil date), or the one before it

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import type { FieldErrors } from '@shared/api'
-import { supervisionInputSchema } from '@shared/supervision'
+import { isSupervisionCsv, supervisionInputSchema } from '@shared/supervision'
 import type { CivilDate } from '@shared/time'
 import { callCloud } from '../../api/cloud'
 import { validateFields } from '../admin/validateFields'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { exportCsv } from './exportCsv'
 import { monthPeriod } from './monthPeriod'
-import type { Period, PeriodKind, SupervisionAnswer, SupervisionCsvAnswer } from './types'
+import type { Period, PeriodKind } from './period'
 
 /**
  * The section's supervision page (R23): the period (this month, last
@@ -24,7 +24,9 @@ export function useSupervision(today: CivilDate, platform: string = process.env.
   const [exporting, setExporting] = useState(false)
   const busy = useRef(false) // a second tap while one export runs does nothing
   const [exported, setExported] = useState<string>()
-  const report = useCloudQuery<SupervisionAnswer>('section', 'supervision.report', applied)
+  const query = useCloudQuery('section', 'supervision.report', applied)
+  // Asked without `format`, the answer is the report as data.
+  const report = { ...query, data: query.data && !isSupervisionCsv(query.data) ? query.data : undefined }
 
   const choose = useCallback(
     (next: PeriodKind) => {
@@ -48,17 +50,18 @@ export function useSupervision(today: CivilDate, platform: string = process.env.
     if (busy.current) return
     busy.current = true
     setExporting(true)
-    const answer = await callCloud<SupervisionCsvAnswer>('section', 'supervision.report', { ...applied, format: 'csv' })
+    const answer = await callCloud('section', 'supervision.report', { ...applied, format: 'csv' })
     // The clipboard can refuse (the user declined the privacy prompt): say so instead of failing silently.
-    const outcome = answer.ok ? await exportCsv(answer.data, platform).catch(() => undefined) : undefined
+    const file = answer.ok && isSupervisionCsv(answer.data) ? answer.data : undefined
+    const outcome = file ? await exportCsv(file, platform).catch(() => undefined) : undefined
     busy.current = false
     setExporting(false)
-    if (!answer.ok || !outcome) {
+    if (!answer.ok || !file || !outcome) {
       setExported(undefined)
       void Taro.showToast({ title: answer.ok ? '导出失败，请重试' : answer.error.message, icon: 'none' })
       return
     }
-    setExported(outcome === 'downloaded' ? `已下载文件：${answer.data.filename}` : '统计表已复制到剪贴板，可粘贴到 Excel 或发给同事')
+    setExported(outcome === 'downloaded' ? `已下载文件：${file.filename}` : '统计表已复制到剪贴板，可粘贴到 Excel 或发给同事')
     void Taro.showToast({ title: outcome === 'downloaded' ? '已下载' : '已复制', icon: 'success' })
   }, [applied, platform])
 

@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components'
-import { Field } from '../../packages/admin/components/Field'
+import { Field } from '../../components/Field'
 import { ActionButton } from '../../components/ActionButton'
 import { formatMinutes } from './formatMinutes'
 import type { LeaveForm } from './leaveForm'

@@ -4,7 +4,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { formatMonthDay } from '../calendar/formatCivilDate'
 import { LEAVE_STATUS_NAMES } from './entrySource'
 import { formatMinutes } from './formatMinutes'
-import type { LeaveRequest } from './types'
+import type { LeaveRequest } from '@shared/time-bank'
 
 /** One leave request: when, how long, who covers, its state. */
 export function LeaveRow({ leave, showName = false }: { leave: LeaveRequest; showName?: boolean }) {

@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react'
 import { newRequestId } from '../admin/newRequestId'
-import { useCloudAction } from '../admin/useCloudAction'
+import { useCloudAction } from '../cloud/useCloudAction'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { EMPTY_LEAVE_FORM, leaveInput, type LeaveForm } from './leaveForm'
-import type { TimeBankAnswer } from './types'
 
 /**
  * 时间银行 (R24): my balance, ledger and leave requests from `counter`
@@ -12,7 +11,7 @@ import type { TimeBankAnswer } from './types'
  * requests. The server checks the balance, the cover and the role.
  */
 export function useTimeBank() {
-  const query = useCloudQuery<TimeBankAnswer>('counter', 'timebank.mine')
+  const query = useCloudQuery('counter', 'timebank.mine')
   const action = useCloudAction()
   const { run } = action
   const { reload } = query

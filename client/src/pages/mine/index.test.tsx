@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import { ok } from '@shared/api'
 import { callCloud } from '../../api/cloud'
 import { viewOf } from '../../features/booking/fixtures'
-import type { AppointmentView } from '../../features/booking/types'
 import { fakeCloud, itemOf } from '../../features/items/fixtures'
 import MinePage from './index'
+import type { AppointmentView } from '@shared/appointments'
 
 jest.mock('../../api/cloud', () => ({ callCloud: jest.fn() }))
 const mockedCall = callCloud as jest.Mock

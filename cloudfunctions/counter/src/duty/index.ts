@@ -1,10 +1,8 @@
-import type { ActionTable } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
 import { checkInAction, checkOutAction } from './attendanceActions'
 import { dutyMineAction } from './mineAction'
 
 /** Weekend duty (R2, R21, R22): a staff member's shifts, check-in and check-out. */
-export const dutyActions: ActionTable<ActionContext> = {
+export const dutyActions = {
   'duty.mine': dutyMineAction,
   'duty.checkIn': checkInAction,
   'duty.checkOut': checkOutAction,

@@ -1,4 +1,4 @@
-import { fail, fieldsObject, ok } from '@shared/api'
+import { fail, noInputSchema, ok } from '@shared/api'
 import { addDays, civilDateOf } from '@shared/time'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
@@ -15,7 +15,7 @@ const UPCOMING_DAYS = 62
  * with the walk-in hours, so the page can say when each half-day starts.
  * Requests: 1 staff record + 1 query.
  */
-export const dutyMineAction = guarded(COUNTER_ROLES, fieldsObject({}), async (_input, ctx: ActionContext, actor) => {
+export const dutyMineAction = guarded(COUNTER_ROLES, noInputSchema, async (_input, ctx: ActionContext, actor) => {
   const staffId = actor.staff?.id
   if (!staffId) return fail('FORBIDDEN', '您还没有工作人员记录')
   const today = civilDateOf(ctx.now())

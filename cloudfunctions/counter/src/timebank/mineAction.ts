@@ -1,4 +1,4 @@
-import { fail, fieldsObject, ok } from '@shared/api'
+import { fail, noInputSchema, ok } from '@shared/api'
 import { availableMinutes, balanceOf } from '@shared/time-bank'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
@@ -16,7 +16,7 @@ const newestFirst = <T extends { at?: number; requestedAt?: number }>(a: T, b: T
  * could cover, and for a window leader the window's pending requests of
  * others to decide. Requests: 1 staff record + 1 aggregation.
  */
-export const timeBankMineAction = guarded(COUNTER_ROLES, fieldsObject({}), async (_input, ctx: ActionContext, actor) => {
+export const timeBankMineAction = guarded(COUNTER_ROLES, noInputSchema, async (_input, ctx: ActionContext, actor) => {
   const me = actor.staff
   if (!me?.windowId) return fail('FORBIDDEN', '您未分配到窗口')
   const [snapshot, reference, { settings }] = await Promise.all([leaveRepository(ctx.db).snapshot(me.id), dutyReference(ctx), referenceData(ctx)])

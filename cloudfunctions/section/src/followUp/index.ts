@@ -1,5 +1,3 @@
-import type { ActionTable } from '@shared/api'
-import type { ActionContext } from '../../../../server/context'
 import { listComplaintsAction } from './listComplaints'
 import { listReviewsAction } from './listReviews'
 import { pendingVisitsAction } from './pendingVisits'
@@ -8,7 +6,7 @@ import { resolveComplaintAction } from './resolveComplaint'
 import { resolveReviewAction } from './resolveReview'
 
 /** Return visits, reviews and complaints (R20). */
-export const followUpActions: ActionTable<ActionContext> = {
+export const followUpActions = {
   'reviews.list': listReviewsAction,
   'reviews.resolve': resolveReviewAction,
   'complaints.list': listComplaintsAction,

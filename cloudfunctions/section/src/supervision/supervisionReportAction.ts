@@ -1,12 +1,9 @@
 import { ok, type ApiResult } from '@shared/api'
-import { supervisionCsv, supervisionCsvName, supervisionInputSchema, supervisionReport, type SupervisionReport } from '@shared/supervision'
+import { supervisionCsv, supervisionCsvName, supervisionInputSchema, supervisionReport, type SupervisionAnswer } from '@shared/supervision'
 import type { ActionContext } from '../../../../server/context'
 import { guarded } from '../../../../server/guard'
 import { referenceData } from '../../../../server/appointments/referenceData'
 import { supervisionRecords } from '../../../../server/supervision/supervisionRecords'
-
-/** The report as data, or as a CSV file; `truncated` when a collection held more than the report reads. */
-type SupervisionAnswer = (SupervisionReport | { csv: string; filename: string }) & { truncated: boolean }
 
 /**
  * `supervision.report` (R23): the section's check of the windows over a

@@ -3,7 +3,7 @@ import { fail, ok } from '@shared/api'
 import { parseNotice, SHIPPED_YEARS, validateYear } from '@shared/calendar'
 import { notice2026 } from '@shared/calendar/years/2026'
 import { callCloud } from '../../../api/cloud'
-import { cloudTable } from '../../admin/cloudTable'
+import { cloudTable } from '../../cloud/cloudTable'
 import { useCalendarAdmin } from './useCalendarAdmin'
 
 jest.mock('../../../api/cloud', () => ({ callCloud: jest.fn() }))

@@ -1,12 +1,9 @@
 import { useState } from 'react'
 import type { FieldErrors } from '@shared/api'
-import type { HolidaySpec, NoticeProposal, YearCalendar, YearProblem } from '@shared/calendar'
-import { useCloudAction } from '../../admin/useCloudAction'
+import type { HolidaySpec, YearEntry, YearProblem } from '@shared/calendar'
+import { useCloudAction } from '../../cloud/useCloudAction'
 import { useCloudQuery } from '../../cloud/useCloudQuery'
-import type { YearEntry } from '../types'
 import { calendarOf, draftOf, fieldsOf, parseYear, tidyDraft, type YearDraft } from './yearDraft'
-
-type ParseAnswer = NoticeProposal & { problems: YearProblem[] }
 
 const EMPTY_HOLIDAY: HolidaySpec = { name: '', start: '', end: '' }
 
@@ -17,7 +14,7 @@ const EMPTY_HOLIDAY: HolidaySpec = { name: '', start: '', end: '' }
  * meanwhile by someone else answers CONFLICT instead of being overwritten.
  */
 export function useCalendarAdmin() {
-  const years = useCloudQuery<{ years: YearEntry[] }>('admin', 'calendar.years')
+  const years = useCloudQuery('admin', 'calendar.years')
   const list = years.data?.years ?? []
   const [chosenYear, setChosenYear] = useState<number>()
   const shownYear = chosenYear ?? list.at(-1)?.calendar.year
@@ -48,7 +45,7 @@ export function useCalendarAdmin() {
       setErrors({ text: '请粘贴通知全文' })
       return
     }
-    const result = await write.run<ParseAnswer>('admin', 'calendar.parseNotice', { text: notice.text, year: year.year })
+    const result = await write.run('admin', 'calendar.parseNotice', { text: notice.text, year: year.year })
     if (!result) return
     if (result.ok) open(draftOf(result.data.proposal, versionOf(year.year), result.data.warnings), result.data.problems)
     else setErrors(result.error.fields ?? {})
@@ -70,7 +67,7 @@ export function useCalendarAdmin() {
     if (!draft || write.busy) return false
     const tidy = tidyDraft(draft)
     setDraft(tidy)
-    const result = await write.run<{ calendar: YearCalendar; version: number }>('admin', 'calendar.setYear', {
+    const result = await write.run('admin', 'calendar.setYear', {
       version: tidy.version,
       calendar: calendarOf(tidy),
     })

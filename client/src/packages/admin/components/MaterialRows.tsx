@@ -3,7 +3,7 @@ import type { FieldErrors } from '@shared/api'
 import { ITEM_LIMITS, MATERIAL_FORM_NAMES, type MaterialForm } from '@shared/items'
 import { addMaterial, moveMaterial, removeMaterial, updateMaterial, type ItemForm } from '../../../features/admin/itemForm'
 import { ActionButton } from '../../../components/ActionButton'
-import { FieldError } from './FieldError'
+import { FieldError } from '../../../components/FieldError'
 import { SelectField } from './SelectField'
 
 const FORMS = (Object.keys(MATERIAL_FORM_NAMES) as MaterialForm[]).map((f) => ({ value: f, label: MATERIAL_FORM_NAMES[f] }))

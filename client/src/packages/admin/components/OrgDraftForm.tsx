@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { ApiError, FieldErrors } from '@shared/api'
 import type { OrgDraft, OrgDraftPatch } from '../../../features/admin/orgDrafts'
 import { ActionButton } from '../../../components/ActionButton'
-import { Field } from './Field'
+import { Field } from '../../../components/Field'
 import { WriteError } from './WriteError'
 
 /** The form for a department (name, order) or a window (name, number). */

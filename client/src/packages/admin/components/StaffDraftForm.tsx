@@ -4,7 +4,7 @@ import { ROLES, ROLE_NAMES, type Role } from '@shared/org'
 import { needsWindow, type StaffDraft, type WindowOption } from '../../../features/admin/staffDrafts'
 import { ActionButton } from '../../../components/ActionButton'
 import { Choices } from './Choices'
-import { Field } from './Field'
+import { Field } from '../../../components/Field'
 import { SelectField } from './SelectField'
 import { WriteError } from './WriteError'
 

@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { FieldErrors } from '@shared/api'
 import { ActionButton } from '../../../../components/ActionButton'
-import { Field } from '../../components/Field'
+import { Field } from '../../../../components/Field'
 
 const NOTICE_MAX_LENGTH = 20_000
 

@@ -3,8 +3,8 @@ import type { ApiError, FieldErrors } from '@shared/api'
 import type { HolidaySpec, YearProblem } from '@shared/calendar'
 import type { YearDraft } from '../../../../features/calendar/admin/yearDraft'
 import { ActionButton } from '../../../../components/ActionButton'
-import { Field } from '../../components/Field'
-import { FieldError } from '../../components/FieldError'
+import { Field } from '../../../../components/Field'
+import { FieldError } from '../../../../components/FieldError'
 import { WriteError } from '../../components/WriteError'
 
 interface YearDraftEditorProps {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { YearEntry } from '../../../../features/calendar/types'
+import type { YearEntry } from '@shared/calendar'
 
 /** The years the calendar knows, newest first: shipped with the app or saved by an admin, and from which notice. */
 export function YearList({ years, shownYear, onShow }: { years: YearEntry[]; shownYear?: number; onShow: (year: number) => void }) {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { formatWeekday } from '../../../../features/calendar/formatCivilDate'
-import type { YearEntry } from '../../../../features/calendar/types'
 import { ActionButton } from '../../../../components/ActionButton'
 import { YearHistory } from './YearHistory'
+import type { YearEntry } from '@shared/calendar'
 
 /** One year as the calendar holds it: its source, holidays and make-up days, and who changed it. */
 export function YearSummary({ entry, onEdit }: { entry: YearEntry; onEdit: () => void }) {

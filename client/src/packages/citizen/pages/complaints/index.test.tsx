@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { DEFAULT_PAGE_SIZE, ok, slicePage } from '@shared/api'
 import { callCloud } from '../../../../api/cloud'
-import type { ComplaintView } from '../../../../features/feedback/types'
+import type { ComplaintView } from '@shared/feedback'
 import { fakeCloud } from '../../../../features/items/fixtures'
 import MyComplaintsPage from './index'
 

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { DEFAULT_PAGE_SIZE, ok, slicePage } from '@shared/api'
 import { callCloud } from '../../../../api/cloud'
 import { upcomingAt, viewOf } from '../../../../features/booking/fixtures'
-import type { QueueEntry } from '../../../../features/counter/types'
+import type { QueueEntry } from '@shared/appointments'
 import { fakeCloud } from '../../../../features/items/fixtures'
 import QueuePage from './index'
 

@@ -1,12 +1,25 @@
-import type { DayInfo, TimeSpan, UpcomingHoliday, YearCalendar } from '@shared/calendar'
+import type { DayInfo } from './dayInfo'
+import type { TimeSpan } from './settings'
+import type { UpcomingHoliday } from './upcomingHolidays'
+import type { YearCalendar } from './yearCalendar'
 
-/** `catalog` `calendar.upcoming`: what today is at the center and the coming holidays (R2–R6). */
+/** The template ids the app asks users to allow, one ask per audience (`calendar.upcoming`). */
+export interface SubscribeTemplateIds {
+  citizen: string[]
+  staff: string[]
+  section: string[]
+  /** The ids above that are long-term: one accept keeps them coming, so the app says so. */
+  longTerm: string[]
+}
+
+/** `catalog` `calendar.upcoming`: what today is at the center and the coming holidays (R2, R3, R4, R5, R6). */
 export interface UpcomingAnswer {
   /** The server's clock, ISO at +08:00. */
   now: string
   today: DayInfo
   /** The weekend walk-in hours in force (R2, a setting). */
-  walkInHours: TimeSpan[]
+  walkInHours: readonly TimeSpan[]
+  subscribeTemplates: SubscribeTemplateIds
   holidays: UpcomingHoliday[]
   /** The first date the calendar cannot answer: next year's notice is not entered yet. */
   unknownFrom: string
@@ -25,7 +38,7 @@ export interface YearEntry {
   version: number
 }
 
-/** One save of a year, from `admin` `calendar.history`. */
+/** One save of a year, from `admin` `calendar.history`: who by name, never their OPENID. */
 export interface YearChange {
   version: number
   /** Epoch milliseconds. */

@@ -1,0 +1,4 @@
+import type { AppointmentStatus } from '@shared/appointments'
+
+/** The statuses a window works on, in the order the queue shows them (R10, R11, R12, R13, R14, R15, R16, R17, R18, R19). */
+export const QUEUE_STATUSES: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']

@@ -1,0 +1,40 @@
+import type { Appointment } from './appointment'
+
+/**
+ * The answers about appointments, as the contract (`shared/contract`) names
+ * them: the server builds them, the app shows them.
+ */
+
+/** An appointment as a caller receives it: its status in Chinese, without the applicant's OPENID, the phone masked unless the caller must call (`canSeePhone`). */
+export type AppointmentView = Omit<Appointment, 'applicantOpenid'> & { statusText: string }
+
+/** The answer of every step on one appointment. */
+export interface AppointmentAnswer {
+  appointment: AppointmentView
+}
+
+/** One line of the window's queue (`counter` `queue.list`). */
+export type QueueEntry = AppointmentView & {
+  items: { id: string; name: string }[]
+  assignedStaff?: { id: string; name: string }
+  /** R12: times the staff could offer, for an appointment the window leads that waits for a time. */
+  suggestedTimes?: string[]
+}
+
+/** One person the leader may assign (`counter` `window.staff`, R10): no OPENID, which is never shown to others. */
+export interface WindowStaffMember {
+  id: string
+  name: string
+  leader: boolean
+}
+
+/** One row of the section's inbox (`section` `inbox.list`, R9, R16, R17). */
+export interface InboxEntry {
+  appointment: AppointmentView
+  items: Array<{ id: string; name: string; departmentId: string | null }>
+  leadDepartment: { id: string; name: string } | null
+  /** Working minutes since the request (submitted only). */
+  waitingWorkingMinutes?: number
+  /** Waiting longer than `undispatchedAlertHours` (超时, R9). */
+  overdue: boolean
+}
