@@ -8,9 +8,12 @@ interface Props {
   onMore: () => void
 }
 
-/** Under a paged list: how many of how many are shown, and 加载更多 while there are more. */
+/**
+ * Under a paged list: how many of how many are shown, and 加载更多 while there
+ * are more. An empty list has its own words (暂无…), so it shows nothing.
+ */
 export function LoadMore({ shown, total, more, loading, onMore }: Props) {
-  if (total === undefined) return null
+  if (!total) return null
   return (
     <View className="card">
       <Text className="line muted">{`共 ${total} 条，已显示 ${shown} 条`}</Text>

@@ -1,5 +1,7 @@
 import { useState } from 'react'
+import type { Answer } from '../../api/cloud'
 import { MAX_PAGE_SIZE, type FieldErrors } from '@shared/api'
+import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { staffRequest, windowOptions, type StaffDraft } from './staffDrafts'
 import { useCloudAction } from '../cloud/useCloudAction'
@@ -14,10 +16,11 @@ export interface Invite {
 /**
  * Staff records: add or edit one (roles, window), make a single-use invite
  * code that binds a WeChat user to it, or revoke it (the caller confirms
- * first). The list shows whether each record is bound, never the OPENID.
+ * first). The list shows whether each record is bound, never the OPENID,
+ * and is read a page at a time.
  */
 export function useStaffAdmin() {
-  const staff = useCloudQuery('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
+  const staff = useCloudPages<Answer<'admin', 'staff.list'>['items'][number]>('admin', 'staff.list', { limit: MAX_PAGE_SIZE })
   const departments = useCloudQuery('catalog', 'departments.list')
   const [draft, setDraft] = useState<StaffDraft>()
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -69,7 +72,9 @@ export function useStaffAdmin() {
   const windows = windowOptions(departments.data?.departments ?? [])
   return {
     staff: staff.data?.items ?? [],
-    staffTotal: staff.data?.total,
+    total: staff.data?.total,
+    more: staff.more,
+    loadMore: staff.loadMore,
     loading: staff.loading,
     loadError: staff.error ?? departments.error,
     reload: () => {

@@ -1,19 +1,23 @@
 import { useMemo, useState } from 'react'
 import { holidayDays } from '../booking/holidayDays'
 import { messageAsk, subscribeTemplatesOf } from '../booking/subscribeTemplates'
+import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { queueGroups } from './queueGroups'
+import type { Answer } from '../../api/cloud'
+
+type Queue = Answer<'counter', 'queue.list'>
 
 /**
- * The caller's window queue (`counter` `queue.list`), grouped by status,
- * optionally of one holiday day; the days offered are those of the coming
- * holidays (`catalog` `calendar.upcoming`), since appointments are for
- * holidays only (R4); and, from the same answer, the templates staff
- * allow for their messages.
+ * The caller's window queue (`counter` `queue.list`), optionally of one
+ * holiday day, a page at a time, grouped by status over every page read so
+ * far; the days offered are those of the coming holidays (`catalog`
+ * `calendar.upcoming`), since appointments are for holidays only (R4); and,
+ * from the same answer, the templates staff allow for their messages.
  */
 export function useQueue() {
   const [date, setDate] = useState<string>()
-  const query = useCloudQuery('counter', 'queue.list', date ? { date } : {})
+  const query = useCloudPages<Queue['items'][number], Queue>('counter', 'queue.list', date ? { date } : {})
   const upcoming = useCloudQuery('catalog', 'calendar.upcoming')
   const days = useMemo(() => (upcoming.data?.holidays ?? []).flatMap(holidayDays), [upcoming.data])
   const groups = useMemo(() => queueGroups(query.data?.items ?? []), [query.data])

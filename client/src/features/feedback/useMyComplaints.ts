@@ -1,13 +1,15 @@
 import { useMemo } from 'react'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { itemNamesOf } from '../booking/itemNamesOf'
+import type { Answer } from '../../api/cloud'
+import { useCloudPages } from '../cloud/useCloudPages'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { useComplaintForm } from './useComplaintForm'
 import { useItemNames } from './useItemNames'
 
-/** 我的投诉 (R20): my complaints with their outcomes, and the form to file one about one of my appointments or not. */
+/** 我的投诉 (R20): my complaints with their outcomes, a page at a time, and the form to file one about one of my appointments or not. */
 export function useMyComplaints() {
-  const complaints = useCloudQuery('booking', 'complaints.mine', {})
+  const complaints = useCloudPages<Answer<'booking', 'complaints.mine'>['items'][number]>('booking', 'complaints.mine')
   const mine = useCloudQuery('booking', 'appointments.mine', {})
   const names = useItemNames()
   const form = useComplaintForm(complaints.reload)

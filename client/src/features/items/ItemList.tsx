@@ -1,17 +1,20 @@
 import { Text } from '@tarojs/components'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { LoadMore } from '../../components/LoadMore'
 import { Notice } from '../../components/Notice'
-import type { CloudQuery } from '../cloud/useCloudQuery'
+import type { CloudPages } from '../cloud/useCloudPages'
 import { ItemRow } from './ItemRow'
 import type { Answer } from '../../api/cloud'
 
+type ItemListData = Answer<'catalog', 'items.list'>
+
 interface Props {
-  list: CloudQuery<Answer<'catalog', 'items.list'>>
+  list: CloudPages<ItemListData['items'][number], ItemListData>
   departmentNames: ReadonlyMap<string, string>
   onOpen: (id: string) => void
 }
 
-/** The list's four states: loading, failed (with retry), nothing found, and the items. */
+/** The list's four states: loading, failed (with retry), nothing found, and the items, a page at a time. */
 export function ItemList({ list, departmentNames, onOpen }: Props) {
   if (list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />
   if (!list.data) return <Text className="line muted">正在加载事项…</Text>
@@ -24,6 +27,7 @@ export function ItemList({ list, departmentNames, onOpen }: Props) {
       {items.map((item) => (
         <ItemRow key={item.id} item={item} departmentName={departmentNames.get(item.departmentId)} onOpen={onOpen} />
       ))}
+      <LoadMore shown={items.length} total={list.data.total} more={list.more} loading={list.loading} onMore={list.loadMore} />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useCloudQuery } from '../cloud/useCloudQuery'
+import type { Answer } from '../../api/cloud'
+import { useCloudPages } from '../cloud/useCloudPages'
 import { useDebouncedValue } from './useDebouncedValue'
 
 /** How long typing must pause before the list is searched again. */
@@ -11,12 +12,13 @@ export const SEARCH_MAX_LENGTH = 40
 /**
  * The citizen's search of the item list (清单, R1): the words typed, the
  * department chosen, and the list the server answers for them. The server
- * matches every word in names, materials and notes.
+ * matches every word in names, materials and notes. The list is read a page
+ * at a time; a new search starts again from its first page.
  */
 export function useItemSearch() {
   const [query, setQuery] = useState('')
   const [departmentId, setDepartmentId] = useState<string | undefined>(undefined)
   const q = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS)
-  const list = useCloudQuery('catalog', 'items.list', { q: q || undefined, departmentId })
+  const list = useCloudPages<Answer<'catalog', 'items.list'>['items'][number]>('catalog', 'items.list', { q: q || undefined, departmentId })
   return { query, setQuery, departmentId, setDepartmentId, list }
 }

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { fail, ok } from '@shared/api'
+import { DEFAULT_PAGE_SIZE, fail, ok, slicePage } from '@shared/api'
 import { searchItems, type Item } from '@shared/items'
 import { callCloud } from '../../api/cloud'
 import { fakeCloud, itemOf } from '../../features/items/fixtures'
@@ -17,11 +17,11 @@ const items: Item[] = [
 
 const summary = (i: Item) => ({ ...i, materialCount: i.materials.length, materials: undefined })
 
-/** The server's side: the real search over `items`, and two departments. */
+/** The server's side: the real search over `items`, a page at a time, and two departments. */
 function serve(list = items) {
   mockedCall.mockImplementation(
     fakeCloud({
-      'catalog/items.list': (input) => ok({ items: searchItems(list, input).map(summary) }),
+      'catalog/items.list': (input) => ok(slicePage(searchItems(list, input).map(summary), { limit: DEFAULT_PAGE_SIZE, ...input })),
       'catalog/departments.list': () =>
         ok({
           departments: [
@@ -100,6 +100,21 @@ describe('the items page (R1)', () => {
     fails = false
     fireEvent.click(screen.getByText('重试'))
     expect(await screen.findByText('个体工商户设立登记')).toBeTruthy()
+  })
+
+  it('shows the first 20 items with the count, the rest on 加载更多, and a new search from its first page', async () => {
+    const many = Array.from({ length: 25 }, (_, n) => itemOf({ id: `item-${100 + n}`, name: `测试事项${n + 1}号` }))
+    serve(many)
+    render(<ItemsPage />)
+    expect(await screen.findByText('共 25 条，已显示 20 条')).toBeTruthy()
+    expect(screen.queryByText('测试事项21号')).toBeNull()
+    fireEvent.click(screen.getByText('加载更多'))
+    expect(await screen.findByText('测试事项25号')).toBeTruthy()
+    expect(screen.getByText('共 25 条，已显示 25 条')).toBeTruthy()
+    expect(screen.queryByText('加载更多')).toBeNull()
+    await typeSearch('测试事项2')
+    expect(await screen.findByText('共 7 条，已显示 7 条')).toBeTruthy()
+    expect(screen.queryByText('测试事项1号')).toBeNull()
   })
 
   it('opens the item page on a tap', async () => {

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef } from 'react'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { useAdminItems } from '../../../../features/admin/useAdminItems'
 import { useLargeText } from '../../../../features/settings/useLargeText'
@@ -84,6 +85,7 @@ export default function AdminItemsPage() {
           </View>
         ))
       )}
+      {!list.error && <LoadMore shown={list.rows.length} total={list.total} more={list.more} loading={list.loading} onMore={list.loadMore} />}
     </Page>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { confirmAction } from '../../../../features/admin/confirmAction'
 import { newStaffDraft, roleNames, staffDraftOf } from '../../../../features/admin/staffDrafts'
@@ -84,6 +85,7 @@ export default function StaffAdminPage() {
           ),
         )
       )}
+      {!admin.loadError && <LoadMore shown={admin.staff.length} total={admin.total} more={admin.more} loading={admin.loading} onMore={admin.loadMore} />}
     </Page>
   )
 }

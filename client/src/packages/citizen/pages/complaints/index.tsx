@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Notice } from '../../../../components/Notice'
 import { Page } from '../../../../components/Page'
 import { ComplaintForm } from '../../../../features/feedback/ComplaintForm'
@@ -23,6 +24,7 @@ export default function MyComplaintsPage() {
       {!complaints.error && !list && <Notice>正在加载…</Notice>}
       {list?.length === 0 && <Text className="line muted">您还没有提交过投诉。</Text>}
       {list?.map((c) => <MyComplaintCard key={c.id} complaint={c} about={aboutOf(c.appointmentId)} />)}
+      <LoadMore shown={list?.length ?? 0} total={complaints.data?.total} more={complaints.more} loading={complaints.loading} onMore={complaints.loadMore} />
     </Page>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { ChangePanel } from '../../../../features/section/ChangePanel'
 import { DispatchPanel } from '../../../../features/section/DispatchPanel'
@@ -44,6 +45,7 @@ export default function SectionInboxPage() {
           {entry.appointment.forceMajeure && <Text className="line">情况说明：{entry.appointment.forceMajeure.note}</Text>}
         </InboxEntryCard>
       ))}
+      <LoadMore shown={inbox.data?.items.length ?? 0} total={inbox.data?.total} more={inbox.more} loading={inbox.loading} onMore={inbox.loadMore} />
     </Page>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { FollowUpCard } from '../../../../features/feedback/FollowUpCard'
 import { useFollowUps } from '../../../../features/feedback/useFollowUps'
@@ -27,17 +28,19 @@ export default function ReviewsPage() {
         </View>
       </View>
       {reviews.error && <ErrorNotice error={reviews.error} onRetry={reviews.reload} />}
-      <Text className="section-heading">{filter === 'open' ? `待跟进差评 ${entries.length}` : `全部评价 ${entries.length}`}</Text>
+      <Text className="section-heading">{`${filter === 'open' ? '待跟进差评' : '全部评价'} ${reviews.data?.total ?? entries.length}`}</Text>
       {reviews.data && entries.length === 0 && <Text className="line muted">{filter === 'open' ? '暂无待跟进的差评' : '暂无评价'}</Text>}
       {entries.map((entry) => (
         <FollowUpCard key={`${entry.review.appointmentId}-${entry.review.version}`} entry={entry} names={names} onDone={reviews.reload} />
       ))}
+      <LoadMore shown={entries.length} total={reviews.data?.total} more={reviews.more} loading={reviews.loading} onMore={reviews.loadMore} />
       {visits.error && <ErrorNotice error={visits.error} onRetry={visits.reload} />}
-      <Text className="section-heading">待回访 {pending.length}</Text>
+      <Text className="section-heading">{`待回访 ${visits.data?.total ?? pending.length}`}</Text>
       {visits.data && pending.length === 0 && <Text className="line muted">暂无待回访的预约</Text>}
       {pending.map((entry) => (
         <VisitCard key={entry.appointment.id} entry={entry} names={names} onDone={visits.reload} />
       ))}
+      <LoadMore shown={pending.length} total={visits.data?.total} more={visits.more} loading={visits.loading} onMore={visits.loadMore} />
     </Page>
   )
 }

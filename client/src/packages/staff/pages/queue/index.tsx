@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { QueueDateFilter, QueueList } from '../../../../features/counter/QueueList'
 import { StaffMessagesCard } from '../../../../features/counter/StaffMessagesCard'
@@ -20,6 +21,7 @@ export default function QueuePage() {
       <QueueDateFilter days={queue.days} date={queue.date} onPick={queue.setDate} />
       {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
       {queue.data && <QueueList groups={queue.groups} />}
+      <LoadMore shown={queue.data?.items.length ?? 0} total={queue.data?.total} more={queue.more} loading={queue.loading} onMore={queue.loadMore} />
       {queue.loading && !queue.data && <Text className="line muted">正在加载…</Text>}
     </Page>
   )
