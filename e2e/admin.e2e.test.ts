@@ -26,7 +26,17 @@ async function pickFirst(page: Page, field: string) {
   await page.locator('.weui-picker').waitFor({ state: 'hidden' })
 }
 
-const allItems = async (openid: string) => (await env.system.call('catalog', 'items.list', { includeArchived: true }, openid)).data.items as { id: string; name: string }[]
+/** Every item, archived ones too, page by page (items.list is paged, docs/api.md "Paging"). */
+async function allItems(openid: string): Promise<{ id: string; name: string }[]> {
+  const items: { id: string; name: string }[] = []
+  let cursor: string | undefined
+  do {
+    const page = (await env.system.call('catalog', 'items.list', { includeArchived: true, limit: 50, ...(cursor ? { cursor } : {}) }, openid)).data
+    items.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return items
+}
 
 describe('item management (R1, R13, R14)', () => {
   it('an admin adds an item with three materials in the UI, and a citizen then finds it by a word of its name', async () => {
