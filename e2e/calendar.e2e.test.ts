@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { notice2026, year2026 } from '@shared/calendar/years/2026'
 import { topPage as top, useSystemAndBrowser } from './support/setup'
+import { pickDate } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -91,14 +92,16 @@ describe('the admin enters a year from the State Council notice (Decision under 
     await view.getByText('2026年安排（首次保存）').waitFor()
     expect(await view.locator('input[placeholder="节日名称"]').count()).toBe(7)
     expect(await view.locator('input[placeholder="节日名称"]').nth(6).inputValue()).toBe('国庆节')
-    expect(await view.locator('input[placeholder="YYYY-MM-DD"]').count()).toBe(6)
+    // Six make-up days, each a date chosen with the picker, read as people read dates.
+    expect(await view.locator('.calendar-makeup').count()).toBe(6)
+    await view.locator('.calendar-makeup').first().getByText('2026年1月4日').waitFor()
 
     // A Monday is no make-up day: the server says so beside the row.
-    await view.locator('input[placeholder="YYYY-MM-DD"]').first().fill('2026-01-05')
+    await pickDate(page, view.locator('.calendar-makeup').first(), '2026-01-05')
     await view.getByText('保存', { exact: true }).click()
     await view.locator('.calendar-draft-row', { hasText: '不是周六或周日' }).first().waitFor()
 
-    await view.locator('input[placeholder="YYYY-MM-DD"]').first().fill('2026-01-04')
+    await pickDate(page, view.locator('.calendar-makeup').first(), '2026-01-04')
     await view.getByText('保存', { exact: true }).click()
     await view.getByText('2026年节假日安排已保存（第1版）').waitFor()
     await view.getByText('已保存 · 第1版').waitFor()

@@ -65,6 +65,32 @@ async function controlsOnTop(page: Page): Promise<Measured[]> {
   )
 }
 
+/**
+ * What a person reads that is meant for programs (issue 16, "no program
+ * codes for people"): ISO dates, format placeholders, ids, English words.
+ */
+const CODES: [string, RegExp][] = [
+  ['an ISO date', /\d{4}-\d{2}-\d{2}/],
+  ['a format placeholder', /HH:mm|YYYY|MM-DD/],
+  ['an id', /\b(apt|item|win|staff|dept|oEXAMPLE)[-_][\w-]+/],
+  ['a time zone', /UTC|GMT|\+08:00/],
+  ['English', /[A-Za-z]{2,}/],
+]
+
+/** The text of the page on top as a person reads it, input placeholders included; the dev bar left out. */
+async function textOnTop(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pages = [...document.querySelectorAll('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
+    const top = (pages[pages.length - 1] ?? document.body) as HTMLElement
+    const devBars = [...top.querySelectorAll<HTMLElement>('.dev-bar')]
+    for (const dev of devBars) dev.style.display = 'none'
+    const text = top.innerText
+    for (const dev of devBars) dev.style.display = ''
+    const placeholders = [...top.querySelectorAll('input, textarea')].map((i) => i.getAttribute('placeholder') ?? '')
+    return [...text.split('\n'), ...placeholders].map((l) => l.trim()).filter(Boolean)
+  })
+}
+
 /** Waits until the page has settled: no call in flight for half a second, no 加载中. */
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle')
@@ -129,8 +155,8 @@ function everyPage(appointmentId: string): [string, string][] {
   ]
 }
 
-describe('large text for older citizens: every control on every page is a 48 px tap target (issue 16)', () => {
-  it('measures every button, chip, picker, input and tab of every page in large-text mode', async () => {
+describe('every page in large text: 48 px tap targets and no program codes for people (issue 16)', () => {
+  it('measures every button, chip, picker, input and tab of every page, and reads its text for ISO dates, ids and English', async () => {
     const { page } = env.browser
     // A working day before 国庆 2026: booking open, a holiday on the home page.
     await env.system.setClock('2026-09-28T10:00:00+08:00')
@@ -138,6 +164,7 @@ describe('large text for older citizens: every control on every page is a 48 px 
     const shots = path.join(ARTIFACTS_DIR, 'large-text')
     mkdirSync(shots, { recursive: true })
     const small: string[] = []
+    const codes: string[] = []
     let measured = 0
     for (const [hash, openid] of everyPage(appointmentId)) {
       await env.system.open(page, hash, openid, { 'pref.largeText': true })
@@ -145,6 +172,9 @@ describe('large text for older citizens: every control on every page is a 48 px 
       await settled(page)
       const controls = await controlsOnTop(page)
       measured += controls.length
+      for (const line of await textOnTop(page)) {
+        for (const [what, pattern] of CODES) if (pattern.test(line)) codes.push(`${hash} (${openid}): ${what} in “${line.slice(0, 60)}”`)
+      }
       for (const c of controls) if (c.height < MIN_TAP_PX) small.push(`${hash} (${openid}): ${c.what} “${c.text}” ${c.height} px`)
       if (process.env.LARGE_TEXT_SHOTS) {
         await page.screenshot({ path: path.join(shots, `${hash.replace(/[^a-z0-9]+/gi, '_')}_${openid}.png`), fullPage: true })
@@ -152,5 +182,6 @@ describe('large text for older citizens: every control on every page is a 48 px 
     }
     expect(measured).toBeGreaterThan(100)
     expect(small).toEqual([])
+    expect(codes).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ export {
   addDays,
   beijingInstant,
   civilDateOf,
+  chineseDate,
   civilTimeOf,
   formatBeijingIso,
   isCivilDate,

@@ -338,7 +338,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '处理结果（投诉人可见）',
     '办结并回复',
   ],
-  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表（CSV）'],
+  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
   'packages/citizen/pages/complaints/index': [
     '我的投诉',
     '我要投诉',

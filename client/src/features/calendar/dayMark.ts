@@ -1,6 +1,6 @@
 import type { DayInfo, DayKind } from '@shared/calendar'
 import { formatMonthDay, formatWeekday } from './formatCivilDate'
-import { formatHours } from './formatHours'
+import { formatHours } from '@shared/calendar'
 
 /** How a day cell of the month calendar is marked; ordinary working days carry no mark. */
 export interface DayMark {
