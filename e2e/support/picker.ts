@@ -5,8 +5,8 @@ import type { Locator, Page } from 'playwright-core'
 const ROW = 34
 const TOP = 102
 
-/** The open picker: the last overlay shown (earlier pages keep theirs, hidden). */
-const openPicker = (page: Page) => page.locator('.weui-picker__overlay:visible').last()
+/** The open picker: the one on screen (every picker keeps its hidden sheet in the page). */
+const openPicker = (page: Page) => page.locator('.weui-picker:visible').last()
 
 /**
  * Turns each column of the open picker to the row reading `labels[i]`, by
