@@ -14,6 +14,8 @@ export {
   type ChangeRecord,
   type Channel,
   type ContactRecord,
+  type Filing,
+  type PaperSignature,
   type HalfDay,
   type LateRecord,
   type Outcome,
@@ -33,6 +35,7 @@ export { isActive } from './isActive'
 export { SERVED_STATUSES, countsAsServed } from './countsAsServed'
 export { agreedInstant } from './agreedInstant'
 export { maskPhone } from './maskPhone'
+export { formatArchiveNo, formatReferenceNo, normalizeReferenceNo, referenceYearOf } from './referenceNo'
 export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
