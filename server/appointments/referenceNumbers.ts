@@ -1,4 +1,4 @@
-import { formatReferenceNo } from '@shared/appointments'
+import { formatArchiveNo, formatReferenceNo } from '@shared/appointments'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 
@@ -14,7 +14,8 @@ interface ReferenceCounter {
 const COUNTERS = 'referenceCounters'
 
 /**
- * Reference numbers (预约编号, R8), unique and never reused, without a
+ * Reference numbers (预约编号, R8) and filing numbers (归档号, R19), unique and
+ * never reused, without a
  * transaction. A number is taken by ONE atomic single-document update of
  * the year's counter, `where({ _id, ids: neq(appointmentId) }).update({ ids:
  * push(appointmentId), count: inc(1) })`: the database applies concurrent
@@ -41,23 +42,27 @@ export function referenceNumbers(db: Database) {
   const push = (id: string, appointmentId: string) =>
     counters.updateWhere({ _id: id, ids: _.neq(appointmentId) }, { ids: _.push([appointmentId]), count: _.inc(1) })
 
-  return {
-    /** The reference number of `appointmentId`, taken now or earlier, in `year`. */
-    async take(year: number, appointmentId: string): Promise<string> {
-      const id = `ref-${year}`
-      if ((await push(id, appointmentId)) === 0) {
-        // No counter yet (the year's first), or this id already has its place.
-        try {
-          await counters.insert({ id, year, ids: [appointmentId], count: 1 })
-        } catch {
-          // Another request created it first: take a place in it (a no-op when the id has one).
-          await push(id, appointmentId)
-        }
+  /** The 1-based place of `appointmentId` in counter `id`, taken now or earlier. */
+  async function placeOf(id: string, year: number, appointmentId: string): Promise<number> {
+    if ((await push(id, appointmentId)) === 0) {
+      // No counter yet (the year's first), or this id already has its place.
+      try {
+        await counters.insert({ id, year, ids: [appointmentId], count: 1 })
+      } catch {
+        // Another request created it first: take a place in it (a no-op when the id has one).
+        await push(id, appointmentId)
       }
-      const counter = await counters.get(id)
-      const place = counter ? counter.ids.indexOf(appointmentId) : -1
-      if (place < 0) throw new Error(`reference counter ${id} lost ${appointmentId}`)
-      return formatReferenceNo(year, place + 1)
-    },
+    }
+    const counter = await counters.get(id)
+    const place = counter ? counter.ids.indexOf(appointmentId) : -1
+    if (place < 0) throw new Error(`reference counter ${id} lost ${appointmentId}`)
+    return place + 1
+  }
+
+  return {
+    /** The reference number (预约编号) of `appointmentId` in `year`, taken now or earlier. */
+    take: async (year: number, appointmentId: string) => formatReferenceNo(year, await placeOf(`ref-${year}`, year, appointmentId)),
+    /** The filing number (归档号, R19) of `appointmentId` filed in `year`: the archive's own sequence, by the same means. */
+    takeArchiveNo: async (year: number, appointmentId: string) => formatArchiveNo(year, await placeOf(`file-${year}`, year, appointmentId)),
   }
 }

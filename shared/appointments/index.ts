@@ -35,6 +35,7 @@ export { isActive } from './isActive'
 export { SERVED_STATUSES, countsAsServed } from './countsAsServed'
 export { agreedInstant } from './agreedInstant'
 export { maskPhone } from './maskPhone'
+export { filingOverdue, servedAt } from './servedAt'
 export { formatArchiveNo, formatReferenceNo, normalizeReferenceNo, referenceYearOf } from './referenceNo'
 export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
@@ -42,6 +43,15 @@ export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsR
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { appointmentRequestSchema, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
+export {
+  FILEABLE_STATUSES,
+  MAX_FILING_BATCH,
+  fileRecordsInputSchema,
+  paperSignInputSchema,
+  unfiledInputSchema,
+  type FileRecordsAnswer,
+  type UnfiledEntry,
+} from './recordInputs'
 export {
   EVENT_SCHEMAS,
   acknowledgePayloadSchema,

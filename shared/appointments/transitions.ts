@@ -57,7 +57,7 @@ export const TRANSITIONS = [
   }),
   row({ event: 'complete', from: ['in_service'], to: 'completed', roles: ['staff'], staff: 'window', rule: 'R14 R19' }),
   row({ event: 'acknowledge', from: ['completed'], to: 'acknowledged', roles: ['applicant'], rule: 'R19' }),
-  row({ event: 'paperSign', from: ['completed'], to: 'acknowledged', roles: ['staff', 'leader', 'section'], staff: 'window', rule: 'R19' }),
+  row({ event: 'paperSign', from: ['completed'], to: 'acknowledged', roles: ['staff', 'leader'], staff: 'window', rule: 'R19' }),
   row({ event: 'file', from: ['completed', 'acknowledged', 'abandoned'], to: 'unchanged', roles: ['section'], rule: 'R8 R19' }),
 ] as const
 
