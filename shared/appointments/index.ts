@@ -64,6 +64,8 @@ export {
   dispatchPayloadSchema,
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
+  filePayloadSchema,
+  paperSignPayloadSchema,
   proposeChangePayloadSchema,
   startPayloadSchema,
   type AppointmentEvent,

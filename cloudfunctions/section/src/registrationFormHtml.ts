@@ -133,7 +133,7 @@ export function registrationFormHtml(appointment: AppointmentView, names: FormNa
     )
     .join('')
   // A confirmation in the app or on paper already recorded needs no second signature line.
-  const applicantSign = appointment.acknowledgedAt ? '申请人确认：见上栏' : '申请人签字：<span class="blank"></span>　日期：<span class="blank"></span>'
+  const applicantSign = appointment.acknowledgedAt ? '申请人确认：见上栏' : '申请人签字：<span class="blank"></span>&emsp;日期：<span class="blank"></span>'
 
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -153,11 +153,11 @@ ${rows.join('\n')}
 ${timeline}
 </tbody></table>
 <table class="signs"><tbody>
-<tr><td>${applicantSign}</td><td>窗口经办人签字：<span class="blank"></span>　日期：<span class="blank"></span></td></tr>
+<tr><td>${applicantSign}</td><td>窗口经办人签字：<span class="blank"></span>&emsp;日期：<span class="blank"></span></td></tr>
 </tbody></table>
 <table class="signs review"><tbody>
 <tr><td colspan="2">管理科审核意见：</td></tr>
-<tr><td>审核人签字：<span class="blank"></span>　日期：<span class="blank"></span></td><td>归档号：${filing ? `${e(filing.archiveNo)}${filing.box ? `（${e(filing.box)}）` : ''}` : '<span class="blank"></span>'}</td></tr>
+<tr><td>审核人签字：<span class="blank"></span>&emsp;日期：<span class="blank"></span></td><td>归档号：${filing ? `${e(filing.archiveNo)}${filing.box ? `（${e(filing.box)}）` : ''}` : '<span class="blank"></span>'}</td></tr>
 </tbody></table>
 </body>
 </html>
