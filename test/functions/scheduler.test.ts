@@ -89,13 +89,14 @@ async function confirmedAt(time: string, openid: string): Promise<any> {
     openid,
   )
   expect(made.ok).toBe(true)
-  const { id, version } = made.data.appointment
+  const { id, version, referenceNo } = made.data.appointment
+  expect(referenceNo).toMatch(/^2026-\d{6}$/)
   const sent = await cloud.call('section', 'appointments.dispatch', { appointmentId: id, version, requestId: newRequestId(), leadWindowId: 'win-02' }, SECTION)
   expect(codeOf(sent)).toBe('ok')
   expect(codeOf(await step('appointments.assign', { id }, LEADER, { staffId: 'staff-scjg-1' }))).toBe('ok')
   const contact = { note: '已电话告知所需材料', materialsToldInFull: true }
   expect(codeOf(await step('appointments.confirm', { id }, STAFF, { agreedTime: time, contact }))).toBe('ok')
-  return { id }
+  return { id, referenceNo }
 }
 
 describe('sending the outbox', () => {

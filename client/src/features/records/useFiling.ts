@@ -1,17 +1,11 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { Page } from '@shared/api'
-import type { FileRecordsAnswer, UnfiledEntry } from '@shared/appointments'
+import type { UnfiledEntry } from '@shared/appointments'
 import { MAX_FILING_BATCH } from '@shared/appointments'
 import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../cloud/useCloudAction'
 import { useCloudPages } from '../cloud/useCloudPages'
-
-/** What the last filing did, in words for the section (R19). */
-function outcomeText(answer: FileRecordsAnswer): string {
-  const filed = answer.filed.map((a) => a.filing?.archiveNo).filter((n): n is string => Boolean(n))
-  const head = filed.length ? `已归档 ${filed.length} 条，归档号 ${filed[0]}${filed.length > 1 ? ` 至 ${filed[filed.length - 1]}` : ''}` : '没有记录被归档'
-  return answer.refused.length ? `${head}；${answer.refused.length} 条未归档：${answer.refused.map((r) => r.message).join('；')}` : head
-}
+import { filingOutcome } from './filingOutcome'
 
 /**
  * The section's filing (归档, R19): the served records not yet filed, page by
@@ -44,7 +38,7 @@ export function useFiling() {
     const records = entries.filter((e) => chosen.has(e.appointment.id)).map((e) => ({ appointmentId: e.appointment.id, version: e.appointment.version }))
     const result = await action.run('section', 'records.file', { requestId, records, ...(box.trim() ? { box: box.trim() } : {}) })
     if (!result?.ok) return
-    setOutcome(outcomeText(result.data))
+    setOutcome(filingOutcome(result.data))
     setChosen(new Set())
     setRequestId(newRequestId())
     list.reload()
