@@ -17,16 +17,19 @@ const RS_LEADER = 'oEXAMPLE_rs_leader'
 const SHOTS = path.join(ARTIFACTS_DIR, 'records')
 
 /** The page as people see it, in normal and in large text (大字), for a person to look at. */
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, { large = true } = {}): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
-  const toggle = topPage(page).getByText('大字模式：关').first()
-  if (!(await toggle.count())) return
-  await toggle.click()
-  await topPage(page).getByText('大字模式：开').first().waitFor()
+  if (!large) return
+  // The app's 大字 switch, as `Taro.setStorageSync('pref.largeText', true)` keeps it on H5; read when the page shows.
+  await page.evaluate(() => localStorage.setItem('pref.largeText', JSON.stringify({ data: true })))
+  await page.reload()
+  await topPage(page).locator('.page--large').first().waitFor()
+  await page.waitForTimeout(300)
   await page.screenshot({ path: path.join(SHOTS, `${name}-large.png`), fullPage: true })
-  await topPage(page).getByText('大字模式：开').first().click()
-  await topPage(page).getByText('大字模式：关').first().waitFor()
+  await page.evaluate(() => localStorage.removeItem('pref.largeText'))
+  await page.reload()
+  await topPage(page).locator('.page:not(.page--large)').first().waitFor()
 }
 
 async function call(fn: string, action: string, input: Record<string, unknown>, openid: string) {
@@ -179,14 +182,16 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
     await env.system.open(page, '/packages/section/pages/filing/index', SECTION)
     const filing = topPage(page)
     await filing.getByText('登记表归档').first().waitFor()
+    await filing.locator('.filing-row').first().waitFor()
+    await shoot(page, 'filing')
     for (const record of [served, second]) {
       await filing.locator('.filing-row').filter({ hasText: `预约编号 ${record.referenceNo}` }).getByText('选择归档').click()
     }
     await filing.locator('.admin-field').filter({ hasText: '卷盒号' }).locator('input').fill('2026年国庆第1盒')
-    await shoot(page, 'filing-chosen')
+    await shoot(page, 'filing-chosen', { large: false })
     await filing.getByText('归档所选（2条）').click()
     await filing.getByText(/已归档 2 条，归档号 2026-G-\d{4} 至 2026-G-\d{4}/).waitFor()
-    await shoot(page, 'filing-done')
+    await shoot(page, 'filing-done', { large: false })
     for (const record of [served, second]) {
       const { data } = await env.system.call('booking', 'appointments.get', { appointmentId: record.id }, SECTION)
       expect(data.appointment.filing).toMatchObject({ archiveNo: expect.stringMatching(/^2026-G-\d{4}$/), box: '2026年国庆第1盒' })

@@ -42,7 +42,7 @@ h1 { text-align: center; font-size: 16pt; margin: 0 0 2mm; letter-spacing: 2px; 
 .meta { display: flex; justify-content: space-between; font-size: 10pt; margin-bottom: 1.5mm; }
 .meta b { font-size: 12pt; letter-spacing: 1px; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; page-break-inside: auto; }
-th, td { border: 1px solid #000; padding: 1mm 1.8mm; vertical-align: top; text-align: left; word-break: break-all; }
+th, td { border: 1px solid #000; padding: 1mm 1.8mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { width: 15%; font-weight: normal; background: #f2f2f2; }
 tr { page-break-inside: avoid; }
 h2 { font-size: 11pt; margin: 2.5mm 0 1mm; }
@@ -52,6 +52,7 @@ h2 { font-size: 11pt; margin: 2.5mm 0 1mm; }
 .timeline col.at { width: 24%; } .timeline col.by { width: 12%; } .timeline col.ev { width: 14%; } .timeline col.st { width: 12%; }
 .signs td { height: 15mm; vertical-align: bottom; border: 1px solid #000; }
 .review td { height: 19mm; }
+.review td.opinion { vertical-align: top; height: 22mm; }
 .blank { display: inline-block; min-width: 26mm; border-bottom: 1px solid #000; }
 @media print { th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `
@@ -156,7 +157,7 @@ ${timeline}
 <tr><td>${applicantSign}</td><td>窗口经办人签字：<span class="blank"></span>&emsp;日期：<span class="blank"></span></td></tr>
 </tbody></table>
 <table class="signs review"><tbody>
-<tr><td colspan="2">管理科审核意见：</td></tr>
+<tr><td colspan="2" class="opinion">管理科审核意见：</td></tr>
 <tr><td>审核人签字：<span class="blank"></span>&emsp;日期：<span class="blank"></span></td><td>归档号：${filing ? `${e(filing.archiveNo)}${filing.box ? `（${e(filing.box)}）` : ''}` : '<span class="blank"></span>'}</td></tr>
 </tbody></table>
 </body>
