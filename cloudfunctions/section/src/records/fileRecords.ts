@@ -1,5 +1,5 @@
 import { ok } from '@shared/api'
-import { FILEABLE_STATUSES, fileRecordsInputSchema, referenceYearOf, type AppointmentView, type FileRecordsAnswer } from '@shared/appointments'
+import { FILEABLE_STATUSES, fileRecordsInputSchema, referenceYearOf, type FileRecordsAnswer } from '@shared/appointments'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { referenceNumbers } from '@server/appointments/referenceNumbers'
@@ -31,7 +31,7 @@ export const fileRecordsAction = guarded(['section'], fileRecordsInputSchema, as
       },
       actor,
     )
-    if (result.ok) answer.filed.push(result.data.appointment as AppointmentView)
+    if (result.ok) answer.filed.push(result.data.appointment)
     else answer.refused.push({ appointmentId: record.appointmentId, code: result.error.code, message: result.error.message })
   }
   return ok(answer)
