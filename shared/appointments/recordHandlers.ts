@@ -22,7 +22,7 @@ export const paperSignHandler: Handler<'paperSign'> = ({ appointment, payload, a
   }
   const typed = normalizeReferenceNo(payload.formNo)
   if (typed !== appointment.referenceNo) {
-    return fail('FORM_NUMBER_MISMATCH', `登记表编号“${payload.formNo}”与本预约不符，请核对登记表右上角的预约编号`, {
+    return fail('FORM_NUMBER_MISMATCH', `登记表编号“${payload.formNo}”与本预约不符，请核对登记表顶部的预约编号`, {
       formNo: '登记表编号与本预约不符',
     })
   }

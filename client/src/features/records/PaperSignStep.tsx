@@ -23,8 +23,8 @@ export function PaperSignStep({ appointment, reload }: StepProps) {
     void step.submit(validateFields(paperSignPayloadSchema, { formNo: formNo.trim(), onRequest: inApp ? onRequest : false, ...(note.trim() ? { note: note.trim() } : {}) }))
   return (
     <StepFrame title="登记纸质签字" submitLabel="确认申请人已签字" {...step} onSubmit={submit}>
-      <Text className="line muted">申请人在打印的登记表上签字后，请填写登记表右上角的预约编号，核对无误即视为申请人确认办结。</Text>
-      <Field label="登记表上的预约编号" hint="照纸质登记表右上角的编号填写" error={step.fieldErrors.formNo}>
+      <Text className="line muted">申请人在打印的登记表上签字后，请填写登记表顶部的预约编号，核对无误即视为申请人确认办结。</Text>
+      <Field label="登记表上的预约编号" hint="照纸质登记表顶部的编号填写" error={step.fieldErrors.formNo}>
         <Input className="admin-input paper-sign__no" value={formNo} onInput={(e) => setFormNo(e.detail.value)} />
       </Field>
       {inApp && (
