@@ -13,3 +13,4 @@ export {
 } from './orgSchemas'
 export type { DepartmentWithWindows, Me, RedeemedStaff, StaffView } from './views'
 export { FREE_REDEEM_ATTEMPTS, redeemFailures, redeemLockedUntil, redeemWaitMessage, type RedeemAttempts } from './redeemLockout'
+export { creditCodeCheckChar, creditCodeProblem, creditCodeSchema, normalizeCreditCode } from './creditCode'
