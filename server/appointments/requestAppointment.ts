@@ -60,8 +60,14 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
   if (!applied.ok || !period) return alreadyMade(appointments, id, who, applied.ok ? fail('NOT_A_HOLIDAY') : applied)
 
   const appointment = applied.data.appointment
-  // A desk or phone applicant is known by phone, written with or without the area code's hyphen.
-  const applicantKey = appointment.channel === 'mini-program' ? actor.openid : appointment.applicant.phone.replace(/-/g, '')
+  // R6: a company is capped by its credit code, whoever books for it; a desk or phone
+  // applicant is known by phone, written with or without the area code's hyphen.
+  const company = appointment.applicant.company
+  const applicantKey = company
+    ? `company:${company.creditCode}`
+    : appointment.channel === 'mini-program'
+      ? actor.openid
+      : appointment.applicant.phone.replace(/-/g, '')
   const ledgerId = capLedgerIdFor(applicantKey, period.start)
   const ledgers = capLedgerRepository(ctx.db)
   const cap = settings.perApplicantCap

@@ -28,6 +28,12 @@ export const CHANNELS = ['mini-program', 'desk', 'phone'] as const
 
 export type Channel = (typeof CHANNELS)[number]
 
+/** A company applicant (企业, R7): its registered name and unified social credit code. */
+export interface ApplicantCompany {
+  name: string
+  creditCode: string
+}
+
 /** Morning or afternoon of the holiday date, as the applicant asked. */
 export type HalfDay = 'am' | 'pm'
 
@@ -127,7 +133,8 @@ export interface Appointment {
   referenceNo?: string
   /** The client's id for the request, so that a repeated request has effect once. */
   requestId: string
-  applicant: { name: string; phone: string }
+  /** `name` is the person; for a company (R7), its contact person, with the company's name and credit code. */
+  applicant: { name: string; phone: string; company?: ApplicantCompany }
   /** The citizen who owns it; absent for desk and phone registrations. */
   applicantOpenid?: string
   /** One or more items, served in one visit. */

@@ -9,6 +9,7 @@ export {
   CHANNELS,
   type ActorKind,
   type Appointment,
+  type ApplicantCompany,
   type AppointmentPart,
   type AppointmentStatus,
   type ChangeRecord,
@@ -41,7 +42,7 @@ export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
-export { appointmentRequestSchema, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
+export { appointmentRequestSchema, COMPANY_NAME_MAX, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
 export {
   FILEABLE_STATUSES,

@@ -183,6 +183,39 @@ describe('a repeated request has effect once (docs/architecture.md)', () => {
   })
 })
 
+describe('a company applies in its own name (R7: 企业和群众)', () => {
+  const ACME = { name: '沂源县鲁中山水农业发展有限公司淄博分公司沂源县南麻街道办事处营业部', creditCode: '91330100716105852F' }
+
+  it('books with its name, a valid credit code and a contact person; the record and the view keep the company', async () => {
+    const answer = await book('oTEST_company_contact', { applicant: { name: '王经理', phone: '13912340000', company: { ...ACME, creditCode: '91330100 716105852f' } } })
+    expect(codeOf(answer)).toBe('ok')
+    expect(answer.data.appointment.applicant).toMatchObject({ name: '王经理', company: ACME })
+    expect((await stored(answer.data.appointment.id)).applicant.company).toEqual(ACME)
+  })
+
+  it('refuses a wrong credit code with a message the applicant understands, and stores nothing', async () => {
+    const before = (await cloud.dump('appointments')).length
+    const answer = await book('oTEST_company_typo', { applicant: { name: '王经理', phone: '13912340000', company: { ...ACME, creditCode: '91330100716105852E' } } })
+    expect(answer).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_INPUT', fields: { 'applicant.company.creditCode': '统一社会信用代码校验不通过，请对照营业执照核对' } }),
+    })
+    expect(await cloud.dump('appointments')).toHaveLength(before)
+  })
+
+  it('counts the cap per company code, whoever books for it and on whatever phone (R6)', async () => {
+    const company = { name: '沂源县测试贸易有限公司', creditCode: '91110108551385082Q' }
+    const by = (openid: string, phone: string) => book(openid, { applicant: { name: '经办人', phone, company } })
+    const made = [await by('oTEST_company_a', '13900000001'), await by('oTEST_company_b', '13900000002'), await by('oTEST_company_c', '13900000003')]
+    expect(made.map(codeOf)).toEqual(['ok', 'ok', 'ok'])
+    expect(codeOf(await by('oTEST_company_d', '13900000004'))).toBe('LIMIT_REACHED')
+    const desk = await cloud.call('booking', 'appointments.request', { ...request({ applicant: { name: '经办人', phone: '13900000005', company } }), channel: 'phone' }, DESK)
+    expect(codeOf(desk)).toBe('LIMIT_REACHED')
+    // The people behind it book for themselves as before.
+    expect(codeOf(await book('oTEST_company_a'))).toBe('ok')
+  })
+})
+
 describe('the per-applicant cap per holiday (settings perApplicantCap, default 3)', () => {
   it('refuses the 4th active appointment with LIMIT_REACHED, and frees a place on cancellation', async () => {
     const citizen = 'oTEST_cap_sequential'
