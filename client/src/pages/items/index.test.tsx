@@ -70,9 +70,11 @@ describe('the items page (R1)', () => {
     serve()
     render(<ItemsPage />)
     await screen.findByText('个体工商户设立登记')
+    expect(screen.getByText('清单共2项')).toBeTruthy()
     await typeSearch('证件照')
     await waitFor(() => expect(screen.queryByText('个体工商户设立登记')).toBeNull())
     expect(screen.getByText('社会保障卡申领与补换')).toBeTruthy()
+    expect(screen.getByText('共找到1项')).toBeTruthy()
     await typeSearch('游泳馆')
     expect(await screen.findByText('没有找到相关事项，换个关键词试试')).toBeTruthy()
   })
@@ -91,7 +93,7 @@ describe('the items page (R1)', () => {
     let fails = true
     mockedCall.mockImplementation(
       fakeCloud({
-        'catalog/items.list': () => (fails ? fail('INTERNAL', '网络不稳定，请稍后重试') : ok({ items: items.map(summary) })),
+        'catalog/items.list': () => (fails ? fail('INTERNAL', '网络不稳定，请稍后重试') : ok({ items: items.map(summary), total: 2, nextCursor: null })),
         'catalog/departments.list': () => ok({ departments: [] }),
       }),
     )
