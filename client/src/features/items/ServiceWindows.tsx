@@ -13,7 +13,7 @@ export function ServiceWindows({ lines, location }: { lines: readonly ServiceWin
       {location && <Text className="line">政务服务中心{location}</Text>}
       {lines.length === 0 && <Text className="line muted">请到政务服务中心咨询台询问</Text>}
       {lines.map((w) => (
-        <View key={w.id} className="fact">
+        <View key={w.id} className="fact fact--stack">
           <Text className="fact__value">
             {w.label}
             {w.assisting && <Text className="tag">配合</Text>}
