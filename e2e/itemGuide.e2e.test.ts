@@ -41,6 +41,8 @@ describe('search finds what people mean (R1)', () => {
     expect(titles.slice(0, 2)).toEqual(['居民身份证挂失补领', '居民身份证换领'])
     expect(titles.slice(2).length).toBeGreaterThan(0)
     expect(titles.slice(2).some((t) => t.includes('身份证'))).toBe(false)
+    const order = await page.locator('.item-row .card__title, .list-divider').allTextContents()
+    expect(order.slice(0, 3)).toEqual(['居民身份证挂失补领', '居民身份证换领', '以下事项的所需材料或注意事项中提到“身份证”'])
     await shoot(page, 'items-search')
     await setLargeText(page, true)
     await page.reload()

@@ -2,7 +2,7 @@ export { DELIVERY_METHOD_NAMES, MATERIAL_FORM_NAMES, SERVICE_MODE_NAMES, type De
 export { ITEM_LIMITS, MAX_HANDLING_MINUTES } from './limits'
 export { ITEM_GUIDE_FIELDS, itemFieldsSchema, materialSchema, type ItemFields } from './itemSchema'
 export { searchItems, type ItemFilter } from './searchItems'
-export { rankItems, type ItemOrder } from './rankItems'
+export { namesTheWords, rankItems, type ItemOrder } from './rankItems'
 export { workingDaysText } from './workingDaysText'
 export { summarizeItem, type ItemSummary } from './itemSummary'
 export { itemArchiveInputSchema, itemCreateInputSchema, itemRefSchema, itemUpdateInputSchema, itemsListInputSchema } from './itemInputs'

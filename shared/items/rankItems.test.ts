@@ -1,4 +1,4 @@
-import { rankItems, type Item, type ItemOrder } from '.'
+import { namesTheWords, rankItems, type Item, type ItemOrder } from '.'
 
 const item = (over: Partial<Item>): Item => ({
   id: 'i',
@@ -40,6 +40,9 @@ describe('the order of a search (R1)', () => {
   })
 
   it('counts a name as matching only when it holds every word', () => {
+    expect(namesTheWords({ name: '居民身份证换领' }, '身份证 换领')).toBe(true)
+    expect(namesTheWords({ name: '居民身份证换领' }, '身份证 补领')).toBe(false)
+    expect(namesTheWords({ name: 'IC卡挂失' }, 'ｉｃ卡')).toBe(true)
     expect(ids(rankItems(items, { q: '居民 换领' }, order))).toEqual(['id'])
     expect(ids(rankItems(items, { q: '居民 登记' }, order))).toEqual(['shop', 'house'])
   })

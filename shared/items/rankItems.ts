@@ -9,6 +9,12 @@ export interface ItemOrder {
   compareNames: (a: string, b: string) => number
 }
 
+/** Whether the item's name holds every word of the search (no words: every name does). */
+export function namesTheWords(item: Pick<Item, 'name'>, q: string | undefined): boolean {
+  const name = fold(item.name)
+  return searchWords(q).every((w) => name.includes(w))
+}
+
 /**
  * The search's answer in the order people look for it (R1): items whose name
  * holds every word first, then those that only mention them in materials or
@@ -16,8 +22,7 @@ export interface ItemOrder {
  * then by id, so that every page of a paged list follows one order.
  */
 export function rankItems<T extends Item>(items: readonly T[], filter: ItemFilter, order: ItemOrder): T[] {
-  const words = searchWords(filter.q)
-  const tier = (item: T) => (words.every((w) => fold(item.name).includes(w)) ? 0 : 1)
+  const tier = (item: T) => (namesTheWords(item, filter.q) ? 0 : 1)
   return searchItems(items, filter)
     .map((item) => ({ item, tier: tier(item), rank: order.departmentRank(item.departmentId) }))
     .sort(

@@ -111,6 +111,8 @@ describe('the order of the item list (R1)', () => {
     const found = (await cloud.call('catalog', 'items.list', { q: '身份证' }, CITIZEN)).data.items as Array<{ id: string; name: string; departmentId: string }>
     // 公安户政 comes fifth among departments, yet its two 居民身份证 items lead: 挂失(gua) before 换领(huan).
     expect(found.slice(0, 2).map((i) => i.id)).toEqual(['item-013', 'item-012'])
+    expect((await cloud.call('catalog', 'items.list', { q: '身份证', limit: 1 }, CITIZEN)).data.nameMatches).toBe(2)
+    expect((await cloud.call('catalog', 'items.list', {}, CITIZEN)).data).not.toHaveProperty('nameMatches')
     expect(found.slice(2).some((i) => i.name.includes('身份证'))).toBe(false)
     expect(found[2].departmentId).toBe('dept-scjg')
   })

@@ -1,5 +1,5 @@
 import { action, fail, ok, slicePage } from '@shared/api'
-import { ITEM_GUIDE_FIELDS, itemRefSchema, itemsListInputSchema, rankItems, summarizeItem, type Item } from '@shared/items'
+import { ITEM_GUIDE_FIELDS, itemRefSchema, itemsListInputSchema, namesTheWords, rankItems, summarizeItem, type Item } from '@shared/items'
 import { byWindowNumber, type ServiceWindow } from '@shared/org'
 import { authorize } from '@server/auth'
 import type { ActionContext } from '@server/context'
@@ -29,7 +29,10 @@ export const listItems = action(
     ])
     const place = new Map(departments.map((d) => [d.id, d.order]))
     const departmentRank = (id: string) => place.get(id) ?? Number.MAX_SAFE_INTEGER
-    return ok(slicePage(rankItems(items, input, { departmentRank, compareNames: compareByPinyin }).map(summarizeItem), input))
+    const ranked = rankItems(items, input, { departmentRank, compareNames: compareByPinyin })
+    // How many lead the list by their name, so the page can say where mere mentions begin.
+    const nameMatches = input.q?.trim() ? ranked.filter((item) => namesTheWords(item, input.q)).length : undefined
+    return ok({ ...slicePage(ranked.map(summarizeItem), input), ...(nameMatches === undefined ? {} : { nameMatches }) })
   },
 )
 

@@ -23,5 +23,5 @@ export function useItemSearch() {
   const list = useCloudPages<Answer<'catalog', 'items.list'>['items'][number]>('catalog', 'items.list', { q: q || undefined, departmentId })
   // The list on screen answers the debounced words, so its count speaks of them.
   const searching = Boolean(q || departmentId)
-  return { query, setQuery, departmentId, setDepartmentId, list, searching }
+  return { query, setQuery, departmentId, setDepartmentId, list, searching, searched: q }
 }
