@@ -64,6 +64,7 @@ const DEPARTMENTS_LIST = {
 const at = (beijing: string) => Date.parse(`${beijing}+08:00`)
 const CONFIRMED: Appointment = {
   id: 'appt-o-citizen-req00000001',
+  referenceNo: '2026-000123',
   requestId: 'req00000001',
   applicant: { name: '张三', phone: '13812345678' },
   applicantOpenid: 'o-citizen',
@@ -107,6 +108,7 @@ const WINDOW_QUEUE = {
 const WAITING: Appointment = {
   ...CONFIRMED,
   id: 'appt-o-desk-req00000002',
+  referenceNo: '2026-000124',
   requestId: 'req00000002',
   applicant: { name: '王先生', phone: '13912345678' },
   applicantOpenid: undefined,
@@ -272,6 +274,15 @@ export const DEFAULT_CLOUD: CloudTable = {
     'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
     'supervision.report': SUPERVISION_REPORT,
+    'records.unfiled': {
+      ok: true,
+      data: {
+        filingDueDays: 15,
+        total: 1,
+        nextCursor: null,
+        items: [{ appointment: { ...COMPLETED_VIEW, channel: 'phone' }, items: [{ id: 'item-006', name: '社会保障卡申领与补换' }], servedAt: at('2026-10-02T09:20:00'), overdue: true }],
+      },
+    },
     'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
     'visits.pending': { ok: true, data: { items: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }], total: 1, nextCursor: null } },
     'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
@@ -299,9 +310,9 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '调休上班',
   ],
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', `清单共${ITEMS.length}项`, '社会保障卡申领与补换', '个体工商户设立登记'],
-  'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
+  'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '预约编号 2026-000123', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
   'pages/staff/index': ['工作人员入口'],
-  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
+  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
   'packages/citizen/pages/item/index': [
     '社会保障卡申领与补换',
@@ -321,9 +332,10 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）', '办事指南（一次性告知）', '法定办结时限（工作日）', '结果送达方式（可多选）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'packages/staff/pages/appointment/index': ['工单详情', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
-  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
-  'packages/section/pages/form/index': ['预约服务登记表', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
+  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
+  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
+  'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
+  'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],
   'packages/staff/pages/timebank/index': ['时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
@@ -352,7 +364,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '处理结果（投诉人可见）',
     '办结并回复',
   ],
-  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表（CSV）'],
+  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
   'packages/citizen/pages/complaints/index': [
     '我的投诉',
     '我要投诉',
@@ -379,6 +391,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   ],
   'packages/citizen/pages/appointment/index': [
     '已确认',
+    '预约编号 2026-000123',
     '预约日期：10月2日（周五）上午',
     '约定时间：9:00',
     '办理窗口：4号窗口（社保业务）',
