@@ -1,4 +1,4 @@
-import { pageInputSchema, type Page } from '../api'
+import { noInputSchema, pageInputSchema, type Page } from '../api'
 import { appointmentIdSchema, decideChangeInputSchema, dispatchInputSchema, inboxInputSchema, type AppointmentAnswer, type InboxEntry } from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
@@ -15,6 +15,7 @@ import {
   type VisitView,
 } from '../feedback'
 import { supervisionInputSchema, type SupervisionAnswer } from '../supervision'
+import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
 import { endpoint } from './endpoint'
 
 /** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), duty rosters, follow-up (R20), supervision (R23) (docs/api.md). */
@@ -33,4 +34,6 @@ export const sectionContract = {
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
   'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),
+  'leave.pending': endpoint(noInputSchema).answers<{ leaves: SectionLeave[] }>(),
+  'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),
 }
