@@ -14,7 +14,7 @@ import {
   type ReviewsAnswer,
   type VisitView,
 } from '../feedback'
-import { supervisionInputSchema, type SupervisionAnswer } from '../supervision'
+import { findingRecordInputSchema, supervisionInputSchema, type SupervisionAnswer, type SupervisionFinding } from '../supervision'
 import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
 import { endpoint } from './endpoint'
 
@@ -34,6 +34,7 @@ export const sectionContract = {
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
   'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),
+  'supervision.recordFinding': endpoint(findingRecordInputSchema).answers<{ finding: SupervisionFinding; created: boolean }>(),
   'leave.pending': endpoint(noInputSchema).answers<{ leaves: SectionLeave[] }>(),
   'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),
 }
