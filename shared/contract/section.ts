@@ -2,6 +2,7 @@ import { noInputSchema, pageInputSchema, type Page } from '../api'
 import { appointmentIdSchema, decideChangeInputSchema, dispatchInputSchema, inboxInputSchema, type AppointmentAnswer, type InboxEntry } from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
+  complaintRegisterSchema,
   complaintResolveSchema,
   complaintsListSchema,
   reviewResolveSchema,
@@ -31,6 +32,7 @@ export const sectionContract = {
   'reviews.resolve': endpoint(reviewResolveSchema).answers<{ review: ReviewView }>(),
   'complaints.list': endpoint(complaintsListSchema).answers<ComplaintsAnswer>(),
   'complaints.resolve': endpoint(complaintResolveSchema).answers<{ complaint: ComplaintView }>(),
+  'complaints.register': endpoint(complaintRegisterSchema).answers<{ complaint: ComplaintView; created: boolean }>(),
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
   'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),

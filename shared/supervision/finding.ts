@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { fieldsObject, requestIdSchema } from '../api'
+import type { ComplaintChannel } from '../feedback'
 import { idSchema } from '../ids'
 import type { SupervisionPoints } from '../settings'
 import { requiredText } from '../text'
@@ -15,12 +16,6 @@ export const FINDING_KINDS = ['buckPassing', 'inspection', 'complaint'] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 
 export const FINDING_KIND_NAMES: Record<FindingKind, string> = { buckPassing: '推诿扯皮', inspection: '检查发现问题', complaint: '投诉属实' }
-
-/** Where a complaint came from (R20): the 12345 hotline, the centre's phone, or the mini-program. */
-export const COMPLAINT_CHANNELS = ['12345', 'phone', 'mini-program'] as const
-export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number]
-
-export const COMPLAINT_CHANNEL_NAMES: Record<ComplaintChannel, string> = { '12345': '12345热线', phone: '电话', 'mini-program': '小程序' }
 
 /** The line of `settings.supervisionPoints` each kind of finding costs. */
 export const FINDING_POINTS_KEY: Record<FindingKind, keyof SupervisionPoints> = { buckPassing: 'buckPassing', inspection: 'inspection', complaint: 'upheldComplaint' }

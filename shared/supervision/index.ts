@@ -8,13 +8,11 @@
 export { confirmationDeadline } from './confirmationDeadline'
 export { csvField } from './csvField'
 export {
-  COMPLAINT_CHANNEL_NAMES,
-  COMPLAINT_CHANNELS,
+  EVIDENCE_MAX,
   FINDING_KIND_NAMES,
   FINDING_KINDS,
   FINDING_POINTS_KEY,
   findingRecordInputSchema,
-  type ComplaintChannel,
   type FindingKind,
   type FindingLine,
   type SupervisionFinding,

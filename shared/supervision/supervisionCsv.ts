@@ -1,7 +1,8 @@
 import { formatBeijingIso } from '../time'
 import { csvRows } from './csvField'
 import { POINT_LABELS } from './deductions'
-import { COMPLAINT_CHANNEL_NAMES, FINDING_KIND_NAMES } from './finding'
+import { COMPLAINT_CHANNEL_NAMES } from '../feedback'
+import { FINDING_KIND_NAMES } from './finding'
 import { COUNT_KEYS, COUNT_LABELS } from './supervisionCounts'
 import type { SupervisionReport } from './supervisionReport'
 
