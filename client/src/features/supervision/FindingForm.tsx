@@ -4,15 +4,19 @@ import type { CivilDate } from '@shared/time'
 import { ActionButton } from '../../components/ActionButton'
 import { Field } from '../../components/Field'
 import { formatFullDate } from './formatFullDate'
-import type { useFindingForm } from './useFindingForm'
+import { useFindingForm } from './useFindingForm'
 
 const CHANNELS = [
   ['12345', '12345热线'],
   ['phone', '电话'],
 ] as const
 
-/** 记录督查事项 (R23): buck-passing, an inspection or an upheld complaint, against a window, with its day and evidence. */
-export function FindingForm({ form, windows, today }: { form: ReturnType<typeof useFindingForm>; windows: readonly WindowSupervision[]; today: CivilDate }) {
+/**
+ * 记录督查事项 (R23): buck-passing, an inspection or an upheld complaint, against a window, with its day and evidence.
+ * `today` is the server's (the report's `generatedAt`), never the phone's clock.
+ */
+export function FindingForm({ windows, today, onSaved }: { windows: readonly WindowSupervision[]; today: CivilDate; onSaved: () => void }) {
+  const form = useFindingForm(today, onSaved)
   const { draft, update, errors } = form
   return (
     <View className="card finding-form">

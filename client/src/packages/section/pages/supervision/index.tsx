@@ -14,7 +14,6 @@ import { useSupervision } from '../../../../features/supervision/useSupervision'
 import { WindowCard } from '../../../../features/supervision/WindowCard'
 import { FindingForm } from '../../../../features/supervision/FindingForm'
 import { FindingsList } from '../../../../features/supervision/FindingsList'
-import { useFindingForm } from '../../../../features/supervision/useFindingForm'
 
 // H5 downloads a file; a mini-program cannot hand Excel a file, so it copies the table (see exportCsv).
 const EXPORT_LABEL = process.env.TARO_ENV === 'h5' ? '导出 CSV 文件' : '复制统计表（CSV）'
@@ -25,7 +24,6 @@ export default function SupervisionPage() {
   const today = useMemo(() => civilDateOf(Date.now()), [])
   const s = useSupervision(today)
   const data = s.report.data
-  const finding = useFindingForm(today, s.report.reload)
   return (
     <Page largeText={largeText}>
       <View className="card">
@@ -61,7 +59,7 @@ export default function SupervisionPage() {
             <ServedChart bars={servedBars(data.windows)} />
           </View>
           <FindingsList findings={data.findings} />
-          <FindingForm form={finding} windows={data.windows} today={today} />
+          <FindingForm windows={data.windows} today={civilDateOf(data.generatedAt)} onSaved={s.report.reload} />
           {data.windows.map((row) => (
             <WindowCard key={row.windowId} row={row} />
           ))}
