@@ -52,7 +52,7 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     const section = topPage(page)
     await section.getByText('待审批（1）').waitFor()
     await section.getByText(/冯磊 · 10月19日 08:30–10:30（2小时）/).waitFor()
-    await section.getByText(/顶岗：郑丽（4号窗口（社保业务））/).waitFor()
+    await section.getByText(/顶岗同事所在：4号窗口（社保业务）/).waitFor()
     await shoot('section-leave')
     await section.getByText('批准', { exact: true }).click()
     await section.getByText('暂无待审批的调休申请。').waitFor()
@@ -142,8 +142,5 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await env.system.open(page, '/packages/section/pages/complaints/index', SECTION)
     await topPage(page).locator('.register-complaint').waitFor()
     await shoot('complaints-large')
-    // The new form's button is at least 48 px high in large text.
-    const box = await topPage(page).locator('.register-complaint .btn-primary').first().boundingBox()
-    expect(box?.height).toBeGreaterThanOrEqual(48)
   })
 })

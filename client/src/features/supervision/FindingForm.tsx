@@ -6,6 +6,9 @@ import { Field } from '../../components/Field'
 import { formatFullDate } from './formatFullDate'
 import { useFindingForm } from './useFindingForm'
 
+/** Chips wrap onto several lines: window names are long (a row of them squeezes each into a column). */
+const WRAP = { display: 'flex', flexWrap: 'wrap' as const, gap: '12px' }
+
 const CHANNELS = [
   ['12345', '12345热线'],
   ['phone', '电话'],
@@ -23,7 +26,7 @@ export function FindingForm({ windows, today, onSaved }: { windows: readonly Win
       <Text className="card__title">记录督查事项</Text>
       <Text className="line muted">系统看不到的情况：推诿扯皮、检查发现的问题、经核实属实的12345或电话投诉，按扣分标准计入该窗口。</Text>
       <Field label="类别" error={errors.kind}>
-        <View className="chips__row">
+        <View className="chips__row" style={WRAP}>
           {FINDING_KINDS.map((kind) => (
             <Text key={kind} className={draft.kind === kind ? 'chip chip--on' : 'chip'} onClick={() => update({ kind })}>
               {FINDING_KIND_NAMES[kind]}
@@ -33,7 +36,7 @@ export function FindingForm({ windows, today, onSaved }: { windows: readonly Win
       </Field>
       {draft.kind === 'complaint' && (
         <Field label="投诉来源" error={errors.channel}>
-          <View className="chips__row">
+          <View className="chips__row" style={WRAP}>
             {CHANNELS.map(([channel, label]) => (
               <Text key={channel} className={draft.channel === channel ? 'chip chip--on' : 'chip'} onClick={() => update({ channel })}>
                 {label}
@@ -43,7 +46,7 @@ export function FindingForm({ windows, today, onSaved }: { windows: readonly Win
         </Field>
       )}
       <Field label="窗口" error={errors.windowId}>
-        <View className="chips__row">
+        <View className="chips__row" style={WRAP}>
           {windows
             .filter((w) => w.windowNumber)
             .map((w) => (

@@ -36,7 +36,7 @@ export function useFindingForm(today: CivilDate, onSaved: () => void) {
   const submit = useCallback(async () => {
     const input = { requestId, kind: draft.kind, windowId: draft.windowId, date: draft.date, evidence: draft.evidence.trim(), ...(draft.kind === 'complaint' && draft.channel ? { channel: draft.channel } : {}) }
     const checked = validateFields(findingRecordInputSchema, input)
-    if (!checked.ok) return setErrors(checked.errors)
+    if (!checked.ok) return setErrors({ ...checked.errors, ...(draft.windowId ? {} : { windowId: '请选择窗口' }) })
     setErrors({})
     const result = await run('section', 'supervision.recordFinding', checked.value)
     if (!result) return

@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { CoverCandidate, CoverScope } from '@shared/time-bank'
 
+/** Chips wrap onto several lines: window names are long (a row of them squeezes each into a column). */
+const WRAP = { display: 'flex', flexWrap: 'wrap' as const, gap: '12px' }
+
 const GROUPS: readonly { scope: CoverScope; title: string }[] = [
   { scope: 'window', title: '本窗口' },
   { scope: 'department', title: '本部门其他窗口' },
@@ -18,7 +21,7 @@ export function CoverChoices({ colleagues, chosen, onChoose }: { colleagues: Cov
         return (
           <View key={scope} className="cover-group">
             <Text className="line muted">{title}</Text>
-            <View className="chips__row">
+            <View className="chips__row" style={WRAP}>
               {group.map((c) => (
                 <Text key={c.id} className={chosen === c.id ? 'chip chip--on' : 'chip'} onClick={() => onChoose(c.id)}>
                   {scope === 'window' ? c.name : `${c.name} · ${c.windowName}`}

@@ -27,7 +27,7 @@ export default function SectionLeavePage() {
             <DecideRow
               key={l.id}
               leave={l}
-              where={`${l.windowName}；顶岗：${l.coverName}（${l.coverWindowName}）`}
+              where={`${l.windowName}；顶岗同事所在：${l.coverWindowName}`}
               busy={leave.busy}
               onDecide={(decision, note) => void leave.decide(l.id, decision, note)}
             />
