@@ -45,6 +45,8 @@ export interface SupervisionCounts {
   inspectionFindings: number
   /** Complaints found upheld: from 12345, by phone, or in the mini-program (R20). */
   upheldComplaints: number
+  /** Served records of the window (lead) still not filed (归档, R19) past the `filingDueDays` setting. */
+  unfiledOverdue: number
 }
 
 export const COUNT_KEYS = [
@@ -68,6 +70,7 @@ export const COUNT_KEYS = [
   'buckPassing',
   'inspectionFindings',
   'upheldComplaints',
+  'unfiledOverdue',
 ] as const satisfies readonly (keyof SupervisionCounts)[]
 
 /** All counts at zero. */
@@ -97,4 +100,5 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   buckPassing: '推诿扯皮',
   inspectionFindings: '检查发现问题',
   upheldComplaints: '投诉属实',
+  unfiledOverdue: '逾期未归档',
 }

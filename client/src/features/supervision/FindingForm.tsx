@@ -3,7 +3,7 @@ import { FINDING_KIND_NAMES, FINDING_KINDS, type WindowSupervision } from '@shar
 import type { CivilDate } from '@shared/time'
 import { ActionButton } from '../../components/ActionButton'
 import { Field } from '../../components/Field'
-import { formatFullDate } from './formatFullDate'
+import { formatFullDate } from '../calendar/formatCivilDate'
 import { useFindingForm } from './useFindingForm'
 
 /** Chips wrap onto several lines: window names are long (a row of them squeezes each into a column). */

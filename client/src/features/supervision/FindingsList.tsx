@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { COMPLAINT_CHANNEL_NAMES } from '@shared/feedback'
 import { FINDING_KIND_NAMES, type FindingLine } from '@shared/supervision'
-import { formatFullDate } from './formatFullDate'
+import { formatFullDate } from '../calendar/formatCivilDate'
 
 /** The section's findings of the period (R23), the latest first, each with its window, evidence and points. */
 export function FindingsList({ findings }: { findings: readonly FindingLine[] }) {
