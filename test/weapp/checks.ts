@@ -162,6 +162,9 @@ const BAD_REVIEW = {
 }
 const COMPLAINT = {
   id: 'cmp-000000000001',
+  channel: 'mini-program',
+  channelText: '小程序',
+  contact: { phone: '13812345678' },
   appointmentId: CONFIRMED.id,
   windowId: 'win-04',
   text: '电话一直打不通',
@@ -240,7 +243,10 @@ const TIME_BANK = {
     ],
     requests: [LEAVE],
     toDecide: [{ ...LEAVE, id: 'leave-req00000004', staffName: '孙丽', minutes: 30, end: '09:00' }],
-    colleagues: [{ id: 'staff-rs-leader', name: '吴刚' }],
+    colleagues: [
+      { id: 'staff-rs-leader', name: '吴刚', scope: 'window', windowName: '4号窗口（社保业务）' },
+      { id: 'staff-scjg-1', name: '周萍', scope: 'other', windowName: '2号窗口（市场主体登记）' },
+    ],
     workingHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
   },
 }
@@ -286,6 +292,7 @@ export const DEFAULT_CLOUD: CloudTable = {
     'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
     'visits.pending': { ok: true, data: { items: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }], total: 1, nextCursor: null } },
     'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
+    'leave.pending': { ok: true, data: { leaves: [{ ...LEAVE, id: 'leave-req00000005', staffName: '冯磊', windowId: 'win-06', approver: 'section', coverScope: 'other', windowName: '6号窗口（不动产登记）', coverWindowName: '4号窗口（社保业务）' }] } },
   },
 }
 
@@ -338,7 +345,8 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],
-  'packages/staff/pages/timebank/index': ['时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
+  'packages/section/pages/leave/index': ['调休审批', '待审批（1）', '冯磊', '6号窗口（不动产登记）；顶岗同事所在：4号窗口（社保业务）', '由政务服务管理科审批', '批准', '驳回'],
+  'packages/staff/pages/timebank/index': ['本窗口', '其他窗口（须政务服务管理科审批）', '周萍 · 2号窗口（市场主体登记）', '时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
   'packages/section/pages/duty/index': ['周末排班', '尚有 3 个时段缺人或缺带班', '10月17日 周六 上午 08:30–12:00', '4号窗口 社保业务', '郑丽', '带班', '无人值班', '+ 吴刚（带班）'],
   'packages/section/pages/reviews/index': [
     '评价与回访',
@@ -355,6 +363,10 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '记录回访',
   ],
   'packages/section/pages/complaints/index': [
+    '登记电话或12345投诉',
+    '来源：小程序',
+    '联系人：投诉人 13812345678',
+    '是否属实',
     '投诉处理',
     '待处理 1',
     '电话一直打不通',
@@ -364,7 +376,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '处理结果（投诉人可见）',
     '办结并回复',
   ],
-  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
+  'packages/section/pages/supervision/index': ['督查记录（0）', '记录督查事项', '推诿扯皮', '保存督查事项', '窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
   'packages/citizen/pages/complaints/index': [
     '我的投诉',
     '我要投诉',
