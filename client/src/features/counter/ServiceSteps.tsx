@@ -7,9 +7,9 @@ import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
 
 /** R13: an assisting window (配合) confirms its part of the parallel appointment. */
-export function ConfirmPartStep({ appointment, reload }: StepProps) {
+export function ConfirmPartStep({ appointment, reload, onDone }: StepProps) {
   const [note, setNote] = useState('')
-  const step = useCounterStep('confirmPart', appointment, reload)
+  const step = useCounterStep('confirmPart', appointment, reload, onDone)
   return (
     <StepFrame title="确认配合办理" submitLabel="确认配合" {...step} onSubmit={() => void step.submit(confirmPartInput({ note }))}>
       <Field label="说明" error={step.fieldErrors.note}>
@@ -20,15 +20,15 @@ export function ConfirmPartStep({ appointment, reload }: StepProps) {
 }
 
 /** R19: service begins, on the appointment's day. */
-export function StartStep({ appointment, reload }: StepProps) {
-  const step = useCounterStep('start', appointment, reload)
+export function StartStep({ appointment, reload, onDone }: StepProps) {
+  const step = useCounterStep('start', appointment, reload, onDone)
   return <StepFrame title="开始办理" submitLabel="开始办理" {...step} onSubmit={() => void step.submit({ ok: true, value: {} })} />
 }
 
 /** R19: the outcome, with when service began and ended (blank: the recorded start, and now), and a reason when the server asks for one. */
-export function CompleteStep({ appointment, reload }: StepProps) {
+export function CompleteStep({ appointment, reload, onDone }: StepProps) {
   const [form, setForm] = useState<CompleteForm>({ result: '', startTime: '', endTime: '', reason: '' })
-  const step = useCounterStep('complete', appointment, reload)
+  const step = useCounterStep('complete', appointment, reload, onDone)
   const set = (patch: Partial<CompleteForm>) => setForm((f) => ({ ...f, ...patch }))
   return (
     <StepFrame title="办结" submitLabel="办结" {...step} onSubmit={() => void step.submit(completeInput(form, appointment.date))}>
