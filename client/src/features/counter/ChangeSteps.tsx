@@ -1,7 +1,8 @@
-import { Input, Textarea } from '@tarojs/components'
+import { Textarea } from '@tarojs/components'
 import { useState } from 'react'
 import { Field } from '../../components/Field'
 import { forceMajeureInput, markLateInput, proposeChangeInput, type MarkLateForm, type ProposeChangeForm } from './counterInputs'
+import { ClockPicker, DayPicker } from './Pickers'
 import { CheckRow, StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
@@ -16,11 +17,11 @@ export function ProposeChangeStep({ appointment, reload, onDone }: StepProps) {
       <Field label="变更原因" error={step.fieldErrors.reason}>
         <Textarea className="admin-input admin-textarea" value={form.reason} onInput={(e) => set({ reason: e.detail.value })} />
       </Field>
-      <Field label="新的日期（年-月-日，节假日）" error={step.fieldErrors.newDate}>
-        <Input className="admin-input" value={form.newDate} placeholder="如 2026-10-03" onInput={(e) => set({ newDate: e.detail.value })} />
+      <Field label="新的日期（须为节假日）" error={step.fieldErrors.newDate}>
+        <DayPicker value={form.newDate} empty="不改日期" start={appointment.date} onChange={(newDate) => set({ newDate })} />
       </Field>
-      <Field label="新的时间（时:分）" error={step.fieldErrors.newTime}>
-        <Input className="admin-input" value={form.newTime} placeholder="如 14:00" onInput={(e) => set({ newTime: e.detail.value })} />
+      <Field label="新的时间" error={step.fieldErrors.newTime}>
+        <ClockPicker value={form.newTime} empty="不改时间" onChange={(newTime) => set({ newTime })} />
       </Field>
     </StepFrame>
   )

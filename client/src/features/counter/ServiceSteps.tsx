@@ -1,6 +1,7 @@
-import { Input, Textarea } from '@tarojs/components'
+import { Textarea } from '@tarojs/components'
 import { useState } from 'react'
 import { Field } from '../../components/Field'
+import { ClockPicker } from './Pickers'
 import { completeInput, confirmPartInput, type CompleteForm } from './counterInputs'
 import { StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
@@ -35,11 +36,11 @@ export function CompleteStep({ appointment, reload, onDone }: StepProps) {
       <Field label="办理结果" error={step.fieldErrors.result}>
         <Textarea className="admin-input admin-textarea" value={form.result} onInput={(e) => set({ result: e.detail.value })} />
       </Field>
-      <Field label="开始时间（时:分）" hint="不填按开始办理时记录的时间" error={step.fieldErrors.startedAt}>
-        <Input className="admin-input" value={form.startTime} placeholder="如 09:00" onInput={(e) => set({ startTime: e.detail.value })} />
+      <Field label="开始时间" error={step.fieldErrors.startedAt}>
+        <ClockPicker value={form.startTime} empty="按开始办理时记录的时间" onChange={(startTime) => set({ startTime })} />
       </Field>
-      <Field label="办结时间（时:分）" hint="不填按当前时间" error={step.fieldErrors.endedAt}>
-        <Input className="admin-input" value={form.endTime} placeholder="如 09:30" onInput={(e) => set({ endTime: e.detail.value })} />
+      <Field label="办结时间" error={step.fieldErrors.endedAt}>
+        <ClockPicker value={form.endTime} empty="按当前时间" onChange={(endTime) => set({ endTime })} />
       </Field>
       {/* Asked for only when a time departs from the record (REASON_REQUIRED): the server's message says which. */}
       {(step.fieldErrors.reason !== undefined || form.reason !== '') && (
