@@ -10,20 +10,33 @@ const STAFF = 'oEXAMPLE_scjg_staff'
 const SECTION = 'oEXAMPLE_section_li'
 const SHOTS = path.join(ARTIFACTS_DIR, 'staff')
 
-/** The page at 390×844 in normal, then large text (the app's 大字 switch, kept in storage), saved to look at. */
+/**
+ * The page at 390×844 in normal, then large text (the app's 大字 switch, kept in storage), saved to
+ * look at: the first screen, and the whole page (a tall viewport: Taro's page scrolls inside itself).
+ * In large text every button, tab and chip of the page is at least 48 px high.
+ */
 async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+  const shoot = async (suffix: string) => {
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: path.join(SHOTS, `${name}${suffix}.png`) })
+    await page.setViewportSize({ width: 390, height: 2400 })
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: path.join(SHOTS, `${name}${suffix}-whole.png`) })
+    await page.setViewportSize({ width: 390, height: 844 })
+  }
+  await shoot('')
   await page.evaluate(() => localStorage.setItem('pref.largeText', JSON.stringify({ data: true })))
   await page.reload()
   await page.locator('.page--large').first().waitFor()
-  await page.waitForTimeout(500)
-  await page.screenshot({ path: path.join(SHOTS, `${name}-large.png`), fullPage: true })
-  // large text: every button of the page at least 48 px high
-  for (const button of await topPage(page).locator('.action-btn, .counter-tab, .counter-chip').all()) {
-    const box = await button.boundingBox()
-    if (box) expect(box.height).toBeGreaterThanOrEqual(48)
+  await topPage(page).locator('.counter-tab, .counter-step').first().waitFor()
+  await shoot('-large')
+  const small: string[] = []
+  for (const control of await topPage(page).locator('.action-btn, .counter-tab, .counter-chip').all()) {
+    const box = await control.boundingBox()
+    if (box && box.height < 48) small.push(`${await control.innerText()} ${Math.round(box.height)}px`)
   }
+  expect(small).toEqual([])
   await page.evaluate(() => localStorage.removeItem('pref.largeText'))
   await page.reload()
 }
