@@ -13,7 +13,7 @@ const SHOTS = path.join(ARTIFACTS_DIR, 'staff')
 /**
  * The page at 390×844 in normal, then large text (the app's 大字 switch, kept in storage), saved to
  * look at: the first screen, and the whole page (a tall viewport: Taro's page scrolls inside itself).
- * In large text every button, tab and chip of the page is at least 48 px high.
+ * In large text every button, tab and chip of the window's screens is at least 48 px high.
  */
 async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
@@ -32,7 +32,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
   await topPage(page).locator('.counter-tab, .counter-step').first().waitFor()
   await shoot('-large')
   const small: string[] = []
-  for (const control of await topPage(page).locator('.action-btn, .counter-tab, .counter-chip').all()) {
+  for (const control of await topPage(page).locator('.counter-step .action-btn, .counter-call .action-btn, .counter-print, .counter-tab, .counter-chip').all()) {
     const box = await control.boundingBox()
     if (box && box.height < 48) small.push(`${await control.innerText()} ${Math.round(box.height)}px`)
   }
