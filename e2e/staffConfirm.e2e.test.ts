@@ -15,7 +15,7 @@ const SHOTS = path.join(ARTIFACTS_DIR, 'staff')
  * look at: the first screen, and the whole page (a tall viewport: Taro's page scrolls inside itself).
  * In large text every button, tab and chip of the window's screens is at least 48 px high.
  */
-async function screenshots(page: Page, name: string): Promise<void> {
+async function screenshots(page: Page, name: string, again: () => Promise<void> = async () => undefined): Promise<void> {
   mkdirSync(SHOTS, { recursive: true })
   const shoot = async (suffix: string) => {
     await page.waitForTimeout(300)
@@ -30,6 +30,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
   await page.reload()
   await page.locator('.page--large').first().waitFor()
   await topPage(page).locator('.counter-tab, .counter-step').first().waitFor()
+  await again()
   await shoot('-large')
   const small: string[] = []
   for (const control of await topPage(page).locator('.counter-step .action-btn, .counter-call .action-btn, .counter-print, .counter-tab, .counter-chip').all()) {
@@ -146,9 +147,13 @@ describe('the staff confirm an appointment on one screen (R11, R12, issue 16)', 
     expect(rowText).toContain('预约：10月2日 10:00')
     expect(rowText).toContain('办理：10月2日 10:05—10:40（35分钟）')
     expect(rowText).not.toMatch(/staff-|\d{4}-\d{2}-\d{2}|T\d{2}:/)
-    await screenshots(page, 'queue-done')
+    const doneTab = async () => {
+      await topPage(page).getByText(`已办（${finished.data.total}）`).click()
+      await topPage(page).locator('.counter-row').filter({ hasText: '何敏' }).waitFor()
+    }
+    await screenshots(page, 'queue-done', doneTab)
 
-    await topPage(page).getByText(`已办（${finished.data.total}）`).click()
+    await doneTab()
     await topPage(page).locator('.counter-row').filter({ hasText: '何敏' }).click()
     await page.waitForURL(/packages\/staff\/pages\/appointment\/index\?id=/)
     const detail = topPage(page)

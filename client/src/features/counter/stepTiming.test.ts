@@ -5,7 +5,7 @@ const at = (iso: string) => Date.parse(iso)
 const ALL: CounterAction[] = ['confirm', 'proposeChange', 'markLate', 'forceMajeure', 'start', 'print']
 const confirmed = { date: '2026-10-05', agreedTime: '14:30' }
 
-describe('steps offered only when they can apply (R16, R17, R18)', () => {
+describe('steps offered only when they can apply (R16, R17, R18, R19)', () => {
   it('R18 offers 登记迟到 only from the agreed time + 30 minutes', () => {
     expect(stepsThatApply(ALL, confirmed, at('2026-10-05T14:59:00+08:00'))).not.toContain('markLate')
     expect(stepsThatApply(ALL, confirmed, at('2026-10-05T15:00:00+08:00'))).toContain('markLate')
@@ -24,8 +24,13 @@ describe('steps offered only when they can apply (R16, R17, R18)', () => {
     expect(stepsThatApply(ALL, confirmed, at('2026-10-05T15:00:00+08:00'))).not.toContain('proposeChange')
   })
 
+  it('R19 offers 开始办理 only on the appointment\'s date', () => {
+    expect(stepsThatApply(ALL, confirmed, at('2026-10-04T23:59:00+08:00'))).not.toContain('start')
+    expect(stepsThatApply(ALL, confirmed, at('2026-10-05T00:00:00+08:00'))).toContain('start')
+  })
+
   it('leaves the other steps and their order as the transition table gave them', () => {
-    expect(stepsThatApply(ALL, confirmed, at('2026-09-28T10:00:00+08:00'))).toEqual(['confirm', 'proposeChange', 'start', 'print'])
+    expect(stepsThatApply(ALL, confirmed, at('2026-09-28T10:00:00+08:00'))).toEqual(['confirm', 'proposeChange', 'print'])
     expect(stepsThatApply(ALL, confirmed, at('2026-10-05T15:10:00+08:00'))).toEqual(['confirm', 'markLate', 'forceMajeure', 'start', 'print'])
   })
 })

@@ -37,6 +37,8 @@ export function useCounterAppointment(id: string) {
     const said = stepSuccess(step, answered, staffName)
     setSuccess(said.line)
     void Taro.showToast({ title: said.toast, icon: 'success', duration: 2000 })
+    // the line sits at the top of the page, above the step that was just taken
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 300 }).catch(() => undefined)
   }, [])
   return {
     loading: query.loading,
