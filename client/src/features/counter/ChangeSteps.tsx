@@ -1,8 +1,8 @@
 import { Textarea } from '@tarojs/components'
+import { DateField, TimeField } from '../../components/PickerFields'
 import { useState } from 'react'
 import { Field } from '../../components/Field'
 import { forceMajeureInput, markLateInput, proposeChangeInput, type MarkLateForm, type ProposeChangeForm } from './counterInputs'
-import { ClockPicker, DayPicker } from './Pickers'
 import { CheckRow, StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
@@ -17,11 +17,11 @@ export function ProposeChangeStep({ appointment, reload, onDone }: StepProps) {
       <Field label="变更原因" error={step.fieldErrors.reason}>
         <Textarea className="admin-input admin-textarea" value={form.reason} onInput={(e) => set({ reason: e.detail.value })} />
       </Field>
-      <Field label="新的日期（须为节假日）" error={step.fieldErrors.newDate}>
-        <DayPicker value={form.newDate} empty="不改日期" start={appointment.date} onChange={(newDate) => set({ newDate })} />
+      <Field label="新的日期（节假日内，不改可不选）" error={step.fieldErrors.newDate}>
+        <DateField className="admin-input change-new-date" value={form.newDate} placeholder="点此选择新的日期" onChange={(newDate) => set({ newDate })} />
       </Field>
-      <Field label="新的时间" error={step.fieldErrors.newTime}>
-        <ClockPicker value={form.newTime} empty="不改时间" onChange={(newTime) => set({ newTime })} />
+      <Field label="新的时间（不改可不选）" error={step.fieldErrors.newTime}>
+        <TimeField className="admin-input change-new-time" value={form.newTime} placeholder="点此选择新的时间" start="08:00" end="18:00" onChange={(newTime) => set({ newTime })} onClear={() => set({ newTime: '' })} />
       </Field>
     </StepFrame>
   )

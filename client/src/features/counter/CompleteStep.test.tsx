@@ -28,7 +28,7 @@ describe('completing with a start earlier than the record (R19, R24)', () => {
     expect(screen.queryByText('原因说明')).toBeNull()
     fireEvent.change(screen.getAllByRole('textbox')[0], { target: { value: '已办结' } })
     fireEvent.change(screen.getAllByLabelText('选择器')[0], { target: { value: '06:15' } })
-    expect(screen.getByText('6:15')).toBeTruthy()
+    expect(screen.getByText('06:15')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '办结' }))
     await screen.findByText('原因说明')
     expect(screen.getAllByText(ASKED).length).toBeGreaterThan(0)

@@ -1,7 +1,7 @@
 import { Textarea } from '@tarojs/components'
 import { useState } from 'react'
 import { Field } from '../../components/Field'
-import { ClockPicker } from './Pickers'
+import { TimeField } from '../../components/PickerFields'
 import { completeInput, confirmPartInput, type CompleteForm } from './counterInputs'
 import { StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
@@ -37,10 +37,10 @@ export function CompleteStep({ appointment, reload, onDone }: StepProps) {
         <Textarea className="admin-input admin-textarea" value={form.result} onInput={(e) => set({ result: e.detail.value })} />
       </Field>
       <Field label="开始时间" error={step.fieldErrors.startedAt}>
-        <ClockPicker value={form.startTime} empty="按开始办理时记录的时间" onChange={(startTime) => set({ startTime })} />
+        <TimeField className="admin-input" value={form.startTime} placeholder="不选按开始办理时记录的时间" onChange={(startTime) => set({ startTime })} onClear={() => set({ startTime: '' })} />
       </Field>
       <Field label="办结时间" error={step.fieldErrors.endedAt}>
-        <ClockPicker value={form.endTime} empty="按当前时间" onChange={(endTime) => set({ endTime })} />
+        <TimeField className="admin-input" value={form.endTime} placeholder="不选按当前时间" onChange={(endTime) => set({ endTime })} onClear={() => set({ endTime: '' })} />
       </Field>
       {/* Asked for only when a time departs from the record (REASON_REQUIRED): the server's message says which. */}
       {(step.fieldErrors.reason !== undefined || form.reason !== '') && (

@@ -15,7 +15,7 @@ describe('every window step says it succeeded and what comes next (issue 16)', (
     expect(stepSuccess('markLate', viewOf({ status: 'abandoned' })).line).toContain('计为已服务')
     expect(stepSuccess('markLate', confirmed).line).toContain('继续等候')
   })
-  it.each(['assign', 'confirm', 'confirmPart', 'proposeChange', 'forceMajeure', 'markLate', 'start', 'complete'] as const)(
+  it.each(['assign', 'confirm', 'confirmPart', 'proposeChange', 'forceMajeure', 'markLate', 'start', 'complete', 'paperSign'] as const)(
     '%s has a short toast and a line in Chinese with no code or ISO date',
     (step) => {
       const said = stepSuccess(step, confirmed, '周萍')

@@ -40,5 +40,7 @@ export function stepSuccess(step: CounterStep, appointment: AppointmentView, sta
       return { toast: '已开始办理', line: '已开始办理，办完后请在下方登记办理结果并办结' }
     case 'complete':
       return { toast: '已办结', line: '已办结，等待申请人确认办理结果；本工单已移到“已办”' }
+    case 'paperSign':
+      return { toast: '已登记签字', line: '已登记申请人在登记表上签字，本次预约办结，由管理科归档' }
   }
 }
