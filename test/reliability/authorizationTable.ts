@@ -186,6 +186,7 @@ export const TABLE: Row[] = [
   { fn: 'booking', action: 'complaints.mine',          input: () => ({}),                               cells: 'U ok ok ok ok ok ok ok ok ok ok' },
 
   { fn: 'counter', action: 'queue.list',               input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'queue.entry', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.assign', record: 'dispatched', input: async (c, f) => ({ ...(await ref(c, f)), staffId: 'staff-scjg-1' }), cells: 'U F F F F F ok F N F F' },
   { fn: 'counter', action: 'appointments.confirm', record: 'assigned',
     input: async (c, f) => ({ ...(await ref(c, f)), agreedTime: '09:30', contact: { note: '已告知', materialsToldInFull: true } }), cells: 'U F F F F F ok ok N N F' },

@@ -102,6 +102,23 @@ const WINDOW_QUEUE = {
 }
 
 /**
+ * The same appointment as its window works on it (`counter` `queue.entry`):
+ * its items with every material to tell (R11), the service hours and the
+ * server's clock on 26 September.
+ */
+export const COUNTER_ENTRY = {
+  ok: true,
+  data: {
+    entry: {
+      ...WINDOW_QUEUE.data.items[0],
+      itemsToTell: [{ id: 'item-006', name: SOCIAL_CARD.name, materials: SOCIAL_CARD.materials, notes: SOCIAL_CARD.notes }],
+    },
+    serviceHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+    now: at('2026-09-26T10:00:00'),
+  },
+}
+
+/**
  * A phone request the desk registered for 王先生 on 27 September, waiting for
  * dispatch past the alert (R9), as `section` `inbox.list` answers it.
  */
@@ -264,6 +281,7 @@ export const DEFAULT_CLOUD: CloudTable = {
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
   counter: {
     'queue.list': WINDOW_QUEUE,
+    'queue.entry': COUNTER_ENTRY,
     'duty.mine': { ok: true, data: { today: '2026-10-17', shifts: [DUTY_SHIFTS[0]], walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours } },
     'timebank.mine': TIME_BANK,
     'window.staff': { ok: true, data: { staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '王芳', leader: false }] } },
@@ -319,7 +337,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', `清单共${ITEMS.length}项`, '社会保障卡申领与补换', '个体工商户设立登记'],
   'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '预约编号 2026-000123', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
   'pages/staff/index': ['工作人员入口'],
-  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
+  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '待办（1）', '已办（1）', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
   'packages/citizen/pages/item/index': [
     '社会保障卡申领与补换',
@@ -339,7 +357,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）', '办事指南（一次性告知）', '法定办结时限（工作日）', '结果送达方式（可多选）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
+  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳', '办理记录'],
   'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
   'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
