@@ -7,6 +7,7 @@ import type { ContextFor } from './context'
 import type { AppointmentEffect } from './effects'
 import { EVENT_SCHEMAS, type AppointmentEvent, type EventType } from './eventSchemas'
 import type { Handler, HandlerInput } from './handler'
+import { redispatchHandler } from './redispatchHandler'
 import { requestHandler } from './requestHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
@@ -16,6 +17,7 @@ import { EVENT_NAMES, transitionFor, type TransitionRow } from './transitions'
 const HANDLERS: { [K in EventType]: Handler<K> } = {
   request: requestHandler,
   dispatch: dispatchHandler,
+  redispatch: redispatchHandler,
   assign: assignHandler,
   confirm: confirmHandler,
   confirmPart: confirmPartHandler,

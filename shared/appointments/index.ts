@@ -17,6 +17,7 @@ export {
   type HalfDay,
   type LateRecord,
   type Outcome,
+  type RedispatchRecord,
   type TimelineEntry,
 } from './appointment'
 export type { Actor } from './actor'
@@ -36,6 +37,7 @@ export { maskPhone } from './maskPhone'
 export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
+export { redispatchWindowRefusal } from './redispatchWindowRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { appointmentRequestSchema, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
@@ -52,6 +54,7 @@ export {
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
   proposeChangePayloadSchema,
+  redispatchPayloadSchema,
   startPayloadSchema,
   type AppointmentEvent,
   type EventPayload,
