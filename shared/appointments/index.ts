@@ -60,7 +60,9 @@ export {
   type EventPayload,
   type EventType,
 } from './eventSchemas'
-export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, WindowStaffMember } from './views'
+export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, SectionListAnswer, SectionListEntry, SectionRecordAnswer, WindowStaffMember } from './views'
+export { sectionListInputSchema, type SectionListInput } from './sectionListInput'
+export { listedHolidays, sectionListRange } from './sectionListRange'
 export {
   appointmentIdSchema,
   assignInputSchema,
@@ -76,5 +78,6 @@ export {
   phoneCodeSchema,
   proposeChangeInputSchema,
   queueInputSchema,
+  redispatchInputSchema,
   startInputSchema,
 } from './actionInputs'

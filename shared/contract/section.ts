@@ -1,5 +1,16 @@
 import { pageInputSchema, type Page } from '../api'
-import { appointmentIdSchema, decideChangeInputSchema, dispatchInputSchema, inboxInputSchema, type AppointmentAnswer, type InboxEntry } from '../appointments'
+import {
+  appointmentIdSchema,
+  decideChangeInputSchema,
+  dispatchInputSchema,
+  inboxInputSchema,
+  redispatchInputSchema,
+  sectionListInputSchema,
+  type AppointmentAnswer,
+  type InboxEntry,
+  type SectionListAnswer,
+  type SectionRecordAnswer,
+} from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
   complaintResolveSchema,
@@ -21,6 +32,9 @@ import { endpoint } from './endpoint'
 export const sectionContract = {
   'inbox.list': endpoint(inboxInputSchema).answers<Page<InboxEntry> & { now: number }>(),
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
+  'appointments.list': endpoint(sectionListInputSchema).answers<SectionListAnswer>(),
+  'appointments.record': endpoint(appointmentIdSchema).answers<SectionRecordAnswer>(),
+  'appointments.redispatch': endpoint(redispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),

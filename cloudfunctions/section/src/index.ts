@@ -1,6 +1,7 @@
 import type { ActionsFor, sectionContract } from '@shared/contract'
 import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
+import { appointmentActions } from './appointments'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
 import { supervisionActions } from './supervision'
@@ -21,6 +22,7 @@ export const actions = {
   'appointments.dispatch': dispatchAction,
   'changes.decide': decideChangeAction,
   'records.form': recordsFormAction,
+  ...appointmentActions,
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,
