@@ -18,10 +18,12 @@ function ItemReader({ id, onRead }: { id: string; onRead: (id: string, item: Rea
  * The read-back script after the desk registers a request (#16.9, R7, R11):
  * the desk reads it to the caller or visitor, so a wrong date, phone or
  * missing material is caught before anyone makes a wasted trip. Every
- * item's materials are read. `referenceNo` shows the 预约编号 when given
- * (otherwise the record's own, once it has one).
+ * item's materials are read. `phone` is the number the desk typed: the
+ * answer masks it for the desk, which is not the one who will call
+ * (`canSeePhone`), yet the caller must hear it to check it. `referenceNo`
+ * shows the 预约编号 when given (otherwise the record's own, once it has one).
  */
-export function ReadBack({ appointment, referenceNo }: { appointment: AppointmentView; referenceNo?: string }) {
+export function ReadBack({ appointment, phone, referenceNo }: { appointment: AppointmentView; phone: string; referenceNo?: string }) {
   const [read, setRead] = useState<Record<string, ReadBackItem>>({})
   const onRead = useCallback((id: string, item: ReadBackItem) => setRead((r) => ({ ...r, [id]: item })), [])
   const items = appointment.itemIds.flatMap((id) => read[id] ?? [])
@@ -34,7 +36,7 @@ export function ReadBack({ appointment, referenceNo }: { appointment: Appointmen
       ))}
       <Text className="card__title">{heading}</Text>
       {complete ? (
-        readBackLines(appointment, items, referenceNo ?? referenceNoOf(appointment)).map((line, i) => (
+        readBackLines({ ...appointment, applicant: { ...appointment.applicant, phone } }, items, referenceNo ?? referenceNoOf(appointment)).map((line, i) => (
           <Text key={i} className="line">
             {line}
           </Text>

@@ -49,7 +49,7 @@ export function RedispatchPanel({ record, departments, onDone }: { record: Secti
         <Textarea className="booking-textarea" placeholder="例如：原窗口当天人手不足" maxlength={100} value={form.reason} onInput={(e) => form.setReason(e.detail.value)} />
       </FormField>
       {form.refusal && !form.errors.leadWindowId && !form.errors.reason && <Text className="line error-text">{form.refusal.message}</Text>}
-      <ActionButton className="btn-primary" disabled={form.busy} onClick={() => void submit()}>
+      <ActionButton className="btn-primary section-big-button" disabled={form.busy} onClick={() => void submit()}>
         {form.busy ? '正在改派…' : '确认改派'}
       </ActionButton>
     </View>

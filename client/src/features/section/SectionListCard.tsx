@@ -20,7 +20,7 @@ export function SectionListCard({ entry }: { entry: SectionListEntry }) {
     <View className="card section-entry" onClick={() => void Taro.navigateTo({ url: recordUrl(appointment.id) })}>
       <View className="section-entry__head">
         <Text className="card__title">{entry.items.map((i) => i.name).join('、')}</Text>
-        <Text className="badge">{appointment.statusText}</Text>
+        <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
       </View>
       {referenceNo && <Text className="line muted">预约编号 {referenceNo}</Text>}
       <Text className="line">

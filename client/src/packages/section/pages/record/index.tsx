@@ -24,7 +24,7 @@ export default function SectionRecordPage() {
           <RegistrationSummary appointment={data.appointment} />
           {canRedispatch && <RedispatchPanel record={data} departments={departments} onDone={record.reload} />}
           <View className="card">
-            <Button className="btn-secondary" onClick={() => void Taro.navigateTo({ url: formUrl(data.appointment.id) })}>
+            <Button className="btn-secondary section-big-button" onClick={() => void Taro.navigateTo({ url: formUrl(data.appointment.id) })}>
               查看并打印登记表
             </Button>
           </View>

@@ -24,9 +24,9 @@ export default function DeskRegisterPage() {
               {created.applicant.name} · {requestedWhen(created)} · {created.statusText}
             </Text>
           </View>
-          <ReadBack appointment={created} />
+          <ReadBack appointment={created} phone={form.draft.phone.trim()} />
           <View className="card">
-            <Button className="btn-primary" onClick={form.reset}>
+            <Button className="btn-primary section-big-button" onClick={form.reset}>
               再登记一条
             </Button>
           </View>
