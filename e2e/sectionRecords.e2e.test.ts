@@ -22,11 +22,28 @@ async function largeText(page: Page) {
   await topPage(page).locator('.page--large').first().waitFor()
 }
 
-/** Chooses, in a filter's picker, the option `steps` rows below the first, then 确定. */
-async function pick(page: Page, label: string, steps: number) {
+/** Taro's H5 picker column: the middle row sits 102 px down, each row 34 px (@tarojs/components picker/constant.js). */
+const PICKER_TOP = 102
+const PICKER_ROW = 34
+
+/**
+ * Chooses `option` in a filter's picker as a finger would: a tap on the row next to the
+ * middle moves the column one row (the column listens under its mask), until the option
+ * is in the middle, then 确定.
+ */
+async function pick(page: Page, label: string, option: string) {
   await topPage(page).locator('.section-filter', { hasText: label }).click()
   const picker = page.locator('.weui-picker:visible')
-  for (let i = 1; i <= steps; i++) await picker.locator('.weui-picker__item').nth(i).click({ force: true }) // the column listens under its mask
+  const rows = picker.locator('.weui-picker__item')
+  const target = (await rows.allTextContents()).indexOf(option)
+  expect(target).toBeGreaterThanOrEqual(0)
+  for (let moves = 0; moves < 20; moves++) {
+    const offset = await picker.locator('.weui-picker__content').evaluate((el) => Number(/translate3d\(0px?, (-?[\d.]+)px/.exec((el as HTMLElement).style.transform)?.[1] ?? 0))
+    const middle = Math.round((PICKER_TOP - offset) / PICKER_ROW)
+    if (middle === target) break
+    await rows.nth(middle < target ? middle + 1 : middle - 1).click({ force: true })
+    await page.waitForTimeout(450) // the column's 0.3 s move
+  }
   await picker.getByText('确定').click()
   await picker.waitFor({ state: 'hidden' })
 }
@@ -65,8 +82,7 @@ describe('the section finds any appointment, opens its record and re-dispatches 
     expect((await list.locator('.section-entry, .section-filters').allTextContents()).join('')).not.toMatch(/\d{4}-\d{2}-\d{2}|win-|staff-|submitted|dispatched/)
     await shot(page, 'list')
 
-    // 状态 → 已分配 (全部状态, 已提交, 已派单, 已分配: three rows down)
-    await pick(page, '状态', 3)
+    await pick(page, '状态', '已分配')
     await list.locator('.section-filter', { hasText: '已分配' }).waitFor()
     const filtered = await env.system.call('section', 'appointments.list', { statuses: ['assigned'] }, SECTION)
     await list.getByText(`共 ${filtered.data.total} 条，已显示 ${filtered.data.items.length} 条`).waitFor()
@@ -80,7 +96,7 @@ describe('the section finds any appointment, opens its record and re-dispatches 
     await shot(page, 'record')
 
     await record.getByText('3号窗口（食品药品许可）', { exact: true }).click()
-    await record.getByPlaceholder('例如：原窗口当天人手不足').fill('2号窗口当天人手不足')
+    await record.getByRole('textbox', { name: '例如：原窗口当天人手不足' }).fill('2号窗口当天人手不足')
     await record.getByText('确认改派').click()
     await record.getByText('改派成功，已通知3号窗口（食品药品许可）。原窗口的分配已撤回，下一步由新窗口负责人指派经办人。').waitFor()
     await record.getByText('改派 · 李静：从2号窗口（市场主体登记）改派至3号窗口（食品药品许可），撤回原经办人周萍的分配').waitFor()
