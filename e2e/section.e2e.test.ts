@@ -26,7 +26,7 @@ describe('the desk registers a phone request and the section dispatches it (R7, 
     await readBack.getByText('请向来电群众复述').waitFor()
     for (const line of [
       '办理事项：个体工商户设立登记',
-      '预约时间：2026年10月2日（周五） 上午',
+      '预约时间：2026年10月2日（周五）上午',
       '联系电话：139 1234 5678，请您核对。',
       '办理“个体工商户设立登记”请携带：',
       '2. 个体工商户登记（备案）申请书（1份 · 原件）',

@@ -143,7 +143,7 @@ describe('the section finds any appointment, opens its record and re-dispatches 
     await register.getByText('登记', { exact: true }).click()
     const readBack = register.locator('.section-readback')
     await readBack.getByText('请向群众复述').waitFor()
-    await readBack.getByText('预约时间：2026年10月3日（周六） 下午', { exact: true }).waitFor()
+    await readBack.getByText('预约时间：2026年10月3日（周六）下午', { exact: true }).waitFor()
     await readBack.getByText('联系电话：136 5555 6666，请您核对。', { exact: true }).waitFor()
     const again = await register.getByText('再登记一条').boundingBox()
     expect(again!.height).toBeGreaterThanOrEqual(48)

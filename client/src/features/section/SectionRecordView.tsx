@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
 import type { SectionRecordAnswer } from '@shared/appointments'
 import { recordStory } from './recordStory'
 import { referenceNoOf } from './referenceNoOf'
@@ -6,9 +7,10 @@ import { referenceNoOf } from './referenceNoOf'
 /**
  * What the section reads of one appointment besides the registration
  * summary (R8, R13): its items, the windows and staff by name, and the
- * whole story step by step, re-dispatches included.
+ * whole story step by step, re-dispatches included; `children` (the
+ * summary, the steps the section may take) sit between the two.
  */
-export function SectionRecordView({ record }: { record: SectionRecordAnswer }) {
+export function SectionRecordView({ record, children }: PropsWithChildren<{ record: SectionRecordAnswer }>) {
   const { appointment, windowNames, staffNames } = record
   const referenceNo = referenceNoOf(appointment)
   const assisting = appointment.assistingWindowIds.map((id) => windowNames[id] ?? '已删除的窗口')
@@ -23,6 +25,7 @@ export function SectionRecordView({ record }: { record: SectionRecordAnswer }) {
         <Text className="line">经办人：{appointment.assignedStaffId ? (staffNames[appointment.assignedStaffId] ?? '工作人员') : '尚未指派'}</Text>
         {appointment.registeredBy && <Text className="line">登记人：{staffNames[appointment.registeredBy] ?? '工作人员'}</Text>}
       </View>
+      {children}
       <View className="card">
         <Text className="card__title">办理经过</Text>
         {recordStory(record).map((line) => (

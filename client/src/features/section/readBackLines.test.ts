@@ -21,7 +21,7 @@ describe('the desk reads back what it registered (R7, R11)', () => {
     expect(readBackLines(APPOINTMENT, [ITEM])).toEqual([
       '您好，已为您登记节假日预约。',
       '办理事项：个体工商户设立登记',
-      '预约时间：2026年10月2日（周五） 上午',
+      '预约时间：2026年10月2日（周五）上午',
       '联系电话：139 1234 5678，请您核对。',
       '办理“个体工商户设立登记”请携带：',
       '1. 经营者身份证（1份 · 原件）',
@@ -34,7 +34,7 @@ describe('the desk reads back what it registered (R7, R11)', () => {
   it('R7 reads the preferred time as people say it, and the reference number when there is one', () => {
     const lines = readBackLines({ ...APPOINTMENT, halfDay: undefined, preferredTime: '09:30' }, [ITEM], '2026-000123')
     expect(lines[1]).toBe('预约编号：2026-000123')
-    expect(lines[3]).toBe('预约时间：2026年10月2日（周五） 9:30左右')
+    expect(lines[3]).toBe('预约时间：2026年10月2日（周五）9:30左右')
     expect(lines.join('')).not.toMatch(/\d{4}-\d{2}-\d{2}|HH:mm/)
   })
 

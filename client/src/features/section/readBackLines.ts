@@ -29,7 +29,7 @@ export function spokenPhone(phone: string): string {
 export function readBackLines(appointment: AppointmentView, items: readonly ReadBackItem[], referenceNo?: string): string[] {
   const when = [fullDate(appointment.date), appointment.halfDay ? HALF_DAY_NAMES[appointment.halfDay] : '', appointment.preferredTime ? `${appointment.preferredTime.replace(/^0/, '')}左右` : '']
     .filter(Boolean)
-    .join(' ')
+    .join('')
   const lines = [`您好，已为您登记节假日预约。`]
   if (referenceNo) lines.push(`预约编号：${referenceNo}`)
   lines.push(`办理事项：${items.map((i) => i.name).join('、')}`, `预约时间：${when}`, `联系电话：${spokenPhone(appointment.applicant.phone)}，请您核对。`)

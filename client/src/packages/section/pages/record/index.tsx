@@ -20,9 +20,10 @@ export default function SectionRecordPage() {
       {record.error && <ErrorNotice error={record.error} onRetry={record.reload} />}
       {data && (
         <>
-          <SectionRecordView record={data} />
-          <RegistrationSummary appointment={data.appointment} />
-          {canRedispatch && <RedispatchPanel record={data} departments={departments} onDone={record.reload} />}
+          <SectionRecordView record={data}>
+            <RegistrationSummary appointment={data.appointment} />
+            {canRedispatch && <RedispatchPanel record={data} departments={departments} onDone={record.reload} />}
+          </SectionRecordView>
           <View className="card">
             <Button className="btn-secondary section-big-button" onClick={() => void Taro.navigateTo({ url: formUrl(data.appointment.id) })}>
               查看并打印登记表
