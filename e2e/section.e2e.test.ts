@@ -19,7 +19,7 @@ describe('the desk registers a phone request and the section dispatches it (R7, 
     await register.getByText('10月2日 周五').click()
     await register.getByText('上午', { exact: true }).click()
     await register.getByRole('textbox', { name: '申请人姓名' }).fill('王先生')
-    await register.getByRole('textbox', { name: '联系电话' }).fill('13912345678')
+    await register.getByRole('spinbutton', { name: '联系电话' }).fill('13912345678')
     await register.getByText('登记', { exact: true }).click()
     // The desk reads back what it registered (#16.9, R7, R11): items, date and half-day, phone, every material.
     const readBack = register.locator('.section-readback')

@@ -3,13 +3,17 @@ import {
   appointmentIdSchema,
   decideChangeInputSchema,
   dispatchInputSchema,
+  fileRecordsInputSchema,
   inboxInputSchema,
   redispatchInputSchema,
   sectionListInputSchema,
+  unfiledInputSchema,
   type AppointmentAnswer,
+  type FileRecordsAnswer,
   type InboxEntry,
   type SectionListAnswer,
   type SectionRecordAnswer,
+  type UnfiledEntry,
 } from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
@@ -37,6 +41,8 @@ export const sectionContract = {
   'appointments.redispatch': endpoint(redispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
+  'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),
+  'records.file': endpoint(fileRecordsInputSchema).answers<FileRecordsAnswer>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
   'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),

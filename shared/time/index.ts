@@ -3,6 +3,7 @@ export {
   addDays,
   beijingInstant,
   civilDateOf,
+  chineseDate,
   civilTimeOf,
   formatBeijingIso,
   isCivilDate,
@@ -12,4 +13,5 @@ export {
   type CivilDate,
   type Instant,
 } from './beijing'
+export { chineseDate, chineseDateTime } from './chineseDates'
 export { SUPPORTED_YEARS, isSupportedDate, supportedDate } from './supportedDate'

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react'
 import type { AppointmentView } from '@shared/appointments'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { readBackLines, type ReadBackItem } from './readBackLines'
-import { referenceNoOf } from './referenceNoOf'
 
 /** Reads one item's materials and notes (`catalog` `items.get`) and hands them up; renders nothing. */
 function ItemReader({ id, onRead }: { id: string; onRead: (id: string, item: ReadBackItem) => void }) {
@@ -36,7 +35,7 @@ export function ReadBack({ appointment, phone, referenceNo }: { appointment: App
       ))}
       <Text className="card__title">{heading}</Text>
       {complete ? (
-        readBackLines({ ...appointment, applicant: { ...appointment.applicant, phone } }, items, referenceNo ?? referenceNoOf(appointment)).map((line, i) => (
+        readBackLines({ ...appointment, applicant: { ...appointment.applicant, phone } }, items, referenceNo ?? appointment.referenceNo).map((line, i) => (
           <Text key={i} className="line">
             {line}
           </Text>

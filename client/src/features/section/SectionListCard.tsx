@@ -2,15 +2,14 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { SectionListEntry } from '@shared/appointments'
 import { HALF_DAY_NAMES } from '../booking/appointmentWhen'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { CHANNEL_LABELS } from './channelLabels'
 import { fullDate } from './fullDate'
 import { recordUrl } from './recordUrl'
-import { referenceNoOf } from './referenceNoOf'
 
 /** One appointment in the section's list (R8, R9): what, when, who, where it stands; a tap opens its record. */
 export function SectionListCard({ entry }: { entry: SectionListEntry }) {
   const { appointment } = entry
-  const referenceNo = referenceNoOf(appointment)
   const when = appointment.agreedTime
     ? `约定 ${appointment.agreedTime.replace(/^0/, '')}`
     : appointment.halfDay
@@ -22,7 +21,7 @@ export function SectionListCard({ entry }: { entry: SectionListEntry }) {
         <Text className="card__title">{entry.items.map((i) => i.name).join('、')}</Text>
         <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
       </View>
-      {referenceNo && <Text className="line muted">预约编号 {referenceNo}</Text>}
+      <ReferenceNoLine referenceNo={appointment.referenceNo} muted />
       <Text className="line">
         {fullDate(appointment.date)} {when} · {appointment.applicant.name}
       </Text>

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import type { SectionRecordAnswer } from '@shared/appointments'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { recordStory } from './recordStory'
-import { referenceNoOf } from './referenceNoOf'
 
 /**
  * What the section reads of one appointment besides the registration
@@ -12,13 +12,12 @@ import { referenceNoOf } from './referenceNoOf'
  */
 export function SectionRecordView({ record, children }: PropsWithChildren<{ record: SectionRecordAnswer }>) {
   const { appointment, windowNames, staffNames } = record
-  const referenceNo = referenceNoOf(appointment)
   const assisting = appointment.assistingWindowIds.map((id) => windowNames[id] ?? '已删除的窗口')
   return (
     <>
       <View className="card">
         <Text className="card__title">{record.items.map((i) => i.name).join('、')}</Text>
-        {referenceNo && <Text className="line">预约编号 {referenceNo}</Text>}
+        <ReferenceNoLine referenceNo={appointment.referenceNo} />
         <Text className="line">主办部门：{record.leadDepartment?.name ?? '未知'}</Text>
         <Text className="line">主办窗口：{appointment.leadWindowId ? (windowNames[appointment.leadWindowId] ?? '已删除的窗口') : '尚未派单'}</Text>
         {assisting.length > 0 && <Text className="line">配合窗口：{assisting.join('、')}</Text>}

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { Page } from '../../../../components/Page'
 import { requestedWhen } from '../../../../features/booking/appointmentWhen'
+import { ReferenceNoLine } from '../../../../features/records/ReferenceNoLine'
 import { ReadBack } from '../../../../features/section/ReadBack'
 import { RegisterForm } from '../../../../features/section/RegisterForm'
 import { useRegisterForm } from '../../../../features/section/useRegisterForm'
@@ -20,11 +21,12 @@ export default function DeskRegisterPage() {
         <>
           <View className="card section-success">
             <Text className="card__title">已登记，请向群众复述核对</Text>
+            <ReferenceNoLine referenceNo={created.referenceNo} />
             <Text className="line">
               {created.applicant.name} · {requestedWhen(created)} · {created.statusText}
             </Text>
           </View>
-          <ReadBack appointment={created} phone={form.draft.phone.trim()} />
+          <ReadBack appointment={created} phone={form.draft.phone.trim()} referenceNo={created.referenceNo} />
           <View className="card">
             <Button className="btn-primary section-big-button" onClick={form.reset}>
               再登记一条
