@@ -76,12 +76,3 @@ export function weekdayOf(date: CivilDate): number {
 export function formatBeijingIso(instant: Instant): string {
   return toBeijing(instant).format('YYYY-MM-DDTHH:mm:ssZ')
 }
-
-/**
- * A civil date as people read it on a record (issue 16: never `2026-10-17`).
- * @example chineseDate('2026-10-17') // '2026年10月17日'
- */
-export function chineseDate(date: CivilDate): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return `${year}年${month}月${day}日`
-}

@@ -3,7 +3,6 @@ export {
   addDays,
   beijingInstant,
   civilDateOf,
-  chineseDate,
   civilTimeOf,
   formatBeijingIso,
   isCivilDate,
