@@ -139,7 +139,7 @@ describe('the section finds any appointment, opens its record and re-dispatches 
     await register.getByText('10月3日 周六').click()
     await register.getByText('下午', { exact: true }).click()
     await register.getByRole('textbox', { name: '申请人姓名' }).fill('陈阿姨')
-    await register.getByRole('textbox', { name: '联系电话' }).fill('13655556666')
+    await register.getByRole('spinbutton', { name: '联系电话' }).fill('13655556666')
     await register.getByText('登记', { exact: true }).click()
     const readBack = register.locator('.section-readback')
     await readBack.getByText('请向群众复述').waitFor()
