@@ -156,6 +156,8 @@ const VISITS: Record<string, [query: string, openid: string][]> = {
   'packages/section/pages/supervision/index': [['', SECTION]],
   'packages/section/pages/filing/index': [['', SECTION]],
   'packages/section/pages/leave/index': [['', SECTION]],
+  'packages/section/pages/appointments/index': [['', SECTION]],
+  'packages/section/pages/record/index': [['?id={id}', SECTION]],
   'packages/admin/pages/items/index': [['', ADMIN]],
   'packages/admin/pages/item-edit/index': [['?id=item-001', ADMIN]],
   'packages/admin/pages/org/index': [['', ADMIN]],
