@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import path from 'node:path'
 import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
+import { pickOption } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -22,31 +23,8 @@ async function largeText(page: Page) {
   await topPage(page).locator('.page--large').first().waitFor()
 }
 
-/** Taro's H5 picker column: the middle row sits 102 px down, each row 34 px (@tarojs/components picker/constant.js). */
-const PICKER_TOP = 102
-const PICKER_ROW = 34
-
-/**
- * Chooses `option` in a filter's picker as a finger would: a tap on the row next to the
- * middle moves the column one row (the column listens under its mask), until the option
- * is in the middle, then 确定.
- */
-async function pick(page: Page, label: string, option: string) {
-  await topPage(page).locator('.section-filter', { hasText: label }).click()
-  const picker = page.locator('.weui-picker:visible')
-  const rows = picker.locator('.weui-picker__item')
-  const target = (await rows.allTextContents()).indexOf(option)
-  expect(target).toBeGreaterThanOrEqual(0)
-  for (let moves = 0; moves < 20; moves++) {
-    const offset = await picker.locator('.weui-picker__content').evaluate((el) => Number(/translate3d\(0px?, (-?[\d.]+)px/.exec((el as HTMLElement).style.transform)?.[1] ?? 0))
-    const middle = Math.round((PICKER_TOP - offset) / PICKER_ROW)
-    if (middle === target) break
-    await rows.nth(middle < target ? middle + 1 : middle - 1).click({ force: true })
-    await page.waitForTimeout(450) // the column's 0.3 s move
-  }
-  await picker.getByText('确定').click()
-  await picker.waitFor({ state: 'hidden' })
-}
+/** Chooses `option` in the filter labelled `label`, with the picker as a finger would. */
+const pick = (page: Page, label: string, option: string) => pickOption(page, topPage(page).locator('.section-filter', { hasText: label }), option)
 
 async function book(input: Record<string, unknown>, openid: string) {
   const answer = await env.system.call(
