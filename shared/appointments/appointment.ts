@@ -1,5 +1,5 @@
 import type { CivilDate } from '../time'
-import type { Deviation } from './deviations'
+import type { Departure, Deviation } from './deviations'
 import type { EventType } from './eventSchemas'
 
 /**
@@ -62,6 +62,8 @@ export interface ChangeRecord {
   decidedAt?: number
   /** When the applicant was told of the approved change; at least 12 hours before the agreed time. */
   noticeAt?: number
+  /** R4: the new time lies outside the holiday service hours; on approval it joins the deviations with the proposal's reason. */
+  outsideHours?: Departure
 }
 
 /** What the window recorded on completion (R19). */

@@ -33,7 +33,11 @@ export const dispatchPayloadSchema = v.pipe(
 /** R10: the lead window's leader names the staff who will serve. */
 export const assignPayloadSchema = fieldsObject({ staffId: idSchema('工作人员') })
 
-/** R11, R12, R14: the agreed time, the planned duration, and the record of the call. */
+/**
+ * R11, R12, R14, R4: the agreed time, the planned duration, the record of the
+ * call, and `reason` for a time outside the holiday hours or a duration over
+ * half a working day, needed only when the answer asks for it (`REASON_REQUIRED`).
+ */
 export const confirmPayloadSchema = fieldsObject({
   agreedTime: civilTime('约定时间'),
   plannedMinutes: v.optional(
@@ -51,6 +55,7 @@ export const confirmPayloadSchema = fieldsObject({
     },
     '请填写联系记录',
   ),
+  reason: optionalText('原因', 200),
 })
 
 /** R13: an assisting window confirms its part of a parallel appointment. */

@@ -20,7 +20,7 @@ export {
   type TimelineEntry,
 } from './appointment'
 export type { Actor } from './actor'
-export { EARLY_START_TOLERANCE_MS, describeDeviation, type Deviation, type DeviationKind } from './deviations'
+export { EARLY_START_TOLERANCE_MS, FLAGGED_KINDS, describeDeviation, type Departure, type Deviation, type DeviationKind } from './deviations'
 export { applyEvent, type Applied } from './applyEvent'
 export type { ContextByEvent, ContextFor, NoContext } from './context'
 export type { AppointmentEffect, NotifyEffect, NotifyTemplate } from './effects'

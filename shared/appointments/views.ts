@@ -37,4 +37,8 @@ export interface InboxEntry {
   waitingWorkingMinutes?: number
   /** Waiting longer than `undispatchedAlertHours` (超时, R9). */
   overdue: boolean
+  /** The items' estimated minutes added up (submitted only), for the dispatch. */
+  estimatedMinutes?: number
+  /** R14: the estimates add up to more than half a working day (预计超过半个工作日); the section may split the request. */
+  overHalfDay?: boolean
 }

@@ -16,8 +16,7 @@ export const ERROR_MESSAGES = {
   INVALID_TRANSITION: '当前状态下不能进行此操作',
   CHANGE_TOO_LATE: '距约定时间不足12小时，不能再变更',
   TOO_EARLY: '还未到可以办理此操作的时间',
-  DURATION_EXCEEDED: '单次办理时间不能超过半个工作日',
-  REASON_REQUIRED: '填写的时间与系统记录不一致，请填写原因',
+  REASON_REQUIRED: '填写的时间或时长与规定或系统记录不一致，请填写原因',
   LIMIT_REACHED: '您在该节假日的预约数量已达上限',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const

@@ -38,4 +38,7 @@ export function countAppointment(
   if (appointment.change?.decision === 'approved') lead.changed++
   if (appointment.status === 'force_majeure' || appointment.forceMajeure) lead.forceMajeure++
   if (appointment.contact?.materialsToldInFull === false) lead.materialsNotTold++
+  const kinds = new Set((appointment.deviations ?? []).map((d) => d.kind))
+  if (kinds.has('plannedOverHalfDay') || kinds.has('handledOverHalfDay')) lead.overHalfDay++
+  if (kinds.has('outsideHours')) lead.outsideHours++
 }

@@ -23,6 +23,10 @@ export interface SupervisionCounts {
   forceMajeure: number
   /** Confirmations recorded without the materials told in full (一次性告知, R11). */
   materialsNotTold: number
+  /** R14: appointments planned or recorded over half a working day, each with the staff's reason (flagged, no points). */
+  overHalfDay: number
+  /** R4: appointments agreed outside the holiday service hours, each with the staff's reason (flagged, no points). */
+  outsideHours: number
   /** Weekend duty shifts scheduled (R21). */
   shiftsScheduled: number
   /** Of them, those checked in (考勤). */
@@ -51,6 +55,8 @@ export const COUNT_KEYS = [
   'changed',
   'forceMajeure',
   'materialsNotTold',
+  'overHalfDay',
+  'outsideHours',
   'shiftsScheduled',
   'shiftsCovered',
   'shiftsAbsent',
@@ -77,6 +83,8 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   changed: '变更（已批准）',
   forceMajeure: '不可抗力',
   materialsNotTold: '未一次性告知',
+  overHalfDay: '超过半个工作日',
+  outsideHours: '服务时间外约定',
   shiftsScheduled: '排班',
   shiftsCovered: '已到岗',
   shiftsAbsent: '脱岗',

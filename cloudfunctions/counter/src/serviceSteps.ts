@@ -52,5 +52,5 @@ export const markLateAction = creditingTimeBank(windowEventAction('markLate', ma
 /** `appointments.start` (R19): service begins, on the appointment's day. */
 export const startAction = windowEventAction('start', startInputSchema, none)
 
-/** `appointments.complete` (R14, R19): outcome, start and end on the day; more than 210 minutes is `DURATION_EXCEEDED`, a start well before the recorded one `REASON_REQUIRED` until a reason is given. */
+/** `appointments.complete` (R14, R19): outcome, start and end on the day; more than 210 minutes, or a start well before the recorded one, is `REASON_REQUIRED` until a reason is given. */
 export const completeAction = creditingTimeBank(windowEventAction('complete', completeInputSchema, none))

@@ -2,6 +2,7 @@ import { Input, Textarea } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Field } from '../../components/Field'
 import { MAX_PLANNED_MINUTES, confirmInput, type ConfirmForm } from './counterInputs'
+import { ReasonField } from '../scheme/ReasonField'
 import { CheckRow, StepFrame } from './StepFrame'
 import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
@@ -34,7 +35,7 @@ export function ConfirmStep({ appointment, reload, suggestedTimes }: StepProps &
       >
         <Input className="admin-input" value={form.agreedTime} placeholder="如 09:00" onInput={(e) => set({ agreedTime: e.detail.value })} />
       </Field>
-      <Field label="计划办理时长（分钟）" hint={`不填按事项预计时长；不超过${MAX_PLANNED_MINUTES}分钟`} error={step.fieldErrors.plannedMinutes}>
+      <Field label="计划办理时长（分钟）" hint={`不填按事项预计时长；原则上不超过${MAX_PLANNED_MINUTES}分钟`} error={step.fieldErrors.plannedMinutes}>
         <Input className="admin-input" type="number" value={form.plannedMinutes} onInput={(e) => set({ plannedMinutes: e.detail.value })} />
       </Field>
       <Field label="联系记录" error={step.fieldErrors['contact.note']}>
@@ -42,6 +43,7 @@ export function ConfirmStep({ appointment, reload, suggestedTimes }: StepProps &
       </Field>
       <CheckRow label="已一次性告知所需材料" checked={form.materialsToldInFull} onToggle={() => set({ materialsToldInFull: !form.materialsToldInFull })} />
       {step.fieldErrors['contact.materialsToldInFull'] && <Field label="" error={step.fieldErrors['contact.materialsToldInFull']} />}
+      <ReasonField error={step.fieldErrors.reason} value={form.reason ?? ''} onInput={(reason) => set({ reason })} />
     </StepFrame>
   )
 }

@@ -1,0 +1,153 @@
+import { startCloud, type Cloud } from '../support/cloud'
+
+/**
+ * The scheme as written (issue 18) on the emulator: a time agreed outside the
+ * holiday hours with a reason (R4), half a working day "in principle" (R14),
+ * each seen by the section on the record, in its inbox, its messages, the
+ * registration form and the supervision report.
+ */
+const SECTION = 'oEXAMPLE_section_li'
+const LEADER = 'oEXAMPLE_scjg_leader'
+const STAFF = 'oEXAMPLE_scjg_staff'
+const ADMIN = 'oEXAMPLE_admin_wang'
+
+const BEFORE_DEADLINE = '2026-09-30T16:59:00+08:00'
+const HOLIDAY = '2026-10-02'
+const at = (time: string) => new Date(`${HOLIDAY}T${time}:00+08:00`).getTime()
+
+let cloud: Cloud
+beforeAll(async () => {
+  cloud = await startCloud()
+  await cloud.setClock(BEFORE_DEADLINE)
+}, 60_000)
+afterAll(() => cloud?.close())
+
+let seq = 0
+const newRequestId = () => `scheme-${Date.now().toString(36)}-${++seq}`
+const codeOf = (answer: any) => (answer.ok ? 'ok' : answer.error.code)
+const stored = async (id: string) => (await cloud.dump('appointments')).find((a) => a._id === id)
+const sectionMessages = async (id: string) => (await cloud.dump('outbox')).filter((m) => m.appointmentId === id && m.to === 'section').map((m) => m.template)
+const CONTACT = { note: '已电话告知所需材料', materialsToldInFull: true }
+
+async function requested(itemIds: string[] = ['item-001']): Promise<any> {
+  const made = await cloud.call(
+    'booking',
+    'appointments.request',
+    { requestId: newRequestId(), itemIds, date: HOLIDAY, halfDay: 'am', applicant: { name: '张三', phone: '13812345678' } },
+    `oTEST_scheme_${++seq}`,
+  )
+  expect(codeOf(made)).toBe('ok')
+  return made.data.appointment
+}
+
+async function assigned(): Promise<any> {
+  const made = await requested()
+  const sent = await cloud.call(
+    'section',
+    'appointments.dispatch',
+    { appointmentId: made.id, version: made.version, requestId: newRequestId(), leadWindowId: 'win-02', assistingWindowIds: [] },
+    SECTION,
+  )
+  expect(codeOf(sent)).toBe('ok')
+  expect(codeOf(await step('appointments.assign', made, LEADER, { staffId: 'staff-scjg-1' }))).toBe('ok')
+  return made
+}
+
+async function step(action: string, appointment: { id: string }, openid: string, payload: Record<string, unknown> = {}) {
+  const { version } = await stored(appointment.id)
+  return cloud.call('counter', action, { appointmentId: appointment.id, version, requestId: newRequestId(), ...payload }, openid)
+}
+
+describe('agreed times outside the holiday hours (R4)', () => {
+  it('R4 refuses a time outside the hours without a reason, naming the hours, and saves nothing', async () => {
+    const appointment = await assigned()
+    const answer = await step('appointments.confirm', appointment, STAFF, { agreedTime: '17:30', plannedMinutes: 30, contact: CONTACT })
+    expect(answer.error).toEqual({
+      code: 'REASON_REQUIRED',
+      message: '约定时间17:30–18:00不在节假日服务时间（08:30–12:00、13:30–17:00）内，请填写原因',
+      fields: { reason: '约定时间17:30–18:00不在节假日服务时间（08:30–12:00、13:30–17:00）内，请填写原因' },
+    })
+    expect((await stored(appointment.id)).status).toBe('assigned')
+    expect(await sectionMessages(appointment.id)).toEqual([])
+  })
+
+  it('R4 confirms it with a reason: on the record, a message to the section, the registration form', async () => {
+    const appointment = await assigned()
+    const reason = '申请人白天在外地，双方约定傍晚办理'
+    const answer = await step('appointments.confirm', appointment, STAFF, { agreedTime: '17:30', plannedMinutes: 30, contact: CONTACT, reason })
+    expect(codeOf(answer)).toBe('ok')
+    expect(answer.data.appointment).toMatchObject({ status: 'confirmed', agreedTime: '17:30' })
+    expect(answer.data.appointment.deviations).toEqual([
+      expect.objectContaining({ kind: 'outsideHours', entered: at('17:30'), expected: at('18:00'), reason, by: 'staff-scjg-1' }),
+    ])
+    expect(await sectionMessages(appointment.id)).toEqual(['deviation_reported'])
+    const form = await cloud.call('section', 'records.form', { appointmentId: appointment.id }, SECTION)
+    expect(form.data.html).toContain(`约定时间17:30–18:00不在节假日服务时间（08:30–12:00、13:30–17:00）内；原因：${reason}`)
+  })
+
+  it('R4 follows the holidayHours setting an admin sets, apart from the walk-in hours', async () => {
+    const { version } = (await cloud.call('admin', 'settings.get', {}, ADMIN)).data
+    const holidayHours = [{ start: '08:30', end: '18:30' }]
+    try {
+      expect(codeOf(await cloud.call('admin', 'settings.update', { version, patch: { holidayHours } }, ADMIN))).toBe('ok')
+      // A clock set back makes every instance read the settings again (server/referenceData.ts).
+      await cloud.setClock('2026-09-30T16:00:00+08:00')
+      const appointment = await assigned()
+      const answer = await step('appointments.confirm', appointment, STAFF, { agreedTime: '17:30', plannedMinutes: 30, contact: CONTACT })
+      expect(answer.error).toBeUndefined()
+      expect(answer.data.appointment.deviations).toBeUndefined()
+      const hours = (await cloud.call('catalog', 'calendar.upcoming', {}, SECTION)).data.walkInHours
+      expect(hours).toEqual([{ start: '08:30', end: '12:00' }, { start: '13:30', end: '17:00' }])
+    } finally {
+      const now = (await cloud.call('admin', 'settings.get', {}, ADMIN)).data.version
+      await cloud.call('admin', 'settings.update', { version: now, patch: { holidayHours: [{ start: '08:30', end: '12:00' }, { start: '13:30', end: '17:00' }] } }, ADMIN)
+      await cloud.setClock(BEFORE_DEADLINE)
+    }
+  })
+
+  it('refuses bad holiday hours in Chinese', async () => {
+    const { version } = (await cloud.call('admin', 'settings.get', {}, ADMIN)).data
+    const answer = await cloud.call('admin', 'settings.update', { version, patch: { holidayHours: [{ start: '18:00', end: '09:00' }] } }, ADMIN)
+    expect(answer.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('开始时间须早于结束时间') })
+  })
+})
+
+describe('half a working day in principle (R14)', () => {
+  it('R14 flags at dispatch a request whose items add up to more than 210 minutes (预计超过半个工作日)', async () => {
+    // 住房公积金贷款申请 120 + 二手房转移登记 90 + 不动产抵押登记 60 minutes.
+    const long = await requested(['item-020', 'item-009', 'item-010'])
+    const short = await requested(['item-001'])
+    const inbox = await cloud.call('section', 'inbox.list', { statuses: ['submitted'], limit: 50 }, SECTION)
+    const entryOf = (id: string) => inbox.data.items.find((e: any) => e.appointment.id === id)
+    expect(entryOf(long.id)).toMatchObject({ estimatedMinutes: 270, overHalfDay: true })
+    expect(entryOf(short.id)).toMatchObject({ estimatedMinutes: 30, overHalfDay: false })
+  })
+
+  it('R14 confirms 240 planned minutes with a reason, serves 230 minutes with a reason; the section is told, the report counts it', async () => {
+    const appointment = await assigned()
+    const asked = await step('appointments.confirm', appointment, STAFF, { agreedTime: '08:30', plannedMinutes: 240, contact: CONTACT })
+    expect(asked.error).toMatchObject({ code: 'REASON_REQUIRED', fields: { reason: expect.stringContaining('计划办理时长240分钟，超过半个工作日（210分钟）') } })
+    // 240 minutes from 08:30 also run past 12:00: one reason covers both.
+    expect(asked.error.message).toContain('约定时间08:30–12:30不在节假日服务时间')
+    const confirmed = await step('appointments.confirm', appointment, STAFF, { agreedTime: '08:30', plannedMinutes: 240, contact: CONTACT, reason: '三个事项一并办理' })
+    expect(codeOf(confirmed)).toBe('ok')
+    try {
+      await cloud.setClock(`${HOLIDAY}T08:30:00+08:00`)
+      expect(codeOf(await step('appointments.start', appointment, STAFF))).toBe('ok')
+      await cloud.setClock(`${HOLIDAY}T12:20:00+08:00`)
+      const unexplained = await step('appointments.complete', appointment, STAFF, { result: '已办结' })
+      expect(unexplained.error).toMatchObject({ code: 'REASON_REQUIRED', fields: { reason: expect.stringMatching(/^办理时长23\d分钟，超过半个工作日（210分钟），请填写原因$/) } })
+      const done = await step('appointments.complete', appointment, STAFF, { result: '已办结', reason: '材料现场补正' })
+      expect(codeOf(done)).toBe('ok')
+      expect(done.data.appointment.outcome.minutes).toBeGreaterThanOrEqual(230)
+      expect(done.data.appointment.deviations.map((d: any) => d.kind)).toEqual(['outsideHours', 'plannedOverHalfDay', 'handledOverHalfDay'])
+      expect(await sectionMessages(appointment.id)).toEqual(['deviation_reported', 'deviation_reported'])
+      // This one and the one agreed at 17:30 above were outside the hours.
+      const report = await cloud.call('section', 'supervision.report', { from: HOLIDAY, to: HOLIDAY, windowId: 'win-02' }, SECTION)
+      expect(codeOf(report)).toBe('ok')
+      expect(report.data.windows[0].counts).toMatchObject({ overHalfDay: 1, outsideHours: 2 })
+    } finally {
+      await cloud.setClock(BEFORE_DEADLINE)
+    }
+  })
+})
