@@ -15,6 +15,7 @@ import {
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
   proposeChangePayloadSchema,
+  splitPayloadSchema,
   startPayloadSchema,
 } from './eventSchemas'
 import { fieldsObject } from './fields'
@@ -46,6 +47,7 @@ export const forceMajeureInputSchema = step(forceMajeurePayloadSchema)
 export const markLateInputSchema = step(markLatePayloadSchema)
 export const startInputSchema = step(startPayloadSchema)
 export const completeInputSchema = step(completePayloadSchema)
+export const splitInputSchema = step(splitPayloadSchema)
 
 /** `changes.decide` (R16): the section's answer, as the app sends it (`approve`), turned into the event by the action. */
 export const decideChangeInputSchema = step(

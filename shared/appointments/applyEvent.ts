@@ -10,6 +10,7 @@ import type { Handler, HandlerInput } from './handler'
 import { requestHandler } from './requestHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
+import { splitHandler } from './splitHandler'
 import { statusName } from './statusName'
 import { EVENT_NAMES, transitionFor, type TransitionRow } from './transitions'
 
@@ -27,6 +28,7 @@ const HANDLERS: { [K in EventType]: Handler<K> } = {
   markLate: markLateHandler,
   complete: completeHandler,
   acknowledge: acknowledgeHandler,
+  split: splitHandler,
 }
 
 /** The next appointment and what the caller does once it is saved. */

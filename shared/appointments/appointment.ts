@@ -135,6 +135,10 @@ export interface Appointment {
   forceMajeure?: { at: number; by: string; note: string }
   cancellation?: { at: number; by: string; reason: string }
   acknowledgedAt?: number
+  /** R14: the appointments split off this one by the section. */
+  splitInto?: string[]
+  /** R14: the appointment this one was split off. */
+  splitFrom?: string
   createdAt: number
   timeline: TimelineEntry[]
 }

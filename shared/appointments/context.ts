@@ -46,6 +46,10 @@ export interface ContextByEvent {
   markLate: NoContext
   complete: NoContext
   acknowledge: NoContext
+  split: {
+    /** The id of the appointment the moved items go to. */
+    newId: string
+  }
 }
 
 /** Events that need nothing from the caller take `{}`. */

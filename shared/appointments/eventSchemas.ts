@@ -111,6 +111,16 @@ export const completePayloadSchema = fieldsObject({
 /** R19: the applicant confirms (signs) the completion record. */
 export const acknowledgePayloadSchema = fieldsObject({})
 
+/** R14: the items the section moves to a second appointment. */
+export const splitPayloadSchema = fieldsObject({
+  itemIds: v.pipe(
+    v.array(idSchema('事项'), '请选择要拆分出的事项'),
+    v.minLength(1, '请选择要拆分出的事项'),
+    v.maxLength(20, '事项过多'),
+    v.check((ids) => new Set(ids).size === ids.length, '事项不能重复'),
+  ),
+})
+
 /** Each event's payload schema; `applyEvent` parses the payload with it before anything else. */
 export const EVENT_SCHEMAS = {
   request: appointmentRequestSchema,
@@ -126,6 +136,7 @@ export const EVENT_SCHEMAS = {
   markLate: markLatePayloadSchema,
   complete: completePayloadSchema,
   acknowledge: acknowledgePayloadSchema,
+  split: splitPayloadSchema,
 }
 
 export type EventType = keyof typeof EVENT_SCHEMAS

@@ -73,5 +73,7 @@ export {
   phoneCodeSchema,
   proposeChangeInputSchema,
   queueInputSchema,
+  splitInputSchema,
   startInputSchema,
 } from './actionInputs'
+export { splitOff } from './splitHandler'

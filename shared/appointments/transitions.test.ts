@@ -48,7 +48,7 @@ describe('the appointment state machine, every state × event × actor', () => {
   it('has one row per event', () => {
     const events = TRANSITIONS.map((r) => r.event)
     expect(new Set(events).size).toBe(events.length)
-    expect(events).toHaveLength(13)
+    expect(events).toHaveLength(14)
   })
 
   it('cites a rule on every row', () => {
@@ -59,7 +59,8 @@ describe('the appointment state machine, every state × event × actor', () => {
     '%s from %s by %s: %s',
     (_event, _state, _actor, expected, { row, state, actor }) => {
       const valid = VALID[row.event as EventType]
-      const appointment = state === null ? null : appointmentIn(state)
+      // A split needs two items to divide (R14).
+      const appointment = state === null ? null : appointmentIn(state, row.event === 'split' ? { itemIds: ['item-1', 'item-2'] } : {})
       const event = { ...valid.event, ...(appointment ? { version: appointment.version } : {}) }
       const result = applyEvent(appointment, event as never, ACTORS[actor], valid.now, valid.context as never)
       if (expected === 'ok') {

@@ -57,6 +57,7 @@ export const TRANSITIONS = [
   }),
   row({ event: 'complete', from: ['in_service'], to: 'completed', roles: ['staff'], staff: 'window', rule: 'R14 R19' }),
   row({ event: 'acknowledge', from: ['completed'], to: 'acknowledged', roles: ['applicant'], rule: 'R19' }),
+  row({ event: 'split', from: ['submitted'], to: 'unchanged', roles: ['section'], rule: 'R14' }),
 ] as const
 
 /** The row for an event. */
@@ -79,4 +80,5 @@ export const EVENT_NAMES: Record<EventType, string> = {
   markLate: '登记迟到',
   complete: '办结',
   acknowledge: '确认办结',
+  split: '拆分预约',
 }

@@ -1,5 +1,14 @@
 import { pageInputSchema, type Page } from '../api'
-import { appointmentIdSchema, decideChangeInputSchema, dispatchInputSchema, inboxInputSchema, type AppointmentAnswer, type InboxEntry } from '../appointments'
+import {
+  appointmentIdSchema,
+  decideChangeInputSchema,
+  dispatchInputSchema,
+  inboxInputSchema,
+  splitInputSchema,
+  type AppointmentAnswer,
+  type AppointmentView,
+  type InboxEntry,
+} from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
   complaintResolveSchema,
@@ -22,6 +31,7 @@ export const sectionContract = {
   'inbox.list': endpoint(inboxInputSchema).answers<Page<InboxEntry> & { now: number }>(),
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
+  'appointments.split': endpoint(splitInputSchema).answers<AppointmentAnswer & { split: AppointmentView }>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),

@@ -151,3 +151,48 @@ describe('half a working day in principle (R14)', () => {
     }
   })
 })
+
+describe('splitting a request over half a working day (R14)', () => {
+  it('R14 the section moves items to a second appointment: both keep the applicant, wait for dispatch and name each other; a double tap splits once', async () => {
+    const citizen = `oTEST_scheme_split_${++seq}`
+    const made = await cloud.call(
+      'booking',
+      'appointments.request',
+      { requestId: newRequestId(), itemIds: ['item-020', 'item-009', 'item-010'], date: HOLIDAY, halfDay: 'am', applicant: { name: '王五', phone: '13700001111' } },
+      citizen,
+    )
+    const first = made.data.appointment
+    const input = { appointmentId: first.id, version: first.version, requestId: newRequestId(), itemIds: ['item-010'] }
+    const [answer, doubleTap] = await Promise.all([
+      cloud.call('section', 'appointments.split', input, SECTION),
+      cloud.call('section', 'appointments.split', input, SECTION),
+    ])
+    expect(codeOf(answer)).toBe('ok')
+    expect(doubleTap).toEqual(answer)
+    const { appointment, split } = answer.data
+    expect(appointment).toMatchObject({ itemIds: ['item-020', 'item-009'], status: 'submitted', splitInto: [split.id] })
+    expect(split).toMatchObject({ itemIds: ['item-010'], status: 'submitted', splitFrom: first.id, applicant: { name: '王五', phone: '13700001111' }, date: HOLIDAY })
+    expect(split.timeline).toEqual([expect.objectContaining({ event: 'split', note: '由另一预约拆分而来（超过半个工作日）' })])
+
+    const inbox = await cloud.call('section', 'inbox.list', { statuses: ['submitted'], limit: 50 }, SECTION)
+    const entryOf = (id: string) => inbox.data.items.find((e: any) => e.appointment.id === id)
+    expect(entryOf(first.id)).toMatchObject({ estimatedMinutes: 210, overHalfDay: false })
+    expect(entryOf(split.id)).toMatchObject({ estimatedMinutes: 60, overHalfDay: false })
+    const mine = await cloud.call('booking', 'appointments.mine', {}, citizen)
+    expect(mine.data.appointments.map((a: any) => a.id).sort()).toEqual([first.id, split.id].sort())
+  })
+
+  it('R14 refuses to move every item, an item not in it, or a dispatched one, and writes nothing', async () => {
+    const made = await requested(['item-020', 'item-009'])
+    const split = (itemIds: string[], version = made.version) =>
+      cloud.call('section', 'appointments.split', { appointmentId: made.id, version, requestId: newRequestId(), itemIds }, SECTION)
+    expect((await split(['item-020', 'item-009'])).error).toMatchObject({ code: 'INVALID_INPUT', fields: { itemIds: '请至少留下一个事项在原预约中' } })
+    expect((await split(['item-001'])).error).toMatchObject({ code: 'INVALID_INPUT', fields: { itemIds: '所选事项不在此预约中' } })
+    expect(codeOf(await cloud.call('section', 'appointments.split', { appointmentId: made.id, version: made.version, requestId: newRequestId(), itemIds: ['item-009'] }, STAFF))).toBe('FORBIDDEN')
+    expect((await stored(made.id)).version).toBe(made.version)
+    const sent = await cloud.call('section', 'appointments.dispatch', { appointmentId: made.id, version: made.version, requestId: newRequestId(), leadWindowId: 'win-11', assistingWindowIds: ['win-06'] }, SECTION)
+    expect(codeOf(sent)).toBe('ok')
+    expect(codeOf(await split(['item-009'], sent.data.appointment.version))).toBe('INVALID_TRANSITION')
+  })
+})
+

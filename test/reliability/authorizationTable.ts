@@ -208,6 +208,7 @@ export const TABLE: Row[] = [
 
   { fn: 'section', action: 'inbox.list',               input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.split', record: 'parallel_submitted', input: async (c, f) => ({ ...(await ref(c, f)), itemIds: ['item-001'] }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
   { fn: 'section', action: 'duty.schedule',

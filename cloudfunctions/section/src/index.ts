@@ -8,6 +8,7 @@ import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
 import { recordsFormAction } from './recordsForm'
+import { splitAction } from './split'
 
 /**
  * `section`: 政务服务管理科 (docs/architecture.md). The single entry point of every
@@ -20,6 +21,7 @@ export const actions = {
   'inbox.list': inboxAction,
   'appointments.dispatch': dispatchAction,
   'changes.decide': decideChangeAction,
+  'appointments.split': splitAction,
   'records.form': recordsFormAction,
   ...dutyScheduleActions,
   ...followUpActions,

@@ -48,4 +48,5 @@ export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: C
   markLate: { event: { type: 'markLate', contacted: true, gaveUp: true }, context: {}, now: at('2026-10-02 09:31') },
   complete: { event: { type: 'complete', result: '营业执照已发放' }, context: {}, now: at('2026-10-02 09:50') },
   acknowledge: { event: { type: 'acknowledge' }, context: {}, now: at('2026-10-02 10:00') },
+  split: { event: { type: 'split', itemIds: ['item-2'] }, context: { newId: 'a-split' }, now: at('2026-09-28 10:30') },
 }
