@@ -6,9 +6,15 @@ import { inTransaction } from '../inTransaction'
 import { postInTransaction } from './timeBankLedger'
 import type { TransactionLike } from './transactionLike'
 
+/** The ledger's note for what counts as served without a service (R18). */
+const CREDIT_NOTES: Partial<Record<Appointment['status'], string>> = {
+  abandoned: '申请人迟到放弃办理，按计划时长计入',
+  no_show: '申请人未到，多次联系未果，按计划时长计入',
+}
+
 /**
  * The time-bank entry a served holiday appointment earns its assigned staff
- * (R19, R24; abandoned per R18: see `appointmentCreditMinutes`), or null
+ * (R19, R24; abandoned and no-show per R18: see `appointmentCreditMinutes`), or null
  * when it earns nothing. Its id comes from the appointment's, so posting it
  * again is harmless.
  */
@@ -25,7 +31,7 @@ export function appointmentCredit(appointment: Appointment, at: number): TimeBan
     source,
     at,
     by: 'system',
-    note: appointment.status === 'abandoned' ? '申请人迟到放弃办理，按计划时长计入' : '节假日预约办结',
+    note: CREDIT_NOTES[appointment.status] ?? '节假日预约办结',
   }
 }
 

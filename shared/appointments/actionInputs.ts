@@ -15,6 +15,8 @@ import {
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
   proposeChangePayloadSchema,
+  markNoShowPayloadSchema,
+  recordAttemptPayloadSchema,
   splitPayloadSchema,
   startPayloadSchema,
 } from './eventSchemas'
@@ -48,6 +50,8 @@ export const markLateInputSchema = step(markLatePayloadSchema)
 export const startInputSchema = step(startPayloadSchema)
 export const completeInputSchema = step(completePayloadSchema)
 export const splitInputSchema = step(splitPayloadSchema)
+export const recordAttemptInputSchema = step(recordAttemptPayloadSchema)
+export const markNoShowInputSchema = step(markNoShowPayloadSchema)
 
 /** `changes.decide` (R16): the section's answer, as the app sends it (`approve`), turned into the event by the action. */
 export const decideChangeInputSchema = step(

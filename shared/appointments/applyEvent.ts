@@ -10,6 +10,7 @@ import type { Handler, HandlerInput } from './handler'
 import { requestHandler } from './requestHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
+import { markNoShowHandler, recordAttemptHandler } from './noShowHandlers'
 import { splitHandler } from './splitHandler'
 import { statusName } from './statusName'
 import { EVENT_NAMES, transitionFor, type TransitionRow } from './transitions'
@@ -29,6 +30,8 @@ const HANDLERS: { [K in EventType]: Handler<K> } = {
   complete: completeHandler,
   acknowledge: acknowledgeHandler,
   split: splitHandler,
+  recordAttempt: recordAttemptHandler,
+  markNoShow: markNoShowHandler,
 }
 
 /** The next appointment and what the caller does once it is saved. */

@@ -5,7 +5,9 @@ import type { EventType } from './eventSchemas'
 /**
  * The states of a holiday appointment (docs/architecture.md). `abandoned` is an
  * applicant who gave up after being 30 minutes late, and counts as served
- * (R18); `force_majeure` ends an appointment that cannot take place (R17).
+ * (R18); `force_majeure` ends an appointment that cannot take place (R17);
+ * `no_show` (未到) an applicant who could not be reached after the agreed
+ * time, also counted as served (R18).
  */
 export const APPOINTMENT_STATUSES = [
   'submitted',
@@ -19,6 +21,7 @@ export const APPOINTMENT_STATUSES = [
   'cancelled',
   'abandoned',
   'force_majeure',
+  'no_show',
 ] as const
 
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
@@ -83,6 +86,18 @@ export interface LateRecord {
   note: string
 }
 
+/** One attempt to reach an applicant who has not come, after the agreed time (R18). */
+export interface ContactAttempt {
+  /** When staff tried. */
+  at: number
+  way: 'phone' | 'sms' | 'other'
+  result: 'no_answer' | 'unreachable' | 'declined'
+  note?: string
+  by: string
+  /** When it was recorded. */
+  recordedAt: number
+}
+
 /** One step in the appointment's history, for the registration form (R8) and supervision. */
 export interface TimelineEntry {
   at: number
@@ -132,6 +147,10 @@ export interface Appointment {
   /** Figures staff entered that depart from the record, each with its reason (例外说明, R19); absent when none. */
   deviations?: Deviation[]
   lateRecord?: LateRecord
+  /** R18: attempts to reach an applicant who has not come. */
+  contactAttempts?: ContactAttempt[]
+  /** R18: closed as a no-show after the attempts. */
+  noShow?: { at: number; by: string; attempts: number; note?: string }
   forceMajeure?: { at: number; by: string; note: string }
   cancellation?: { at: number; by: string; reason: string }
   acknowledgedAt?: number

@@ -111,6 +111,17 @@ export const completePayloadSchema = fieldsObject({
 /** R19: the applicant confirms (signs) the completion record. */
 export const acknowledgePayloadSchema = fieldsObject({})
 
+/** R18: one attempt to reach an applicant who has not come: when (default now), how, and what came of it. */
+export const recordAttemptPayloadSchema = fieldsObject({
+  at: v.optional(epochMs('联系时间')),
+  way: v.picklist(['phone', 'sms', 'other'], '请选择联系方式'),
+  result: v.picklist(['no_answer', 'unreachable', 'declined'], '请选择联系结果'),
+  note: optionalText('说明', 200),
+})
+
+/** R18: close as a no-show (未到) after the attempts. */
+export const markNoShowPayloadSchema = fieldsObject({ note: optionalText('说明', 200) })
+
 /** R14: the items the section moves to a second appointment. */
 export const splitPayloadSchema = fieldsObject({
   itemIds: v.pipe(
@@ -137,6 +148,8 @@ export const EVENT_SCHEMAS = {
   complete: completePayloadSchema,
   acknowledge: acknowledgePayloadSchema,
   split: splitPayloadSchema,
+  recordAttempt: recordAttemptPayloadSchema,
+  markNoShow: markNoShowPayloadSchema,
 }
 
 export type EventType = keyof typeof EVENT_SCHEMAS

@@ -73,7 +73,10 @@ export {
   phoneCodeSchema,
   proposeChangeInputSchema,
   queueInputSchema,
+  markNoShowInputSchema,
+  recordAttemptInputSchema,
   splitInputSchema,
   startInputSchema,
 } from './actionInputs'
+export { ATTEMPT_RESULT_NAMES, ATTEMPT_RESULTS, ATTEMPT_WAY_NAMES, ATTEMPT_WAYS, attemptsAfterAgreedTime } from './noShowHandlers'
 export { splitOff } from './splitHandler'

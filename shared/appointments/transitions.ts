@@ -58,6 +58,8 @@ export const TRANSITIONS = [
   row({ event: 'complete', from: ['in_service'], to: 'completed', roles: ['staff'], staff: 'window', rule: 'R14 R19' }),
   row({ event: 'acknowledge', from: ['completed'], to: 'acknowledged', roles: ['applicant'], rule: 'R19' }),
   row({ event: 'split', from: ['submitted'], to: 'unchanged', roles: ['section'], rule: 'R14' }),
+  row({ event: 'recordAttempt', from: ['confirmed'], to: 'unchanged', roles: ['staff', 'leader'], rule: 'R18' }),
+  row({ event: 'markNoShow', from: ['confirmed'], to: 'no_show', roles: ['staff', 'leader'], rule: 'R18' }),
 ] as const
 
 /** The row for an event. */
@@ -81,4 +83,6 @@ export const EVENT_NAMES: Record<EventType, string> = {
   complete: '办结',
   acknowledge: '确认办结',
   split: '拆分预约',
+  recordAttempt: '登记联系记录',
+  markNoShow: '登记未到',
 }

@@ -36,6 +36,10 @@ export interface Settings extends CalendarSettings {
   complaintsPerDay: number
   /** Points deducted per finding in the routine assessment of a window (R23). */
   supervisionPoints: SupervisionPoints
+  /** R18: unanswered attempts to reach the applicant, after the agreed time, before a no-show (未到) may be recorded. */
+  noShowAttempts: number
+  /** R18: minutes after the agreed time before a no-show may be recorded. */
+  noShowMinutes: number
 }
 
 export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
@@ -85,6 +89,8 @@ export const DEFAULT_SETTINGS: Settings = {
   followUpWorkingDays: 5,
   complaintsPerDay: 5,
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
+  noShowAttempts: 3,
+  noShowMinutes: 30,
 }
 
 const points = v.pipe(v.number('扣分须为数字'), v.minValue(0, '扣分不能为负数'), v.maxValue(100, '扣分不能超过100'))
@@ -121,6 +127,12 @@ export const settingsPatchSchema = v.pipe(
     ),
     complaintsPerDay: v.optional(
       v.pipe(v.number('每日投诉上限须为数字'), v.integer('每日投诉上限须为整数'), v.minValue(1, '每日投诉上限至少为1'), v.maxValue(50, '每日投诉上限不能超过50')),
+    ),
+    noShowAttempts: v.optional(
+      v.pipe(v.number('未到前联系次数须为数字'), v.integer('未到前联系次数须为整数'), v.minValue(1, '未到前联系次数至少为1'), v.maxValue(10, '未到前联系次数不能超过10')),
+    ),
+    noShowMinutes: v.optional(
+      v.pipe(v.number('未到等候时间须为数字'), v.integer('未到等候时间须为整数分钟'), v.minValue(30, '未到等候时间至少30分钟'), v.maxValue(240, '未到等候时间不能超过240分钟')),
     ),
     supervisionPoints: v.optional(
       fieldsObject({

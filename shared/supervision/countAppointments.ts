@@ -32,6 +32,7 @@ export function countAppointment(
     }
     if (countsAsServed(appointment.status)) counts.served++
     if (appointment.status === 'abandoned') counts.abandoned++
+    if (appointment.status === 'no_show') counts.noShow++
   }
   const lead = appointment.leadWindowId ? countsOf(appointment.leadWindowId) : undefined
   if (!lead) return

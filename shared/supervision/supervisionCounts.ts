@@ -17,6 +17,8 @@ export interface SupervisionCounts {
   served: number
   /** Of the served, those the applicant gave up after being 30 minutes late (R18). */
   abandoned: number
+  /** Of the served, those closed as no-shows after unanswered attempts (未到, R18). */
+  noShow: number
   /** Changes the section approved (R16). */
   changed: number
   /** Appointments ended by force majeure (R17). */
@@ -52,6 +54,7 @@ export const COUNT_KEYS = [
   'unconfirmedOverdue',
   'served',
   'abandoned',
+  'noShow',
   'changed',
   'forceMajeure',
   'materialsNotTold',
@@ -80,6 +83,7 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   unconfirmedOverdue: '逾期未确认',
   served: '已服务',
   abandoned: '其中放弃办理',
+  noShow: '其中未到',
   changed: '变更（已批准）',
   forceMajeure: '不可抗力',
   materialsNotTold: '未一次性告知',

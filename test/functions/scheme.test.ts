@@ -196,3 +196,57 @@ describe('splitting a request over half a working day (R14)', () => {
   })
 })
 
+describe('an applicant who cannot be reached (R18)', () => {
+  it('R18 staff record each unanswered attempt after the agreed time; after 3 and 30 minutes the appointment closes as 未到, credited like 放弃', async () => {
+    const appointment = await assigned()
+    expect(codeOf(await step('appointments.confirm', appointment, STAFF, { agreedTime: '09:00', plannedMinutes: 45, contact: CONTACT }))).toBe('ok')
+    try {
+      await cloud.setClock(`${HOLIDAY}T08:55:00+08:00`)
+      expect((await step('appointments.recordAttempt', appointment, STAFF, { way: 'phone', result: 'no_answer' })).error).toMatchObject({ code: 'TOO_EARLY' })
+      for (const [time, result] of [['09:05', 'no_answer'], ['09:15', 'declined']] as const) {
+        await cloud.setClock(`${HOLIDAY}T${time}:00+08:00`)
+        expect(codeOf(await step('appointments.recordAttempt', appointment, STAFF, { way: 'phone', result }))).toBe('ok')
+      }
+      await cloud.setClock(`${HOLIDAY}T09:31:00+08:00`)
+      const early = await step('appointments.markNoShow', appointment, STAFF)
+      expect(early.error).toMatchObject({ code: 'INVALID_INPUT', message: '已联系申请人2次，须至少联系3次仍联系不上才能登记未到' })
+      expect(codeOf(await step('appointments.recordAttempt', appointment, STAFF, { way: 'sms', result: 'unreachable', note: '短信未回复' }))).toBe('ok')
+      const closed = await step('appointments.markNoShow', appointment, STAFF)
+      expect(codeOf(closed)).toBe('ok')
+      expect(closed.data.appointment).toMatchObject({ status: 'no_show', statusText: '未到（视为完成）', noShow: { attempts: 3, by: 'staff-scjg-1' } })
+      expect(closed.data.appointment.contactAttempts.map((a: any) => [a.way, a.result])).toEqual([
+        ['phone', 'no_answer'],
+        ['phone', 'declined'],
+        ['sms', 'unreachable'],
+      ])
+      const credits = (await cloud.dump('timeBankEntries')).filter((e) => e.source?.id === appointment.id)
+      expect(credits).toEqual([expect.objectContaining({ staffId: 'staff-scjg-1', minutes: 45, note: '申请人未到，多次联系未果，按计划时长计入' })])
+      const form = await cloud.call('section', 'records.form', { appointmentId: appointment.id }, SECTION)
+      expect(form.data.html).toContain('未到')
+    } finally {
+      await cloud.setClock(BEFORE_DEADLINE)
+    }
+  })
+
+  it('R18 follows the settings an admin sets for the attempts and the minutes', async () => {
+    const { version } = (await cloud.call('admin', 'settings.get', {}, ADMIN)).data
+    expect(codeOf(await cloud.call('admin', 'settings.update', { version, patch: { noShowAttempts: 1, noShowMinutes: 60 } }, ADMIN))).toBe('ok')
+    const bad = await cloud.call('admin', 'settings.update', { version: version + 1, patch: { noShowMinutes: 10 } }, ADMIN)
+    expect(bad.error).toMatchObject({ code: 'INVALID_INPUT', message: '未到等候时间至少30分钟' })
+    const appointment = await assigned()
+    expect(codeOf(await step('appointments.confirm', appointment, STAFF, { agreedTime: '10:00', contact: CONTACT }))).toBe('ok')
+    try {
+      await cloud.setClock(`${HOLIDAY}T10:05:00+08:00`)
+      expect(codeOf(await step('appointments.recordAttempt', appointment, STAFF, { way: 'phone', result: 'no_answer' }))).toBe('ok')
+      await cloud.setClock(`${HOLIDAY}T10:45:00+08:00`)
+      expect((await step('appointments.markNoShow', appointment, STAFF)).error).toMatchObject({ code: 'TOO_EARLY', message: '约定时间后满60分钟才能登记未到' })
+      await cloud.setClock(`${HOLIDAY}T11:00:00+08:00`)
+      expect(codeOf(await step('appointments.markNoShow', appointment, STAFF))).toBe('ok')
+    } finally {
+      const now = (await cloud.call('admin', 'settings.get', {}, ADMIN)).data.version
+      await cloud.call('admin', 'settings.update', { version: now, patch: { noShowAttempts: 3, noShowMinutes: 30 } }, ADMIN)
+      await cloud.setClock(BEFORE_DEADLINE)
+    }
+  })
+})
+

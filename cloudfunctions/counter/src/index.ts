@@ -7,7 +7,7 @@ import { assignAction } from './assign'
 import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
 import { queueListAction } from './queueList'
-import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, startAction } from './serviceSteps'
+import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, markNoShowAction, recordAttemptAction, startAction } from './serviceSteps'
 import { windowStaffAction } from './windowStaff'
 
 /**
@@ -26,6 +26,8 @@ export const actions = {
   'appointments.proposeChange': proposeChangeAction,
   'appointments.forceMajeure': forceMajeureAction,
   'appointments.markLate': markLateAction,
+  'appointments.recordAttempt': recordAttemptAction,
+  'appointments.markNoShow': markNoShowAction,
   'appointments.start': startAction,
   'appointments.complete': completeAction,
   ...dutyActions,

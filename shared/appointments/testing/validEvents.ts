@@ -48,5 +48,7 @@ export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: C
   markLate: { event: { type: 'markLate', contacted: true, gaveUp: true }, context: {}, now: at('2026-10-02 09:31') },
   complete: { event: { type: 'complete', result: '营业执照已发放' }, context: {}, now: at('2026-10-02 09:50') },
   acknowledge: { event: { type: 'acknowledge' }, context: {}, now: at('2026-10-02 10:00') },
+  recordAttempt: { event: { type: 'recordAttempt', way: 'phone', result: 'no_answer' }, context: {}, now: at('2026-10-02 09:10') },
+  markNoShow: { event: { type: 'markNoShow' }, context: { attempts: 3, minutes: 30 }, now: at('2026-10-02 09:31') },
   split: { event: { type: 'split', itemIds: ['item-2'] }, context: { newId: 'a-split' }, now: at('2026-09-28 10:30') },
 }

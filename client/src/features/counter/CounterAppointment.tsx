@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ActionButton } from '../../components/ActionButton'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
+import { MarkNoShowStep, RecordAttemptStep } from '../scheme/NoShowSteps'
 import { AssignStep } from './AssignStep'
 import { ForceMajeureStep, MarkLateStep, ProposeChangeStep } from './ChangeSteps'
 import { ConfirmStep } from './ConfirmStep'
@@ -44,6 +45,8 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
       {actions.includes('start') && <StartStep {...step} />}
       {actions.includes('complete') && <CompleteStep {...step} />}
       {actions.includes('markLate') && <MarkLateStep {...step} />}
+      {actions.includes('recordAttempt') && <RecordAttemptStep {...step} />}
+      {actions.includes('markNoShow') && <MarkNoShowStep {...step} />}
       {actions.includes('proposeChange') && <ProposeChangeStep {...step} />}
       {actions.includes('forceMajeure') && <ForceMajeureStep {...step} />}
       {actions.includes('print') && (
