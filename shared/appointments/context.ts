@@ -56,6 +56,13 @@ export interface ContextByEvent {
   split: {
     /** The id of the appointment the moved items go to. */
     newId: string
+    /** Its reference number (预约编号, R8), for the history. */
+    newReferenceNo?: string
+  }
+  paperSign: NoContext
+  file: {
+    /** The filing number the archive gives the record (归档号, `formatArchiveNo`). */
+    archiveNo: string
   }
 }
 

@@ -47,7 +47,7 @@ describe('splitting a request over half a working day (R14)', () => {
       splitFrom: request.id,
       createdAt: request.createdAt,
     })
-    expect(second.timeline).toEqual([{ at: now, by: ACTORS.section.id, byRole: 'section', event: 'split', status: 'submitted', note: '由另一预约拆分而来（超过半个工作日）' }])
+    expect(second.timeline).toEqual([{ at: now, by: ACTORS.section.id, byRole: 'section', event: 'split', status: 'submitted', note: `由预约编号${request.referenceNo}拆分而来（超过半个工作日）` }])
   })
 
   it('only the section splits, and only before dispatch', () => {

@@ -21,7 +21,8 @@ export const splitHandler: Handler<'split'> = ({ appointment, payload, context }
     return fail('INVALID_INPUT', message, { itemIds: message })
   }
   const next = { ...appointment, itemIds: kept, splitInto: [...(appointment.splitInto ?? []), context.newId] }
-  return ok({ appointment: next, effects: [], note: `拆分为两次预约，${payload.itemIds.length}个事项移至另一预约` })
+  const to = context.newReferenceNo ? `预约编号${context.newReferenceNo}` : '另一预约'
+  return ok({ appointment: next, effects: [], note: `拆分为两次预约，${payload.itemIds.length}个事项移至${to}` })
 }
 
 /**
@@ -30,18 +31,20 @@ export const splitHandler: Handler<'split'> = ({ appointment, payload, context }
  * history beginning "split from" the first. It keeps the request's time of
  * submission, so it waits in the inbox in the request's place (R9). It
  * takes no place of its own under the per-applicant cap (R6): it is the same
- * request, divided by the section.
+ * request, divided by the section. It has its own reference number (R8).
  */
-export function splitOff(original: Appointment, itemIds: readonly string[], newId: string, actor: Actor, now: number): Appointment {
-  const { id: _id, version: _version, timeline: _timeline, splitInto: _into, deviations: _deviations, ...request } = original
+export function splitOff(original: Appointment, itemIds: readonly string[], newId: string, actor: Actor, now: number, referenceNo?: string): Appointment {
+  const { id: _id, version: _version, timeline: _timeline, splitInto: _into, deviations: _deviations, referenceNo: _reference, ...request } = original
+  const from = original.referenceNo ? `由预约编号${original.referenceNo}拆分而来` : '由另一预约拆分而来'
   return {
     ...request,
+    ...(referenceNo ? { referenceNo } : {}),
     id: newId,
     requestId: `${original.requestId}-split`,
     itemIds: [...itemIds],
     status: 'submitted',
     version: 1,
     splitFrom: original.id,
-    timeline: [{ at: now, by: actor.id, byRole: 'section', event: 'split', status: 'submitted', note: '由另一预约拆分而来（超过半个工作日）' }],
+    timeline: [{ at: now, by: actor.id, byRole: 'section', event: 'split', status: 'submitted', note: `${from}（超过半个工作日）` }],
   }
 }

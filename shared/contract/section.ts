@@ -3,11 +3,15 @@ import {
   appointmentIdSchema,
   decideChangeInputSchema,
   dispatchInputSchema,
+  fileRecordsInputSchema,
   inboxInputSchema,
   splitInputSchema,
+  unfiledInputSchema,
   type AppointmentAnswer,
   type AppointmentView,
+  type FileRecordsAnswer,
   type InboxEntry,
+  type UnfiledEntry,
 } from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
@@ -33,6 +37,8 @@ export const sectionContract = {
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
   'appointments.split': endpoint(splitInputSchema).answers<AppointmentAnswer & { split: AppointmentView }>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
+  'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),
+  'records.file': endpoint(fileRecordsInputSchema).answers<FileRecordsAnswer>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
   'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),

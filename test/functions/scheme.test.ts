@@ -172,7 +172,10 @@ describe('splitting a request over half a working day (R14)', () => {
     const { appointment, split } = answer.data
     expect(appointment).toMatchObject({ itemIds: ['item-020', 'item-009'], status: 'submitted', splitInto: [split.id] })
     expect(split).toMatchObject({ itemIds: ['item-010'], status: 'submitted', splitFrom: first.id, applicant: { name: '王五', phone: '13700001111' }, date: HOLIDAY })
-    expect(split.timeline).toEqual([expect.objectContaining({ event: 'split', note: '由另一预约拆分而来（超过半个工作日）' })])
+    expect(split.timeline).toEqual([expect.objectContaining({ event: 'split', note: `由预约编号${first.referenceNo}拆分而来（超过半个工作日）` })])
+    expect(split.referenceNo).toMatch(/^2026-\d{6}$/)
+    expect(split.referenceNo).not.toBe(first.referenceNo)
+    expect(appointment.timeline.at(-1).note).toBe(`拆分为两次预约，1个事项移至预约编号${split.referenceNo}`)
 
     const inbox = await cloud.call('section', 'inbox.list', { statuses: ['submitted'], limit: 50 }, SECTION)
     const entryOf = (id: string) => inbox.data.items.find((e: any) => e.appointment.id === id)

@@ -7,7 +7,7 @@ import { assignAction } from './assign'
 import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
 import { queueListAction } from './queueList'
-import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, markNoShowAction, recordAttemptAction, startAction } from './serviceSteps'
+import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, markNoShowAction, paperSignAction, recordAttemptAction, startAction } from './serviceSteps'
 import { windowStaffAction } from './windowStaff'
 
 /**
@@ -30,6 +30,7 @@ export const actions = {
   'appointments.markNoShow': markNoShowAction,
   'appointments.start': startAction,
   'appointments.complete': completeAction,
+  'appointments.paperSign': paperSignAction,
   ...dutyActions,
   ...timeBankActions,
 } satisfies ActionsFor<typeof counterContract, ActionContext>

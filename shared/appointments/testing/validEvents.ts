@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../settings'
 import type { ContextFor } from '../context'
 import type { AppointmentEvent, EventType } from '../eventSchemas'
-import { ASSIGNED_STAFF, DATE, LEAD, at } from './makeAppointment'
+import { ASSIGNED_STAFF, DATE, LEAD, REFERENCE_NO, at } from './makeAppointment'
 
 /** Test support: for each event, a payload, context and moment at which every business rule passes. */
 export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: ContextFor<K>; now: number } } = {
@@ -51,4 +51,6 @@ export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: C
   recordAttempt: { event: { type: 'recordAttempt', way: 'phone', result: 'no_answer' }, context: {}, now: at('2026-10-02 09:10') },
   markNoShow: { event: { type: 'markNoShow' }, context: { attempts: 3, minutes: 30 }, now: at('2026-10-02 09:31') },
   split: { event: { type: 'split', itemIds: ['item-2'] }, context: { newId: 'a-split' }, now: at('2026-09-28 10:30') },
+  paperSign: { event: { type: 'paperSign', formNo: REFERENCE_NO, onRequest: true }, context: {}, now: at('2026-10-02 10:00') },
+  file: { event: { type: 'file', box: '2026年第1卷' }, context: { archiveNo: '2026-G-0001' }, now: at('2026-10-08 10:00') },
 }

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { ActionButton } from '../../components/ActionButton'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import { MarkNoShowStep, RecordAttemptStep } from '../scheme/NoShowSteps'
+import { PaperSignStep } from '../records/PaperSignStep'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { AssignStep } from './AssignStep'
 import { ForceMajeureStep, MarkLateStep, ProposeChangeStep } from './ChangeSteps'
 import { ConfirmStep } from './ConfirmStep'
@@ -24,6 +26,7 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
           <Text className="card__title">工单详情</Text>
           <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
         </View>
+        <ReferenceNoLine referenceNo={appointment.referenceNo} />
         {detail.items && <Text className="line">{`事项：${detail.items.map((i) => i.name).join('、')}`}</Text>}
         <Text className="line">{`预约日期：${requestedWhen(appointment)}`}</Text>
         <Text className="line">{agreedWhen(appointment)}</Text>
@@ -47,6 +50,7 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
       {actions.includes('markLate') && <MarkLateStep {...step} />}
       {actions.includes('recordAttempt') && <RecordAttemptStep {...step} />}
       {actions.includes('markNoShow') && <MarkNoShowStep {...step} />}
+      {actions.includes('paperSign') && <PaperSignStep {...step} />}
       {actions.includes('proposeChange') && <ProposeChangeStep {...step} />}
       {actions.includes('forceMajeure') && <ForceMajeureStep {...step} />}
       {actions.includes('print') && (
