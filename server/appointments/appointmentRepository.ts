@@ -1,4 +1,4 @@
-import type { Page } from '@shared/api'
+import { fail, ok, type ApiResult, type Page } from '@shared/api'
 import { FILEABLE_STATUSES, SERVED_STATUSES, type Appointment, type AppointmentStatus, type Channel } from '@shared/appointments'
 import { REVIEWABLE_STATUSES, type Review } from '@shared/feedback'
 import type { CivilDate } from '@shared/time'
@@ -6,6 +6,8 @@ import type { Database } from '../cloud'
 import { collection } from '../db'
 import { findAll } from '../findAll'
 import { findEvery } from '../findEvery'
+import { inTransaction } from '../inTransaction'
+import { readInTransaction, writeInTransaction } from '../timebank/transactionLike'
 import { firstJoined, lookupList, type Joined, type Lookup } from '../lookupList'
 import { lookupPage } from '../lookupPage'
 
@@ -188,6 +190,23 @@ export function appointmentRepository(db: Database) {
       const { id, version: _version, ...fields } = next
       const removed = Object.keys(prev).filter((key) => !['id', 'version'].includes(key) && !(key in fields))
       return appointments.saveOverVersion(id, prev.version, { ...fields, ...Object.fromEntries(removed.map((key) => [key, _.remove()])) })
+    },
+
+    /**
+     * R14: saves the first appointment of a split over `prev` and inserts the
+     * second, in one transaction (server/inTransaction.ts): both or neither.
+     * `CONFLICT` when `prev` is no longer the stored version or the second
+     * appointment's id is taken.
+     */
+    async saveSplit(prev: StoredAppointment, next: StoredAppointment, created: StoredAppointment): Promise<ApiResult<null>> {
+      return inTransaction(db, async (tx) => {
+        const current = await readInTransaction<StoredAppointment>(tx, APPOINTMENTS, prev.id)
+        if (current?.version !== prev.version) return fail('CONFLICT')
+        if (await readInTransaction(tx, APPOINTMENTS, created.id)) return fail('CONFLICT')
+        await writeInTransaction(tx, APPOINTMENTS, next)
+        await writeInTransaction(tx, APPOINTMENTS, created)
+        return ok(null)
+      })
     },
   }
 }

@@ -7,7 +7,7 @@ import { postInTransaction } from './timeBankLedger'
 import type { TransactionLike } from './transactionLike'
 
 /**
- * Posts a served appointment's credits (R19, R24; abandoned per R18; the
+ * Posts a served appointment's credits (R19, R24; abandoned and no-show per R18; the
  * assisting windows' staff per R13: see `appointmentCredits`) in one
  * transaction; answers whether any posted, `CONFLICT` when an account
  * stayed contended. Each entry's id comes from the appointment's, so

@@ -16,6 +16,9 @@ import {
   markLatePayloadSchema,
   proposeChangePayloadSchema,
   redispatchPayloadSchema,
+  markNoShowPayloadSchema,
+  recordAttemptPayloadSchema,
+  splitPayloadSchema,
   startPayloadSchema,
 } from './eventSchemas'
 import { fieldsObject } from './fields'
@@ -48,6 +51,9 @@ export const forceMajeureInputSchema = step(forceMajeurePayloadSchema)
 export const markLateInputSchema = step(markLatePayloadSchema)
 export const startInputSchema = step(startPayloadSchema)
 export const completeInputSchema = step(completePayloadSchema)
+export const splitInputSchema = step(splitPayloadSchema)
+export const recordAttemptInputSchema = step(recordAttemptPayloadSchema)
+export const markNoShowInputSchema = step(markNoShowPayloadSchema)
 
 /** `changes.decide` (R16): the section's answer, as the app sends it (`approve`), turned into the event by the action. */
 export const decideChangeInputSchema = step(

@@ -44,7 +44,11 @@ export const redispatchPayloadSchema = fieldsObject({
 /** R10: the lead window's leader names the staff who will serve. */
 export const assignPayloadSchema = fieldsObject({ staffId: idSchema('工作人员') })
 
-/** R11, R12, R14: the agreed time, the planned duration, and the record of the call. */
+/**
+ * R11, R12, R14, R4: the agreed time, the planned duration, the record of the
+ * call, and `reason` for a time outside the holiday hours or a duration over
+ * half a working day, needed only when the answer asks for it (`REASON_REQUIRED`).
+ */
 export const confirmPayloadSchema = fieldsObject({
   agreedTime: civilTime('约定时间'),
   plannedMinutes: v.optional(
@@ -62,6 +66,7 @@ export const confirmPayloadSchema = fieldsObject({
     },
     '请填写联系记录',
   ),
+  reason: optionalText('原因', 200),
 })
 
 /** R13: an assisting window confirms its part of a parallel appointment. */
@@ -117,6 +122,26 @@ export const completePayloadSchema = fieldsObject({
 /** R19: the applicant confirms (signs) the completion record. */
 export const acknowledgePayloadSchema = fieldsObject({})
 
+/** R18: one attempt to reach an applicant who has not come: when (default now), how, and what came of it. */
+export const recordAttemptPayloadSchema = fieldsObject({
+  at: v.optional(epochMs('联系时间')),
+  way: v.picklist(['phone', 'sms', 'other'], '请选择联系方式'),
+  result: v.picklist(['no_answer', 'unreachable', 'declined'], '请选择联系结果'),
+  note: optionalText('说明', 200),
+})
+
+/** R18: close as a no-show (未到) after the attempts. */
+export const markNoShowPayloadSchema = fieldsObject({ note: optionalText('说明', 200) })
+
+/** R14: the items the section moves to a second appointment. */
+export const splitPayloadSchema = fieldsObject({
+  itemIds: v.pipe(
+    v.array(idSchema('事项'), '请选择要拆分出的事项'),
+    v.minLength(1, '请选择要拆分出的事项'),
+    v.maxLength(20, '事项过多'),
+    v.check((ids) => new Set(ids).size === ids.length, '事项不能重复'),
+  ),
+})
 /**
  * R19: the applicant signed the printed registration form (纸质签字), for an
  * applicant who cannot confirm in the app; `formNo` is the serial number
@@ -148,6 +173,9 @@ export const EVENT_SCHEMAS = {
   markLate: markLatePayloadSchema,
   complete: completePayloadSchema,
   acknowledge: acknowledgePayloadSchema,
+  split: splitPayloadSchema,
+  recordAttempt: recordAttemptPayloadSchema,
+  markNoShow: markNoShowPayloadSchema,
   paperSign: paperSignPayloadSchema,
   file: filePayloadSchema,
 }

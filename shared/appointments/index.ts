@@ -23,7 +23,7 @@ export {
   type TimelineEntry,
 } from './appointment'
 export type { Actor } from './actor'
-export { EARLY_START_TOLERANCE_MS, describeDeviation, type Deviation, type DeviationKind } from './deviations'
+export { EARLY_START_TOLERANCE_MS, FLAGGED_KINDS, describeDeviation, type Departure, type Deviation, type DeviationKind } from './deviations'
 export { applyEvent, type Applied } from './applyEvent'
 export type { ContextByEvent, ContextFor, NoContext } from './context'
 export type { AppointmentEffect, NotifyEffect, NotifyTemplate } from './effects'
@@ -95,5 +95,10 @@ export {
   proposeChangeInputSchema,
   queueInputSchema,
   redispatchInputSchema,
+  markNoShowInputSchema,
+  recordAttemptInputSchema,
+  splitInputSchema,
   startInputSchema,
 } from './actionInputs'
+export { ATTEMPT_RESULT_NAMES, ATTEMPT_RESULTS, ATTEMPT_WAY_NAMES, ATTEMPT_WAYS, attemptsAfterAgreedTime } from './noShowHandlers'
+export { splitOff } from './splitHandler'

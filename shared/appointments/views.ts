@@ -41,6 +41,10 @@ export interface InboxEntry {
   overdue: boolean
   /** The name of the desk or section member who registered a desk or phone request (R7); never an id. */
   registrar?: string
+  /** The items' estimated minutes added up (submitted only), for the dispatch. */
+  estimatedMinutes?: number
+  /** R14: the estimates add up to more than half a working day (预计超过半个工作日); the section may split the request. */
+  overHalfDay?: boolean
 }
 
 /** One row of the section's list of every appointment (`section` `appointments.list`, R8, R9). */

@@ -17,12 +17,18 @@ export interface SupervisionCounts {
   served: number
   /** Of the served, those the applicant gave up after being 30 minutes late (R18). */
   abandoned: number
+  /** Of the served, those closed as no-shows after unanswered attempts (未到, R18). */
+  noShow: number
   /** Changes the section approved (R16). */
   changed: number
   /** Appointments ended by force majeure (R17). */
   forceMajeure: number
   /** Confirmations recorded without the materials told in full (一次性告知, R11). */
   materialsNotTold: number
+  /** R14: appointments planned or recorded over half a working day, each with the staff's reason (flagged, no points). */
+  overHalfDay: number
+  /** R4: appointments agreed outside the holiday service hours, each with the staff's reason (flagged, no points). */
+  outsideHours: number
   /** Weekend duty shifts scheduled (R21). */
   shiftsScheduled: number
   /** Of them, those checked in (考勤). */
@@ -56,9 +62,12 @@ export const COUNT_KEYS = [
   'unconfirmedOverdue',
   'served',
   'abandoned',
+  'noShow',
   'changed',
   'forceMajeure',
   'materialsNotTold',
+  'overHalfDay',
+  'outsideHours',
   'shiftsScheduled',
   'shiftsCovered',
   'shiftsAbsent',
@@ -86,9 +95,12 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   unconfirmedOverdue: '逾期未确认',
   served: '已服务',
   abandoned: '其中放弃办理',
+  noShow: '其中未到',
   changed: '变更（已批准）',
   forceMajeure: '不可抗力',
   materialsNotTold: '未一次性告知',
+  overHalfDay: '超过半个工作日',
+  outsideHours: '服务时间外约定',
   shiftsScheduled: '排班',
   shiftsCovered: '已到岗',
   shiftsAbsent: '脱岗',

@@ -2,6 +2,12 @@ import type { Appointment } from '../appointments'
 import { appointmentCreditMinutes } from './creditMinutes'
 import { timeBankEntryId, type TimeBankEntry } from './timeBankEntry'
 
+/** The ledger's note for what counts as served without a service (R18). */
+const CREDIT_NOTES: Partial<Record<Appointment['status'], string>> = {
+  abandoned: '申请人迟到放弃办理，按计划时长计入',
+  no_show: '申请人未到，多次联系未果，按计划时长计入',
+}
+
 /**
  * The time-bank entries a served holiday appointment earns (R19, R24):
  * its assigned staff the minutes `appointmentCreditMinutes` gives, and —
@@ -20,7 +26,7 @@ export function appointmentCredits(
   const minutes = appointmentCreditMinutes(appointment)
   const lead = appointment.assignedStaffId
   if (minutes <= 0) return []
-  const served = appointment.status === 'abandoned' ? '申请人迟到放弃办理，按计划时长计入' : '节假日预约办结'
+  const served = CREDIT_NOTES[appointment.status] ?? '节假日预约办结'
   const entries: TimeBankEntry[] = []
   if (lead) {
     const source = { type: 'appointment' as const, id: appointment.id }

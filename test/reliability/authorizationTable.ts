@@ -50,6 +50,16 @@ export interface Row {
 
 const ref = (_cloud: ReliabilityCloud, f?: Fixture) => ({ appointmentId: f!.id, version: f!.version, requestId: newRequestId('auth') })
 
+/** R18: three unanswered calls by the assigned staff after the agreed time, so that a no-show may be recorded; answers the step's reference at the new version. */
+async function unansweredCalls(cloud: ReliabilityCloud, f?: Fixture) {
+  let version = f!.version
+  for (let i = 0; i < 3; i++) {
+    const input = { appointmentId: f!.id, version, requestId: newRequestId('call'), way: 'phone', result: 'no_answer' }
+    version = (await cloud.call('counter', 'appointments.recordAttempt', input, WHO.staff)).data.appointment.version
+  }
+  return { appointmentId: f!.id, version, requestId: newRequestId('auth') }
+}
+
 const item = (name: string) => ({
   name,
   departmentId: 'dept-scjg',
@@ -194,6 +204,8 @@ export const TABLE: Row[] = [
   { fn: 'counter', action: 'appointments.proposeChange', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), reason: '窗口设备检修', newTime: '11:00' }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.forceMajeure', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), note: '暴雨停电' }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.markLate', record: 'confirmed', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), contacted: true, gaveUp: true }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.recordAttempt', record: 'confirmed', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), way: 'phone', result: 'no_answer' }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.markNoShow', record: 'confirmed', phase: 'holiday', input: (c, f) => unansweredCalls(c, f), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.start', record: 'confirmed', phase: 'holiday', input: (c, f) => ref(c, f), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.complete', record: 'in_service', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), result: '已办结' }), cells: 'U F F F F F ok ok N N F' },
   // R19: the applicant signed the printed form; its serial number is the record's reference number
@@ -226,6 +238,7 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'appointments.redispatch', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-03', reason: '原窗口人手不足' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.list',        input: () => ({ channel: 'phone' }),             cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.record', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.split', record: 'parallel_submitted', input: async (c, f) => ({ ...(await ref(c, f)), itemIds: ['item-001'] }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },

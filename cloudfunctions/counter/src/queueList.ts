@@ -49,7 +49,7 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
         windowId,
         appointments: found,
         estimatedMinutes: new Map(itemIds.map((id) => [id, itemById.get(id)?.estimatedMinutes ?? 0])),
-        serviceHours: settings.walkInHours,
+        serviceHours: settings.holidayHours,
         now: ctx.now().getTime(),
       })
     : new Map<string, string[]>()

@@ -1,5 +1,6 @@
 import { ok, pageWindow } from '@shared/api'
 import { departmentsOf, inboxInputSchema } from '@shared/appointments'
+import { MAX_HANDLING_MINUTES } from '@shared/items'
 import { workingMinutesBetween } from '@shared/calendar'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
@@ -14,7 +15,8 @@ import { referenceData } from '@server/referenceData'
  * states, oldest first, with how many there are; each with its items' names, lead department
  * and, for a desk or phone request, the registrar's name. A request still
  * `submitted` after `settings.undispatchedAlertHours` working hours
- * (`workingMinutesBetween`) is flagged `overdue`.
+ * (`workingMinutesBetween`) is flagged `overdue`; one whose items' estimates
+ * add up to more than half a working day is flagged `overHalfDay` (R14).
  * Requests (issue 8 budget: 2): 1 (staff record) + 1 (the page and its count); the
  * items and departments come from the instance's copies (`cachedDirectory`),
  * the calendar and settings from `referenceData` (+1 each when stale, 30 s).
@@ -34,7 +36,9 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
     const { lead } = departmentsOf(appointment.itemIds, items)
     // Who registered a desk or phone request (R7), by name: the inbox never shows an id.
     const registrar = appointment.registeredBy ? staff.get(appointment.registeredBy)?.name : undefined
-    const waitingMinutes = appointment.status === 'submitted' ? workingMinutesBetween(appointment.createdAt, now, calendar) : undefined
+    const submitted = appointment.status === 'submitted'
+    const waitingMinutes = submitted ? workingMinutesBetween(appointment.createdAt, now, calendar) : undefined
+    const estimatedMinutes = appointment.itemIds.reduce((sum, id) => sum + (items.get(id)?.estimatedMinutes ?? 0), 0)
     return {
       appointment: appointmentView(appointment, domainActor(actor, appointment)),
       items: appointment.itemIds.map((id) => ({ id, name: items.get(id)?.name ?? id, departmentId: items.get(id)?.departmentId ?? null })),
@@ -42,6 +46,7 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
       ...(waitingMinutes !== undefined ? { waitingWorkingMinutes: waitingMinutes } : {}),
       overdue: waitingMinutes !== undefined && waitingMinutes > alertMinutes,
       ...(registrar ? { registrar } : {}),
+      ...(submitted ? { estimatedMinutes, overHalfDay: estimatedMinutes > MAX_HANDLING_MINUTES } : {}),
     }
   })
   return ok({ ...page, items: entries, now })

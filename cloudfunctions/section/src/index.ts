@@ -10,6 +10,7 @@ import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
 import { recordsFormAction } from './recordsForm'
+import { splitAction } from './split'
 import { fileRecordsAction } from './records/fileRecords'
 import { unfiledAction } from './records/unfiled'
 
@@ -25,6 +26,7 @@ export const actions = {
   'inbox.list': inboxAction,
   'appointments.dispatch': dispatchAction,
   'changes.decide': decideChangeAction,
+  'appointments.split': splitAction,
   'records.form': recordsFormAction,
   'records.unfiled': unfiledAction,
   'records.file': fileRecordsAction,

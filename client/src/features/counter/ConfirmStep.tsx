@@ -7,6 +7,7 @@ import { ApplicantCall } from './ApplicantCall'
 import { initialAgreedTime, timeSlots } from './confirmTime'
 import { MAX_PLANNED_MINUTES, confirmInput, type ConfirmForm } from './counterInputs'
 import { MaterialsToTell } from './MaterialsToTell'
+import { ReasonField } from '../scheme/ReasonField'
 import { CheckRow, StepFrame } from './StepFrame'
 import { TimeChoice } from './TimeChoice'
 import { useCounterStep } from './useCounterStep'
@@ -50,12 +51,13 @@ export function ConfirmStep({ appointment, reload, onDone, suggestedTimes, servi
       >
         <TimeChoice value={form.agreedTime} suggestions={suggestedTimes} slots={slots} onChange={(agreedTime) => set({ agreedTime })} />
       </Field>
-      <Field label="计划办理时长（分钟）" hint={`不填按事项预计时长；不超过${MAX_PLANNED_MINUTES}分钟`} error={step.fieldErrors.plannedMinutes}>
+      <Field label="计划办理时长（分钟）" hint={`不填按事项预计时长；原则上不超过${MAX_PLANNED_MINUTES}分钟`} error={step.fieldErrors.plannedMinutes}>
         <Input className="admin-input" type="number" value={form.plannedMinutes} onInput={(e) => set({ plannedMinutes: e.detail.value })} />
       </Field>
       <Field label="联系记录" error={step.fieldErrors['contact.note']}>
         <Textarea className="admin-input admin-textarea" value={form.note} placeholder="如：已电话联系，告知携带身份证" onInput={(e) => set({ note: e.detail.value })} />
       </Field>
+      <ReasonField error={step.fieldErrors.reason} value={form.reason ?? ''} onInput={(reason) => set({ reason })} />
     </StepFrame>
   )
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
+import { MarkNoShowStep, RecordAttemptStep } from '../scheme/NoShowSteps'
 import { PaperSignStep } from '../records/PaperSignStep'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { AssignStep } from './AssignStep'
@@ -54,6 +55,8 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
       {actions.includes('start') && <StartStep {...step} />}
       {actions.includes('complete') && <CompleteStep {...step} />}
       {actions.includes('markLate') && <MarkLateStep {...step} />}
+      {actions.includes('recordAttempt') && <RecordAttemptStep {...step} />}
+      {actions.includes('markNoShow') && <MarkNoShowStep {...step} />}
       {actions.includes('paperSign') && <PaperSignStep {...step} />}
       {actions.includes('proposeChange') && <ProposeChangeStep {...step} />}
       {actions.includes('forceMajeure') && <ForceMajeureStep {...step} />}

@@ -42,5 +42,9 @@ export function stepSuccess(step: CounterStep, appointment: AppointmentView, sta
       return { toast: '已办结', line: '已办结，等待申请人确认办理结果；本工单已移到“已办”' }
     case 'paperSign':
       return { toast: '已登记签字', line: '已登记申请人在登记表上签字，本次预约办结，由管理科归档' }
+    case 'recordAttempt':
+      return { toast: '已登记联系', line: '已登记这次联系；联系不上且次数、时间够了，可登记未到' }
+    case 'markNoShow':
+      return { toast: '已登记未到', line: '已登记申请人未到，本次预约计为已服务，由管理科归档' }
   }
 }

@@ -6,7 +6,7 @@ import { useCloudAction } from '../cloud/useCloudAction'
 import type { StepInput } from './counterInputs'
 
 /** The `counter` steps that write (docs/api.md). */
-export type CounterStep = 'assign' | 'confirm' | 'confirmPart' | 'proposeChange' | 'forceMajeure' | 'markLate' | 'start' | 'complete' | 'paperSign'
+export type CounterStep = 'assign' | 'confirm' | 'confirmPart' | 'proposeChange' | 'forceMajeure' | 'markLate' | 'recordAttempt' | 'markNoShow' | 'start' | 'complete' | 'paperSign'
 
 /** Told when a step succeeds, with the record the server answered (the page says where things stand next). */
 export type StepDone = (step: CounterStep, answered: AppointmentView, staffName?: string) => void

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
+import { ExceptionFlags } from '../scheme/ExceptionFlags'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { CHANNEL_LABELS } from './channelLabels'
 import { formUrl } from './formUrl'
@@ -28,6 +29,7 @@ export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: I
       </Text>
       {entry.waitingWorkingMinutes !== undefined && <Text className="line muted">{waitingText(entry.waitingWorkingMinutes)}</Text>}
       {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
+      <ExceptionFlags entry={entry} />
       {children}
       <Text className="line link" onClick={() => void Taro.navigateTo({ url: formUrl(appointment.id) })}>
         查看登记表

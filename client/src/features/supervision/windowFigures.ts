@@ -10,7 +10,10 @@ export interface Figure {
 
 /** The window's table in four groups, as the section reads it: appointments, weekend duty, reviews, the section's findings (R23). */
 const GROUPS: readonly { title: string; keys: readonly (keyof SupervisionCounts)[] }[] = [
-  { title: '节假日预约', keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'changed', 'forceMajeure', 'materialsNotTold', 'unfiledOverdue'] },
+  {
+    title: '节假日预约',
+    keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'noShow', 'changed', 'forceMajeure', 'materialsNotTold', 'overHalfDay', 'outsideHours', 'unfiledOverdue'],
+  },
   { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays'] },
   { title: '评价', keys: ['reviews', 'badReviews', 'openBadReviews'] },
   { title: '督查记录', keys: ['buckPassing', 'inspectionFindings', 'upheldComplaints'] },

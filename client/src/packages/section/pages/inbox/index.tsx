@@ -9,6 +9,7 @@ import { DispatchPanel } from '../../../../features/section/DispatchPanel'
 import { dispatchWindows } from '../../../../features/section/dispatchWindows'
 import { InboxEntryCard } from '../../../../features/section/InboxEntryCard'
 import { SectionMessagesCard } from '../../../../features/section/SectionMessagesCard'
+import { SplitPanel } from '../../../../features/scheme/SplitPanel'
 import { useInbox } from '../../../../features/section/useInbox'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
@@ -49,6 +50,7 @@ export default function SectionInboxPage() {
               reload()
             }}
           />
+          <SplitPanel key={`split-${entry.appointment.version}`} entry={entry} onDone={reload} />
         </InboxEntryCard>
       ))}
       <Text className="section-heading">待审批变更</Text>
