@@ -1,5 +1,5 @@
 import type { Appointment } from '@shared/appointments'
-import type { SupervisedReview, SupervisedShift, SupervisedWindow } from '@shared/supervision'
+import type { SupervisedClosure, SupervisedReview, SupervisedShift, SupervisedWalkIn, SupervisedWindow } from '@shared/supervision'
 import { addDays, beijingInstant, type CivilDate } from '@shared/time'
 import { appointmentRepository } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
@@ -13,6 +13,8 @@ export interface SupervisionRecords {
   appointments: Appointment[]
   shifts: SupervisedShift[]
   reviews: SupervisedReview[]
+  closures: SupervisedClosure[]
+  walkIns: SupervisedWalkIn[]
   /** True when a collection had more than the report reads (see `findAll`: 20 000 documents). */
   truncated: boolean
 }
@@ -27,7 +29,7 @@ export interface SupervisionRecords {
  * shifts and reviews; appointments name their windows in `parts`, which the
  * report filters. More requests only past 1000 documents of one collection
  * in the period (+1 per further 1000, up to 20 000: `findAll`), or when no
- * window exists at all (+3, the three collections side by side).
+ * window exists at all (+5, the five collections side by side).
  */
 export async function supervisionRecords(db: Database, period: { from: CivilDate; to: CivilDate; windowId?: string }): Promise<SupervisionRecords> {
   const _ = db.command
@@ -39,12 +41,16 @@ export async function supervisionRecords(db: Database, period: { from: CivilDate
     appointments: byDate,
     dutyShifts: { ...byDate, ...byWindow },
     reviews: { at: _.gte(startMs).and(_.lt(endMs)), ...byWindow },
+    dutyClosures: { ...byDate, ...byWindow },
+    walkInServices: { ...byDate, ...byWindow },
   }
   const first = await periodAtOnce(db, queries)
-  const [appointments, shifts, reviews] = await Promise.all([
+  const [appointments, shifts, reviews, closures, walkIns] = await Promise.all([
     appointmentRepository(db).allWhere(queries.appointments, first?.appointments),
     findAll(collection<SupervisedShift>(db, 'dutyShifts'), queries.dutyShifts, first?.shifts),
     findAll(collection<SupervisedReview>(db, 'reviews'), queries.reviews, first?.reviews),
+    findAll(collection<SupervisedClosure>(db, 'dutyClosures'), queries.dutyClosures, first?.closures),
+    findAll(collection<SupervisedWalkIn>(db, 'walkInServices'), queries.walkInServices, first?.walkIns),
   ])
   const walkInDepartments = new Set((first?.activeItems ?? []).filter((item) => item.modes.includes('walk-in')).map((item) => item.departmentId))
   return {
@@ -52,6 +58,8 @@ export async function supervisionRecords(db: Database, period: { from: CivilDate
     appointments: appointments.docs,
     shifts: shifts.docs,
     reviews: reviews.docs,
-    truncated: appointments.truncated || shifts.truncated || reviews.truncated,
+    closures: closures.docs,
+    walkIns: walkIns.docs,
+    truncated: appointments.truncated || shifts.truncated || reviews.truncated || closures.truncated || walkIns.truncated,
   }
 }

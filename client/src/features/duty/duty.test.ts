@@ -40,8 +40,8 @@ describe('my shift on the duty page (R21)', () => {
 
 describe('the roster page (R2, R22)', () => {
   const windows: RosterWindow[] = [
-    { id: 'win-04', number: '4', name: '社保业务', servesWalkIn: true, staff: [] },
-    { id: 'win-01', number: '1', name: '综合咨询导服', servesWalkIn: false, staff: [] },
+    { id: 'win-04', number: '4', name: '社保业务', departmentId: 'dept-rs', servesWalkIn: true, staff: [] },
+    { id: 'win-01', number: '1', name: '综合咨询导服', departmentId: 'dept-rs', servesWalkIn: false, staff: [] },
   ]
   it('lays out each walk-in half-day with the windows that serve walk-in items, their shifts, leader and gap', () => {
     const rows = rosterRows({
