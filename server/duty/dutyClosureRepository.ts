@@ -9,11 +9,8 @@ export const DUTY_CLOSURES = 'dutyClosures'
 /** The one place that reads and writes `dutyClosures`. */
 export function dutyClosureRepository(db: Database) {
   const closures = collection<DutyClosure>(db, DUTY_CLOSURES)
-  const _ = db.command
   return {
     get: (date: CivilDate, windowId: string) => closures.get(dutyClosureId(date, windowId)),
-    /** The closed window-days of a span of days (one read). */
-    inRange: (from: CivilDate, to: CivilDate) => closures.find({ date: _.and(_.gte(from), _.lte(to)) }, { orderBy: [['date', 'asc']] }),
     /** Closes a window's day once: a second close answers the first record. */
     close: (closure: DutyClosure) => closures.insertOnce(closure),
     /** Opens the day again; true when there was something to remove. */

@@ -1,5 +1,4 @@
 import type { WalkInService } from '@shared/duty'
-import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 
@@ -12,7 +11,5 @@ export function walkInServiceRepository(db: Database) {
   return {
     /** Saves an entry under its id, once: a repeated request answers the stored entry. */
     log: (service: WalkInService) => services.insertOnce(service),
-    /** A window's entries of one day, newest first (one read). */
-    ofWindowDay: (windowId: string, date: CivilDate) => services.find({ windowId, date }, { limit: 200 }).then((list) => list.sort((a, b) => b.at - a.at)),
   }
 }

@@ -3,9 +3,8 @@ import { weekendWalkInDays, weekendWalkInView } from '@shared/duty'
 import { civilDateOf } from '@shared/time'
 import type { ActionContext } from '@server/context'
 import { referenceData } from '@server/referenceData'
-import { dutyClosureRepository } from '@server/duty/dutyClosureRepository'
+import { dutyAtOnce } from '@server/duty/dutyAtOnce'
 import { dutyReference } from '@server/duty/dutyReference'
-import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 
 /**
  * `weekend.walkIn` (R2, R21, R25): for anyone, the nearest weekend's walk-in
@@ -13,8 +12,8 @@ import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
  * working day or over) and, for each, the windows someone is on duty for
  * with the items that can be handled there without appointment. Windows
  * closed by the section or left unstaffed are not shown. Only names, window
- * numbers and places: no staff names. Requests: 1 query of the shifts and 1
- * of the closed days side by side (+ the calendar, settings and duty
+ * numbers and places: no staff names. Requests: 1 aggregation reading the
+ * shifts and the closed days (`dutyAtOnce`) (+ the calendar, settings and duty
  * reference on a cold instance, then cached for 30 s).
  */
 export const weekendWalkInAction = action(noInputSchema, async (_input, ctx: ActionContext) => {
@@ -24,7 +23,9 @@ export const weekendWalkInAction = action(noInputSchema, async (_input, ctx: Act
   if (days.length === 0) return ok({ today, days: [], walkInHours: settings.walkInHours, unknown })
   const from = days[0]
   const to = days[days.length - 1]
-  const [shifts, closures] = await Promise.all([dutyShiftRepository(ctx.db).inRange(from, to), dutyClosureRepository(ctx.db).inRange(from, to)])
+  const _ = ctx.db.command
+  const inSpan = { date: _.gte(from).and(_.lte(to)) }
+  const { shifts, closures } = await dutyAtOnce(ctx.db, { shifts: inSpan, closures: inSpan })
   return ok({
     today,
     days: weekendWalkInView({ days, windows: reference.windows, items: reference.walkInItems, shifts, closures }),

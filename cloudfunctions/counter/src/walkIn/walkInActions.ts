@@ -3,6 +3,7 @@ import { walkInLogCheck, walkInLogInputSchema, walkInServiceId } from '@shared/d
 import { civilDateOf } from '@shared/time'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
+import { dutyAtOnce } from '@server/duty/dutyAtOnce'
 import { dutyReference } from '@server/duty/dutyReference'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 import { walkInServiceRepository } from '@server/duty/walkInServiceRepository'
@@ -11,15 +12,15 @@ import { COUNTER_ROLES } from '../windowEvent'
 /**
  * `walkIn.today` (R2, R21): the caller's shifts today (Beijing), the windows
  * they are on duty for — their own, or one they cover — with each window's
- * walk-in items (its department's), and the services logged there today.
- * Requests: 1 staff record + 1 query of my shifts + 1 of the windows' entries
- * (+ the duty reference on a cold instance, then cached for 30 s).
+ * walk-in items (its department's), and the services they logged today.
+ * Requests: 1 staff record + 1 aggregation reading my shifts and my entries
+ * (`dutyAtOnce`) (+ the duty reference on a cold instance, then cached for 30 s).
  */
 export const walkInTodayAction = guarded(COUNTER_ROLES, noInputSchema, async (_input, ctx: ActionContext, actor) => {
   const staffId = actor.staff?.id
   if (!staffId) return fail('FORBIDDEN', '您还没有工作人员记录')
   const today = civilDateOf(ctx.now())
-  const [shifts, reference] = await Promise.all([dutyShiftRepository(ctx.db).ofStaff(staffId, today, today), dutyReference(ctx)])
+  const [{ shifts, services }, reference] = await Promise.all([dutyAtOnce(ctx.db, { shifts: { staffId, date: today }, services: { staffId, date: today } }), dutyReference(ctx)])
   const windowIds = [...new Set(shifts.map((s) => s.windowId))]
   const windows = windowIds.flatMap((id) => {
     const w = reference.windows.find((x) => x.id === id)
@@ -27,8 +28,6 @@ export const walkInTodayAction = guarded(COUNTER_ROLES, noInputSchema, async (_i
     const items = reference.walkInItems.filter((i) => i.departmentId === w.departmentId).map((i) => ({ id: i.id, name: i.name }))
     return [{ id: w.id, number: w.number, name: w.name, items }]
   })
-  const repo = walkInServiceRepository(ctx.db)
-  const services = (await Promise.all(windowIds.map((id) => repo.ofWindowDay(id, today)))).flat()
   return ok({ today, shifts, windows, services })
 })
 

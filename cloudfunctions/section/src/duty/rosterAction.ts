@@ -6,8 +6,7 @@ import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { referenceData } from '@server/referenceData'
 import { dutyReference } from '@server/duty/dutyReference'
-import { dutyClosureRepository } from '@server/duty/dutyClosureRepository'
-import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
+import { dutyAtOnce } from '@server/duty/dutyAtOnce'
 import { SCHEDULER_ROLES } from './manageableWindow'
 
 /**
@@ -17,7 +16,7 @@ import { SCHEDULER_ROLES } from './manageableWindow'
  * half-day on which a window serving walk-in items has nobody scheduled, or
  * nobody leading — and the days the section closed for a window (no gap).
  * The section sees every window, a leader their own.
- * Requests: 1 staff record + 1 query of the shifts and 1 of the closed days side by side (+ reference data on a
+ * Requests: 1 staff record + 1 aggregation reading the shifts and the closed days (`dutyAtOnce`) (+ reference data on a
  * cold instance, then cached for 30 s).
  */
 export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, async (input, ctx: ActionContext, actor) => {
@@ -27,13 +26,13 @@ export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, asyn
   const { from, to } = span.data
   const own = actor.roles.includes('section') ? undefined : actor.staff?.windowId
   if (!actor.roles.includes('section') && !own) return fail('FORBIDDEN', '您未分配到窗口')
-  const [{ calendar, settings }, reference, shifts, allClosures] = await Promise.all([
+  const _ = ctx.db.command
+  const inSpan = { date: _.gte(from).and(_.lte(to)), ...(own ? { windowId: own } : {}) }
+  const [{ calendar, settings }, reference, { shifts, closures }] = await Promise.all([
     referenceData(ctx),
     dutyReference(ctx),
-    dutyShiftRepository(ctx.db).inRange(from, to, own),
-    dutyClosureRepository(ctx.db).inRange(from, to),
+    dutyAtOnce(ctx.db, { shifts: inSpan, closures: inSpan }),
   ])
-  const closures = allClosures.filter((c) => !own || c.windowId === own)
   const days = []
   for (let date = from; date <= to; date = addDays(date, 1)) days.push(dayInfo(date, calendar, settings))
   const walkInDays = days.filter((d) => d.service === 'walk-in').map((d) => d.date)
