@@ -11,7 +11,7 @@ export interface Figure {
 /** The window's table in three groups, as the section reads it: appointments, weekend duty, reviews. */
 const GROUPS: readonly { title: string; keys: readonly (keyof SupervisionCounts)[] }[] = [
   { title: '节假日预约', keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'changed', 'forceMajeure', 'materialsNotTold'] },
-  { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays'] },
+  { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays', 'closedDays', 'walkInServed', 'walkInAssisted'] },
   { title: '评价', keys: ['reviews', 'badReviews', 'openBadReviews'] },
 ]
 

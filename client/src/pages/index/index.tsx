@@ -5,6 +5,7 @@ import { Page } from '../../components/Page'
 import { HolidayList, TodayCard } from '../../features/calendar/HomeCalendarCards'
 import { MonthCalendar } from '../../features/calendar/MonthCalendar'
 import { useHomeCalendar } from '../../features/calendar/useHomeCalendar'
+import { WeekendWalkInCard } from '../../features/duty/WeekendWalkInCard'
 import { useLargeText } from '../../features/settings/useLargeText'
 
 /** Home: what the center offers, what today is there, the coming holidays and the month's days. */
@@ -31,6 +32,7 @@ export default function HomePage() {
         <Text className="line">非工作日的周六、周日窗口照常办理清单内事项，无需预约。</Text>
         {view && <Text className="line muted">{view.walkInHours}</Text>}
       </View>
+      <WeekendWalkInCard />
       <View className="card">
         <Text className="card__title">节假日预约</Text>
         <Text className="line">法定节假日期间按预约办理，请在节假日前的工作日提出预约。</Text>
