@@ -53,7 +53,7 @@ describe('weekend duty and the time bank (R2, R19, R21, R22, R24)', () => {
     const roster = topPage(page)
     const saturday = roster.locator('.duty-day', { hasText: '10月17日 周六' })
     const window4 = saturday.locator('.duty-grid__row', { hasText: '4号 社保业务' })
-    await window4.locator('.duty-cell').first().getByText('缺人，点此安排').click()
+    await window4.locator('.duty-cell').first().getByText('点此安排').click()
     const panel = saturday.locator('.duty-panel')
     await panel.getByText('10月17日 上午 08:30–12:00 · 4号窗口 社保业务').waitFor()
     await panel.getByText('+ 郑丽').click()

@@ -23,9 +23,10 @@ async function openAs(page: Page, hash: string, openid: string | undefined, larg
   await page.locator('.page--large').first().waitFor()
 }
 
-/** Every button and tappable chip or cell of the page at least 48 px high (large text). */
+/** Every button and tappable chip or cell of the roster and the walk-in log at least 48 px high (large text). */
 async function expectTapTargets(page: Page) {
   const small = await topPage(page)
+    .locator('.duty-day, .walk-in-log')
     .locator('.action-btn, .duty-chip, .duty-cell, .duty-panel__dismiss')
     .evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).offsetParent !== null && n.getBoundingClientRect().height < 48).map((n) => n.textContent))
   expect(small).toEqual([])
@@ -47,7 +48,7 @@ describe('weekend duty at scale (R2, R21, R22, R23)', () => {
     const roster = topPage(page)
     const saturday = roster.locator('.duty-day', { hasText: '10月17日 周六' })
     const line5 = saturday.locator('.duty-grid__row', { hasText: '5号 就业创业' })
-    await line5.getByText('缺人，点此安排').first().waitFor()
+    await line5.getByText('点此安排').first().waitFor()
     await line5.locator('.duty-cell').first().click()
     const panel = saturday.locator('.duty-panel')
     await panel.getByText('10月17日 上午 08:30–12:00 · 5号窗口 就业创业').waitFor()

@@ -6,7 +6,13 @@ import type { RosterSelection } from './useDutyRoster'
 
 /** What a half-day says on the compact roster: the names on duty, or that someone is needed. */
 function CellText({ cell }: { cell: RosterCell }) {
-  if (cell.shifts.length === 0) return <Text className="duty-cell__gap">缺人，点此安排</Text>
+  if (cell.shifts.length === 0)
+    return (
+      <View>
+        <Text className="duty-cell__gap">缺人</Text>
+        <Text className="duty-cell__hint">点此安排</Text>
+      </View>
+    )
   return (
     <View>
       {cell.shifts.map((s) => (

@@ -60,7 +60,7 @@ export function RosterSlotPanel({
     <View className="duty-panel">
       <Text className="duty-panel__title">{title}</Text>
       {done && <Text className="line duty-panel__done">{done}</Text>}
-      {error && <Text className="line error-text">{error.message}</Text>}
+      {error && Object.keys(fieldErrors).length === 0 && <Text className="line error-text">{error.message}</Text>}
       {line.closure ? (
         <View>
           <Text className="line">{`管理科已决定当天不开放：${line.closure.reason}`}</Text>
@@ -74,7 +74,7 @@ export function RosterSlotPanel({
           {cell.shifts.length === 0 && <Text className="line error-text">这个时段还没有人值班。</Text>}
           {cell.shifts.map((s) => (
             <View key={s.id} className="duty-panel__person">
-              <Text>{`${s.staffName}${s.leads ? '（带班）' : ''}${s.coversFromWindowId ? '（顶岗）' : ''}`}</Text>
+              <Text className="duty-panel__name">{`${s.staffName}${s.leads ? '（带班）' : ''}${s.coversFromWindowId ? '（顶岗）' : ''}`}</Text>
               {s.checkInAt === undefined ? (
                 <ActionButton className="btn-secondary duty-panel__small" disabled={busy} onClick={() => onRemove(s.id)}>
                   移除

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import { civilTimeOf } from '@shared/time'
 import { ActionButton } from '../../components/ActionButton'
 import { FieldError } from '../../components/FieldError'
-import { MAX_WALK_IN_COUNT } from '@shared/duty'
 import { useWalkInLog } from './useWalkInLog'
 
 /**
@@ -37,11 +36,11 @@ export function WalkInLogCard() {
               <FieldError message={log.fieldErrors.itemId} />
               <View className="walk-in-log__count">
                 <Text className="duty-panel__label">件数</Text>
-                <ActionButton className="btn-secondary walk-in-log__step" disabled={log.count <= 1} onClick={() => log.step(-1)}>
+                <ActionButton className="btn-secondary walk-in-log__step" onClick={() => log.step(-1)}>
                   −
                 </ActionButton>
                 <Text className="walk-in-log__number">{log.count}</Text>
-                <ActionButton className="btn-secondary walk-in-log__step" disabled={log.count >= MAX_WALK_IN_COUNT} onClick={() => log.step(1)}>
+                <ActionButton className="btn-secondary walk-in-log__step" onClick={() => log.step(1)}>
                   +
                 </ActionButton>
               </View>
@@ -49,7 +48,7 @@ export function WalkInLogCard() {
               <Text className={log.assisted ? 'chip chip--on duty-chip' : 'chip duty-chip'} onClick={log.toggleAssisted}>
                 {log.assisted ? '✓ 帮办代办' : '帮办代办'}
               </Text>
-              <ActionButton className="btn-primary" disabled={log.busy} onClick={() => void log.log(shift.id)}>
+              <ActionButton className="btn-primary walk-in-log__submit" disabled={log.busy} onClick={() => void log.log(shift.id)}>
                 {log.busy ? '正在登记…' : `登记 ${log.count} 件`}
               </ActionButton>
               {log.saved && <Text className="line duty-panel__done">{log.saved}</Text>}

@@ -32,13 +32,13 @@ export default function HomePage() {
         <Text className="line">非工作日的周六、周日窗口照常办理清单内事项，无需预约。</Text>
         {view && <Text className="line muted">{view.walkInHours}</Text>}
       </View>
-      <WeekendWalkInCard />
       <View className="card">
         <Text className="card__title">节假日预约</Text>
         <Text className="line">法定节假日期间按预约办理，请在节假日前的工作日提出预约。</Text>
         <Text className="line muted">预约电话 0533-3618118（工作日 8:30-12:00，13:30-17:00）</Text>
       </View>
       {view && <HolidayList view={view} />}
+      <WeekendWalkInCard />
       {view && <MonthCalendar today={view.date} />}
     </Page>
   )
