@@ -79,6 +79,13 @@ describe('weekend duty at scale (R2, R21, R22, R23)', () => {
     await large.locator('.duty-panel').getByText('+ 郑丽（4号窗口）').waitFor()
     await shoot(page, 'roster-large')
     await expectTapTargets(page)
+
+    // A window leader fills their own window's gaps but does not close a day: the section decides (R21, R23).
+    await openAs(page, '/packages/section/pages/duty/index', 'oEXAMPLE_rs_leader')
+    const sunday = topPage(page).locator('.duty-day', { hasText: '10月18日 周日' })
+    await sunday.locator('.duty-grid__row', { hasText: '4号 社保业务' }).locator('.duty-cell').first().click()
+    await sunday.locator('.duty-panel').getByText('无人可排时，请报管理科决定当天是否开放。').waitFor()
+    expect(await sunday.locator('.duty-panel').getByText('确认当天不开放').count()).toBe(0)
   })
 
   it("shows a citizen this weekend's windows on duty and their walk-in items, not the closed or unstaffed ones", async () => {

@@ -23,6 +23,7 @@ export function RosterSlotPanel({
   date,
   half,
   line,
+  canDecide,
   walkInHours,
   busy,
   done,
@@ -37,6 +38,8 @@ export function RosterSlotPanel({
   date: string
   half: DutyHalf
   line: RosterLine
+  /** The section decides closed days (R21, R23); a window leader is told so instead. */
+  canDecide: boolean
   walkInHours: readonly TimeSpan[]
   busy: boolean
   done: string
@@ -65,9 +68,11 @@ export function RosterSlotPanel({
         <View>
           <Text className="line">{`管理科已决定当天不开放：${line.closure.reason}`}</Text>
           <Text className="line muted">督查不计无人值班；群众查询时不显示该窗口。</Text>
-          <ActionButton className="btn-secondary" disabled={busy} onClick={onReopen}>
-            恢复开放
-          </ActionButton>
+          {canDecide && (
+            <ActionButton className="btn-secondary" disabled={busy} onClick={onReopen}>
+              恢复开放
+            </ActionButton>
+          )}
         </View>
       ) : (
         <View>
@@ -102,7 +107,8 @@ export function RosterSlotPanel({
             ))}
           </View>
           <FieldError message={fieldErrors.staffId ?? fieldErrors.leads} />
-          {dayEmpty && (
+          {dayEmpty && !canDecide && <Text className="line muted">无人可排时，请报管理科决定当天是否开放。</Text>}
+          {dayEmpty && canDecide && (
             <View className="duty-panel__close">
               <Text className="duty-panel__label">无人可排：当天不开放</Text>
               <Text className="line muted">由管理科决定并写明原因，督查不计无人值班，群众查询时不显示该窗口。</Text>

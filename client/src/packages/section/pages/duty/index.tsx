@@ -7,12 +7,14 @@ import { halfDayLabel } from '../../../../features/duty/halfDayLabel'
 import { RosterDayCard } from '../../../../features/duty/RosterDayCard'
 import { RosterSlotPanel } from '../../../../features/duty/RosterSlotPanel'
 import { useDutyRoster } from '../../../../features/duty/useDutyRoster'
+import { useMe } from '../../../../features/session/useMe'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
 /** 周末排班 (R2, R21, R22, R23): the next walk-in days by date and window, the gaps filled where they are shown, cover and closed days. */
 export default function DutySchedulePage() {
   const { largeText } = useLargeText()
   const roster = useDutyRoster()
+  const me = useMe()
   const data = roster.data
   const hours = data?.walkInHours ?? []
   const unknown = data?.days.filter((d) => d.service === 'unknown') ?? []
@@ -42,6 +44,7 @@ export default function DutySchedulePage() {
                 date={day.date}
                 half={selected.half}
                 line={line}
+                canDecide={me.data?.roles.includes('section') ?? false}
                 walkInHours={hours}
                 busy={roster.busy}
                 done={roster.done}
