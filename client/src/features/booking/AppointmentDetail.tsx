@@ -3,6 +3,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { describeMaterial } from '../items/describeMaterial'
 import { windowLabel } from '../items/windowLabel'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { agreedWhen, requestedWhen } from './appointmentWhen'
 import { timelineLines } from './timelineLines'
 import type { useAppointment } from './useAppointment'
@@ -19,6 +20,7 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
           <Text className="card__title">节假日预约</Text>
           <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
         </View>
+        <ReferenceNoLine referenceNo={appointment.referenceNo} />
         <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
         <Text className="line">{agreedWhen(appointment)}</Text>
         <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>

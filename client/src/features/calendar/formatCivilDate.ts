@@ -1,4 +1,4 @@
-import { weekdayOf, type CivilDate } from '@shared/time'
+import { chineseDate, weekdayOf, type CivilDate } from '@shared/time'
 
 const WEEKDAY_NAMES = '日一二三四五六'
 
@@ -23,4 +23,12 @@ export function formatWeekday(date: CivilDate): string {
  */
 export function formatDateRange(start: CivilDate, end: CivilDate): string {
   return start === end ? formatMonthDay(start) : `${formatMonthDay(start)}—${formatMonthDay(end)}`
+}
+
+/**
+ * A civil date with its year, as a form or a record reads it.
+ * @example formatFullDate('2026-10-01') // '2026年10月1日'
+ */
+export function formatFullDate(date: CivilDate): string {
+  return chineseDate(date)
 }
