@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
-import { formatHours } from '../calendar/formatHours'
+import { formatHours } from '@shared/calendar'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { ITEMS_SHOWN, windowLine } from './weekendLines'
 
