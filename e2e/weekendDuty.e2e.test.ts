@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
+import { pickDate } from './support/picker'
 import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
 
 const env = useSystemAndBrowser()
@@ -137,8 +138,8 @@ describe('weekend duty at scale (R2, R21, R22, R23)', () => {
     await openAs(page, '/packages/section/pages/supervision/index', SECTION)
     const report = topPage(page)
     await report.getByText('自定义', { exact: true }).click()
-    await report.locator('.supervision-from input').fill('2026-10-12')
-    await report.locator('.supervision-to input').fill('2026-10-18')
+    await pickDate(page, report.locator('.supervision-from'), '2026-10-12')
+    await pickDate(page, report.locator('.supervision-to'), '2026-10-18')
     await report.getByText('查询', { exact: true }).click()
     await report.getByText('周末办件 4', { exact: false }).waitFor()
     const window5 = report.locator('.supervision-window').filter({ hasText: '5号窗口 就业创业' })
