@@ -73,6 +73,7 @@ export {
   type EventType,
 } from './eventSchemas'
 export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, WindowStaffMember } from './views'
+export type { CounterEntryAnswer, ItemToTell } from './counterEntry'
 export {
   appointmentIdSchema,
   assignInputSchema,

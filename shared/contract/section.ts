@@ -1,4 +1,4 @@
-import { pageInputSchema, type Page } from '../api'
+import { noInputSchema, pageInputSchema, type Page } from '../api'
 import {
   appointmentIdSchema,
   decideChangeInputSchema,
@@ -22,6 +22,7 @@ import {
   type RosterAnswer,
 } from '../duty'
 import {
+  complaintRegisterSchema,
   complaintResolveSchema,
   complaintsListSchema,
   reviewResolveSchema,
@@ -34,7 +35,8 @@ import {
   type ReviewsAnswer,
   type VisitView,
 } from '../feedback'
-import { supervisionInputSchema, type SupervisionAnswer } from '../supervision'
+import { findingRecordInputSchema, supervisionInputSchema, type SupervisionAnswer, type SupervisionFinding } from '../supervision'
+import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
 import { endpoint } from './endpoint'
 
 /** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), duty rosters, follow-up (R20), supervision (R23) (docs/api.md). */
@@ -54,7 +56,11 @@ export const sectionContract = {
   'reviews.resolve': endpoint(reviewResolveSchema).answers<{ review: ReviewView }>(),
   'complaints.list': endpoint(complaintsListSchema).answers<ComplaintsAnswer>(),
   'complaints.resolve': endpoint(complaintResolveSchema).answers<{ complaint: ComplaintView }>(),
+  'complaints.register': endpoint(complaintRegisterSchema).answers<{ complaint: ComplaintView; created: boolean }>(),
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
   'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),
+  'supervision.recordFinding': endpoint(findingRecordInputSchema).answers<{ finding: SupervisionFinding; created: boolean }>(),
+  'leave.pending': endpoint(noInputSchema).answers<{ leaves: SectionLeave[] }>(),
+  'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),
 }

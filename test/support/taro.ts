@@ -39,6 +39,8 @@ const Taro = {
     return { confirm: modalAnswer, cancel: !modalAnswer, errMsg: 'showModal:ok' }
   },
   showToast: async (_options: { title: string }) => ({ errMsg: 'showToast:ok' }),
+  pageScrollTo: async (_options: { scrollTop: number }) => ({ errMsg: 'pageScrollTo:ok' }),
+  makePhoneCall: async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }),
   // Taro's H5 build keeps the copied text under this storage key too.
   setClipboardData: async (options: { data: string }) => {
     Taro.setStorageSync('taro_clipboard', options.data)

@@ -3,6 +3,7 @@ import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
+import { sectionLeaveActions } from './leave'
 import { supervisionActions } from './supervision'
 import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
@@ -29,6 +30,7 @@ export const actions = {
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,
+  ...sectionLeaveActions,
 } satisfies ActionsFor<typeof sectionContract, ActionContext>
 
 export const main = createMain(actions)

@@ -30,6 +30,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
       { label: '投诉处理', url: '/packages/section/pages/complaints/index' },
       { label: '窗口督查', url: '/packages/section/pages/supervision/index' },
       { label: '登记表归档', url: '/packages/section/pages/filing/index' },
+      { label: '调休审批', url: '/packages/section/pages/leave/index' },
     )
   }
   if (roles.includes('admin')) {
