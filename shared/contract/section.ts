@@ -5,10 +5,14 @@ import {
   dispatchInputSchema,
   fileRecordsInputSchema,
   inboxInputSchema,
+  redispatchInputSchema,
+  sectionListInputSchema,
   unfiledInputSchema,
   type AppointmentAnswer,
   type FileRecordsAnswer,
   type InboxEntry,
+  type SectionListAnswer,
+  type SectionRecordAnswer,
   type UnfiledEntry,
 } from '../appointments'
 import {
@@ -43,6 +47,9 @@ import { endpoint } from './endpoint'
 export const sectionContract = {
   'inbox.list': endpoint(inboxInputSchema).answers<Page<InboxEntry> & { now: number }>(),
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
+  'appointments.list': endpoint(sectionListInputSchema).answers<SectionListAnswer>(),
+  'appointments.record': endpoint(appointmentIdSchema).answers<SectionRecordAnswer>(),
+  'appointments.redispatch': endpoint(redispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
   'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),

@@ -232,6 +232,9 @@ export const TABLE: Row[] = [
 
   { fn: 'section', action: 'inbox.list',               input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.redispatch', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-03', reason: '原窗口人手不足' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.list',        input: () => ({ channel: 'phone' }),             cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.record', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },

@@ -156,8 +156,40 @@ const INBOX_LIST = {
         leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
         waitingWorkingMinutes: 630,
         overdue: true,
+        registrar: '赵晓',
       },
     ],
+  },
+}
+
+/** The section's list of every appointment (`section` `appointments.list`, R9): the desk's phone request, with the holidays to filter by. */
+const SECTION_LIST = {
+  ok: true,
+  data: {
+    total: 1,
+    nextCursor: null,
+    holidays: [{ name: '国庆节', start: '2026-10-01', end: '2026-10-07', year: 2026 }],
+    items: [{ appointment: { ...WAITING, statusText: STATUS_NAMES[WAITING.status] }, items: [{ id: 'item-001', name: '个体工商户设立登记' }], leadWindow: null, registrar: '赵晓' }],
+  },
+}
+
+/** The same request dispatched to window 2 by 李静, as the section's record page reads it (`appointments.record`, R8): still open to 改派. */
+const DISPATCHED: Appointment = {
+  ...WAITING,
+  status: 'dispatched',
+  version: 2,
+  leadWindowId: 'win-02',
+  parts: [{ windowId: 'win-02', role: 'lead' }],
+  timeline: [...WAITING.timeline, { at: at('2026-09-28T10:00:00'), by: 'staff-section', byRole: 'section', event: 'dispatch', status: 'dispatched' }],
+}
+const SECTION_RECORD = {
+  ok: true,
+  data: {
+    appointment: { ...DISPATCHED, statusText: STATUS_NAMES[DISPATCHED.status] },
+    items: [{ id: 'item-001', name: '个体工商户设立登记', departmentId: 'dept-scjg' }],
+    leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
+    windowNames: { 'win-02': '2号窗口（市场主体登记）' },
+    staffNames: { 'staff-desk': '赵晓', 'staff-section': '李静' },
   },
 }
 
@@ -325,6 +357,8 @@ export const DEFAULT_CLOUD: CloudTable = {
   },
   section: {
     'inbox.list': INBOX_LIST,
+    'appointments.list': SECTION_LIST,
+    'appointments.record': SECTION_RECORD,
     'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
     'supervision.report': SUPERVISION_REPORT,
@@ -392,9 +426,11 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
   'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳', '办理记录'],
-  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
+  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '登记人：赵晓', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
   'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
+  'packages/section/pages/appointments/index': ['全部预约', '全部节假日', '全部状态', '全部窗口', '全部渠道', '个体工商户设立登记', '预约编号 2026-000124', '2026年10月2日（周五）', '王先生', '已提交', '电话登记 · 登记人：赵晓 · 尚未派单', '查看完整记录', '共 1 条，已显示 1 条'],
+  'packages/section/pages/record/index': ['个体工商户设立登记', '预约编号 2026-000124', '主办部门：县市场监督管理局', '主办窗口：2号窗口（市场主体登记）', '经办人：尚未指派', '登记人：赵晓', '办理经过', '提交预约 · 赵晓', '派单 · 李静：派至2号窗口（市场主体登记）', '改派到其他窗口', '3号窗口（食品药品许可）', '改派至其他部门', '确认改派', '查看并打印登记表'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退', '周末办件登记', '4号窗口 社保业务：选事项、件数，点“登记”。', '城乡居民养老保险参保登记', '帮办代办', '登记 1 件', '今天我登记的：共 2 件', '09:10 社会保障卡申领与补换 2 件 · 帮办代办'],
   'packages/section/pages/leave/index': ['调休审批', '待审批（1）', '冯磊', '6号窗口（不动产登记）；顶岗同事所在：4号窗口（社保业务）', '由政务服务管理科审批', '批准', '驳回'],

@@ -1,6 +1,7 @@
 import type { ActionsFor, sectionContract } from '@shared/contract'
 import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
+import { appointmentActions } from './appointments'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
 import { sectionLeaveActions } from './leave'
@@ -27,6 +28,7 @@ export const actions = {
   'records.form': recordsFormAction,
   'records.unfiled': unfiledAction,
   'records.file': fileRecordsAction,
+  ...appointmentActions,
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,

@@ -22,6 +22,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
     )
   }
   if (roles.includes('section')) entries.push({ label: '派单与审批', url: '/packages/section/pages/inbox/index' })
+  if (roles.includes('section')) entries.push({ label: '全部预约', url: '/packages/section/pages/appointments/index' })
   if (hasAnyRole(roles, ['desk', 'section'])) entries.push({ label: '登记预约', url: '/packages/section/pages/register/index' })
   if (hasAnyRole(roles, ['leader', 'section'])) entries.push({ label: '周末排班', url: '/packages/section/pages/duty/index' })
   if (roles.includes('section')) {
