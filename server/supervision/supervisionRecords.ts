@@ -1,5 +1,5 @@
 import type { Appointment } from '@shared/appointments'
-import type { SupervisedReview, SupervisedShift, SupervisedWindow, SupervisionFinding } from '@shared/supervision'
+import type { SupervisedClosure, SupervisedReview, SupervisedShift, SupervisedWalkIn, SupervisedWindow, SupervisionFinding } from '@shared/supervision'
 import { addDays, beijingInstant, type CivilDate } from '@shared/time'
 import { appointmentRepository } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
@@ -14,6 +14,8 @@ export interface SupervisionRecords {
   appointments: Appointment[]
   shifts: SupervisedShift[]
   reviews: SupervisedReview[]
+  closures: SupervisedClosure[]
+  walkIns: SupervisedWalkIn[]
   findings: SupervisionFinding[]
   /** True when a collection had more than the report reads (see `findAll`: 20 000 documents). */
   truncated: boolean
@@ -30,7 +32,7 @@ export interface SupervisionRecords {
  * shifts and reviews; appointments name their windows in `parts`, which the
  * report filters. More requests only past 1000 documents of one collection
  * in the period (+1 per further 1000, up to 20 000: `findAll`), or when no
- * window exists at all (+4, the four collections side by side).
+ * window exists at all (+6, the six collections side by side).
  */
 export async function supervisionRecords(db: Database, period: { from: CivilDate; to: CivilDate; windowId?: string }): Promise<SupervisionRecords> {
   const _ = db.command
@@ -43,13 +45,17 @@ export async function supervisionRecords(db: Database, period: { from: CivilDate
     dutyShifts: { ...byDate, ...byWindow },
     reviews: { at: _.gte(startMs).and(_.lt(endMs)), ...byWindow },
     findings: { ...byDate, ...byWindow },
+    dutyClosures: { ...byDate, ...byWindow },
+    walkInServices: { ...byDate, ...byWindow },
   }
   const first = await periodAtOnce(db, queries)
-  const [appointments, shifts, reviews, findings] = await Promise.all([
+  const [appointments, shifts, reviews, findings, closures, walkIns] = await Promise.all([
     appointmentRepository(db).allWhere(queries.appointments, first?.appointments),
     findAll(collection<SupervisedShift>(db, 'dutyShifts'), queries.dutyShifts, first?.shifts),
     findAll(collection<SupervisedReview>(db, 'reviews'), queries.reviews, first?.reviews),
     findAll(collection<SupervisionFinding>(db, FINDINGS), queries.findings, first?.findings),
+    findAll(collection<SupervisedClosure>(db, 'dutyClosures'), queries.dutyClosures, first?.closures),
+    findAll(collection<SupervisedWalkIn>(db, 'walkInServices'), queries.walkInServices, first?.walkIns),
   ])
   const walkInDepartments = new Set((first?.activeItems ?? []).filter((item) => item.modes.includes('walk-in')).map((item) => item.departmentId))
   return {
@@ -58,6 +64,8 @@ export async function supervisionRecords(db: Database, period: { from: CivilDate
     shifts: shifts.docs,
     reviews: reviews.docs,
     findings: findings.docs,
-    truncated: appointments.truncated || shifts.truncated || reviews.truncated || findings.truncated,
+    closures: closures.docs,
+    walkIns: walkIns.docs,
+    truncated: appointments.truncated || shifts.truncated || reviews.truncated || findings.truncated || closures.truncated || walkIns.truncated,
   }
 }

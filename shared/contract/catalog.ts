@@ -2,6 +2,7 @@ import { noInputSchema, type Page } from '../api'
 import { calendarRangeInputSchema, type RangeAnswer, type UpcomingAnswer } from '../calendar'
 import { itemRefSchema, itemsListInputSchema, type Item, type ItemSummary } from '../items'
 import { redeemInputSchema, type DepartmentWithWindows, type Me, type RedeemedStaff, type ServiceWindow } from '../org'
+import type { WeekendWalkInAnswer } from '../duty'
 import { endpoint } from './endpoint'
 
 /** `catalog`: what anyone may read, and redeeming a staff invite (docs/api.md). */
@@ -13,4 +14,5 @@ export const catalogContract = {
   'calendar.upcoming': endpoint(noInputSchema).answers<UpcomingAnswer>(),
   me: endpoint(noInputSchema).answers<Me>(),
   'staff.redeem': endpoint(redeemInputSchema).answers<RedeemedStaff>(),
+  'weekend.walkIn': endpoint(noInputSchema).answers<WeekendWalkInAnswer>(),
 }

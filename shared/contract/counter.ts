@@ -18,7 +18,7 @@ import {
   type QueueEntry,
   type WindowStaffMember,
 } from '../appointments'
-import { dutyShiftRefSchema, type AttendanceAnswer, type MyDutyAnswer } from '../duty'
+import { dutyShiftRefSchema, walkInLogInputSchema, type AttendanceAnswer, type MyDutyAnswer, type WalkInService, type WalkInTodayAnswer } from '../duty'
 import { leaveDecideInputSchema, leaveRequestInputSchema, type LeaveRequest, type TimeBankAnswer } from '../time-bank'
 import { endpoint } from './endpoint'
 
@@ -41,6 +41,8 @@ export const counterContract = {
   'duty.mine': endpoint(noInputSchema).answers<MyDutyAnswer>(),
   'duty.checkIn': endpoint(dutyShiftRefSchema).answers<AttendanceAnswer>(),
   'duty.checkOut': endpoint(dutyShiftRefSchema).answers<AttendanceAnswer>(),
+  'walkIn.today': endpoint(noInputSchema).answers<WalkInTodayAnswer>(),
+  'walkIn.log': endpoint(walkInLogInputSchema).answers<{ service: WalkInService; created: boolean }>(),
   'timebank.mine': endpoint(noInputSchema).answers<TimeBankAnswer>(),
   'leave.request': endpoint(leaveRequestInputSchema).answers<{ leave: LeaveRequest; created: boolean }>(),
   'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),

@@ -17,7 +17,16 @@ import {
   type SectionRecordAnswer,
   type UnfiledEntry,
 } from '../appointments'
-import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
+import {
+  dutyCloseInputSchema,
+  dutyReopenInputSchema,
+  dutyRosterInputSchema,
+  dutyScheduleInputSchema,
+  dutyShiftRefSchema,
+  type DutyClosure,
+  type DutyShift,
+  type RosterAnswer,
+} from '../duty'
 import {
   complaintRegisterSchema,
   complaintResolveSchema,
@@ -51,6 +60,8 @@ export const sectionContract = {
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
   'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),
+  'duty.close': endpoint(dutyCloseInputSchema).answers<{ closure: DutyClosure; created: boolean }>(),
+  'duty.reopen': endpoint(dutyReopenInputSchema).answers<{ reopened: string }>(),
   'reviews.list': endpoint(reviewsListSchema).answers<ReviewsAnswer>(),
   'reviews.resolve': endpoint(reviewResolveSchema).answers<{ review: ReviewView }>(),
   'complaints.list': endpoint(complaintsListSchema).answers<ComplaintsAnswer>(),

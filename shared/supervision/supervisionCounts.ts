@@ -39,6 +39,12 @@ export interface SupervisionCounts {
   lateCheckIns: number
   /** Walk-in days, up to today, with a half day on which nobody of the window was scheduled (R2). */
   gapDays: number
+  /** Walk-in days the section closed for the window with its reason (R21): not gaps, no deduction (R23). */
+  closedDays: number
+  /** People served without appointment on weekend duty, as staff logged them (R2, R21). */
+  walkInServed: number
+  /** Of them, served by 帮办代办. */
+  walkInAssisted: number
   /** Reviews of the window's appointments (R20). */
   reviews: number
   /** 不满意 and 非常不满意. */
@@ -73,6 +79,9 @@ export const COUNT_KEYS = [
   'shiftsAbsent',
   'lateCheckIns',
   'gapDays',
+  'closedDays',
+  'walkInServed',
+  'walkInAssisted',
   'reviews',
   'badReviews',
   'openBadReviews',
@@ -106,6 +115,9 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   shiftsAbsent: '脱岗',
   lateCheckIns: '迟到',
   gapDays: '无人值班天数',
+  closedDays: '管理科批准不开放天数',
+  walkInServed: '周末办件量',
+  walkInAssisted: '其中帮办代办',
   reviews: '评价数',
   badReviews: '差评',
   openBadReviews: '差评未处理',

@@ -4,12 +4,12 @@ import type { Calendar } from '../calendar'
 import type { Settings, SupervisionPoints } from '../settings'
 import { civilDateOf, type CivilDate } from '../time'
 import { countAppointment } from './countAppointments'
-import { countGaps, countShifts } from './countDuty'
+import { countClosures, countGaps, countShifts, countWalkIns } from './countDuty'
 import { countReviews } from './countReviews'
 import { countFindings } from './countFindings'
 import { FINDING_POINTS_KEY, type FindingLine, type SupervisionFinding } from './finding'
 import { deductions, totalPoints, type Deduction } from './deductions'
-import type { SupervisedReview, SupervisedShift, SupervisedWindow } from './records'
+import type { SupervisedClosure, SupervisedReview, SupervisedShift, SupervisedWalkIn, SupervisedWindow } from './records'
 import { COUNT_KEYS, emptyCounts, type SupervisionCounts } from './supervisionCounts'
 
 /** One window's row of the report. */
@@ -46,6 +46,10 @@ export interface SupervisionInput {
   appointments: readonly Appointment[]
   shifts: readonly SupervisedShift[]
   reviews: readonly SupervisedReview[]
+  /** Days the section closed for a window (R21, R23); none when left out. */
+  closures?: readonly SupervisedClosure[]
+  /** Walk-in services logged on weekend duty (R2, R21); none when left out. */
+  walkIns?: readonly SupervisedWalkIn[]
   /** The section's findings (推诿扯皮, inspections, upheld complaints; R23), by their date. */
   findings?: readonly SupervisionFinding[]
   calendar: Calendar
@@ -87,7 +91,13 @@ export function supervisionReport(input: SupervisionInput): SupervisionReport {
   }
   const shifts = input.shifts.filter((s) => inPeriod(s.date))
   countShifts(shifts, countsOf, today)
-  countGaps(known, shifts, countsOf, { from, to, today }, calendar, settings)
+  const closures = (input.closures ?? []).filter((c) => inPeriod(c.date))
+  countGaps(known, shifts, countsOf, { from, to, today }, calendar, settings, closures)
+  countClosures(closures, countsOf)
+  countWalkIns(
+    (input.walkIns ?? []).filter((w) => inPeriod(w.date)),
+    countsOf,
+  )
   countReviews(
     input.reviews.filter((r) => inPeriod(civilDateOf(r.at))),
     countsOf,

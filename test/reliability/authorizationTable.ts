@@ -152,6 +152,7 @@ export const TABLE: Row[] = [
   { fn: 'catalog', action: 'calendar.range',           input: () => ({ from: '2026-09-28', to: '2026-10-11' }), cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'calendar.upcoming',        input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'me',                       input: () => ({}),                                cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'weekend.walkIn',           input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   // last: a citizen who redeems becomes staff; staff already bound get CONFLICT
   { fn: 'catalog', action: 'staff.redeem', phase: 'last',
     input: async (cloud) => ({ code: (await adminData(cloud, 'staff.invite', { staffId: (await freshStaff(cloud)).id })).code }),
@@ -224,6 +225,14 @@ export const TABLE: Row[] = [
       await cloud.call('counter', 'duty.checkIn', { shiftId }, WHO.staff)
       return { shiftId }
     },                                                                                                      cells: 'U F F F F F N ok N N F' },
+  { fn: 'counter', action: 'walkIn.today',             input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  // the walk-in log (R2, R21): only on one's own shift, checked in; anyone else's shift is NOT_FOUND
+  { fn: 'counter', action: 'walkIn.log', phase: 'weekend',
+    input: async (cloud, _f, column) => {
+      const shiftId = await shift(cloud, '2026-10-17', 'am')
+      if (column === 'staff') await cloud.call('counter', 'duty.checkIn', { shiftId }, WHO.staff)
+      return { requestId: newRequestId('walkin'), shiftId, itemId: 'item-001', count: 1, assisted: column === 'staff' }
+    },                                                                                                      cells: 'U F F F F F N ok N N F' },
   { fn: 'counter', action: 'timebank.mine',            input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
   { fn: 'counter', action: 'leave.request',
     input: async (cloud, _f, column) => {
@@ -250,6 +259,13 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'duty.remove',
     input: (cloud, _f, column) => shift(cloud, column === 'section' ? '2026-10-24' : '2026-10-25', column === 'leader' ? 'pm' : 'am').then((shiftId) => ({ shiftId })),
                                                                                                             cells: 'U F F F F ok ok F N F F' },
+  // closing a window's day waives its duty (R21, R23): the section's alone, not a window leader's
+  { fn: 'section', action: 'duty.close',               input: () => ({ date: '2026-11-07', windowId: 'win-03', reason: '本窗口人员外出培训' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'duty.reopen',
+    input: async (cloud, _f, column) => {
+      if (column === 'section') await cloud.call('section', 'duty.close', { date: '2026-11-08', windowId: 'win-03', reason: '系统或设备检修' }, WHO.section)
+      return { date: '2026-11-08', windowId: 'win-03' }
+    },                                                                                                      cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'duty.roster',              input: () => ({ from: '2026-10-17', to: '2026-10-31' }), cells: 'U F F F F ok ok F ok F F' },
   { fn: 'section', action: 'reviews.list',             input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'reviews.resolve', record: 'completed', phase: 'holiday',

@@ -10,7 +10,7 @@ import { civilDateOf, formatBeijingIso } from '../../shared/time'
 import { EXAMPLE_SEED } from '../../emulator/src/seed'
 import { DEFAULT_SETTINGS } from '../../shared/settings'
 import { supervisionReport } from '../../shared/supervision'
-import { dutyGaps } from '../../shared/duty'
+import { closedKey, dutyGaps } from '../../shared/duty'
 import { subscribeTemplateIds } from '../../server/notify/subscribeTemplateIds'
 import type { CloudTable } from './fakeWx'
 import { DIST, launch, pagesOf, type LaunchOptions, type MiniProgram } from './harness'
@@ -264,7 +264,12 @@ const DUTY_SHIFTS = [
   { id: 'duty-2026-10-17-am-staff-rs-1', date: '2026-10-17', half: 'am' as const, windowId: 'win-04', staffId: 'staff-rs-1', staffName: '郑丽', leads: false, scheduledBy: 'staff-section', scheduledAt: at('2026-10-12T09:00:00'), version: 2, checkInAt: at('2026-10-17T08:40:00'), lateCheckIn: true },
   { id: 'duty-2026-10-17-am-staff-rs-leader', date: '2026-10-17', half: 'am' as const, windowId: 'win-04', staffId: 'staff-rs-leader', staffName: '吴刚', leads: true, scheduledBy: 'staff-section', scheduledAt: at('2026-10-12T09:00:00'), version: 1 },
 ]
-const ROSTER_WINDOWS = [{ id: 'win-04', number: '4', name: '社保业务', servesWalkIn: true, staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '郑丽', leader: false }] }]
+const ROSTER_WINDOWS = [
+  { id: 'win-04', number: '4', name: '社保业务', departmentId: 'dept-rs', servesWalkIn: true, staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '郑丽', leader: false }] },
+  // 就业创业: walk-in items, nobody of its own (R21): gaps on the 17th, closed by the section on the 18th.
+  { id: 'win-05', number: '5', name: '就业创业', departmentId: 'dept-rs', servesWalkIn: true, staff: [] },
+]
+const DUTY_CLOSURES = [{ id: 'closed-2026-10-18-win-05', date: '2026-10-18', windowId: 'win-05', reason: '本窗口人员外出培训', closedBy: '李静', closedAt: at('2026-10-12T09:00:00') }]
 const DUTY_ROSTER = {
   ok: true,
   data: {
@@ -273,8 +278,31 @@ const DUTY_ROSTER = {
     days: ['2026-10-17', '2026-10-18'].map((date) => dayInfo(date, SHIPPED_CALENDAR)),
     windows: ROSTER_WINDOWS,
     shifts: DUTY_SHIFTS,
-    gaps: dutyGaps(['2026-10-17', '2026-10-18'], ['win-04'], DUTY_SHIFTS),
+    gaps: dutyGaps(['2026-10-17', '2026-10-18'], ['win-04', 'win-05'], DUTY_SHIFTS, new Set(DUTY_CLOSURES.map((c) => closedKey(c.date, c.windowId)))),
+    closures: DUTY_CLOSURES,
     walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+  },
+}
+/** `counter` `walkIn.today` on Saturday 17 October: 郑丽 checked in at window 4, one entry logged (R2, R21). */
+const WALK_IN_TODAY = {
+  ok: true,
+  data: {
+    today: '2026-10-17',
+    shifts: [DUTY_SHIFTS[0]],
+    windows: [{ id: 'win-04', number: '4', name: '社保业务', items: [{ id: 'item-006', name: '社会保障卡申领与补换' }, { id: 'item-005', name: '城乡居民养老保险参保登记' }] }],
+    services: [{ id: 'walkin-staff-rs-1-req00000001', date: '2026-10-17', windowId: 'win-04', shiftId: DUTY_SHIFTS[0].id, staffId: 'staff-rs-1', staffName: '郑丽', itemId: 'item-006', itemName: '社会保障卡申领与补换', count: 2, assisted: true, at: at('2026-10-17T09:10:00') }],
+  },
+}
+/** `catalog` `weekend.walkIn` on Saturday 26 September (a holiday day): the next weekend's windows on duty (R2). */
+const WEEKEND_WALK_IN = {
+  ok: true,
+  data: {
+    today: '2026-09-26',
+    days: [
+      { date: '2026-10-11', windows: [{ id: 'win-04', number: '4', name: '社保业务', location: '一楼西区', halves: ['am'], items: [{ id: 'item-006', name: '社会保障卡申领与补换' }] }] },
+    ],
+    walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+    unknown: false,
   },
 }
 const LEAVE = {
@@ -309,6 +337,7 @@ export const DEFAULT_CLOUD: CloudTable = {
     'items.list': ITEMS_LIST,
     'items.get': ITEM_GET,
     'departments.list': DEPARTMENTS_LIST,
+    'weekend.walkIn': WEEKEND_WALK_IN,
   },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
   counter: {
@@ -316,6 +345,7 @@ export const DEFAULT_CLOUD: CloudTable = {
     'queue.entry': COUNTER_ENTRY,
     'duty.mine': { ok: true, data: { today: '2026-10-17', shifts: [DUTY_SHIFTS[0]], walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours } },
     'timebank.mine': TIME_BANK,
+    'walkIn.today': WALK_IN_TODAY,
     'window.staff': { ok: true, data: { staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '王芳', leader: false }] } },
   },
   booking: {
@@ -355,6 +385,10 @@ export const DEFAULT_CLOUD: CloudTable = {
 export const VISIBLE_TEXT: Record<string, string[]> = {
   'pages/index/index': [
     '沂源县政务服务中心',
+    '本周末可办事项',
+    '10月11日 周日',
+    '4号窗口 社保业务（一楼西区）',
+    '仅上午 8:30-12:00',
     '大字模式：关',
     '周末无休',
     '节假日预约',
@@ -398,10 +432,10 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/section/pages/appointments/index': ['全部预约', '全部节假日', '全部状态', '全部窗口', '全部渠道', '个体工商户设立登记', '预约编号 2026-000124', '2026年10月2日（周五）', '王先生', '已提交', '电话登记 · 登记人：赵晓 · 尚未派单', '查看完整记录', '共 1 条，已显示 1 条'],
   'packages/section/pages/record/index': ['个体工商户设立登记', '预约编号 2026-000124', '主办部门：县市场监督管理局', '主办窗口：2号窗口（市场主体登记）', '经办人：尚未指派', '登记人：赵晓', '办理经过', '提交预约 · 赵晓', '派单 · 李静：派至2号窗口（市场主体登记）', '改派到其他窗口', '3号窗口（食品药品许可）', '改派至其他部门', '确认改派', '查看并打印登记表'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
-  'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],
+  'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退', '周末办件登记', '4号窗口 社保业务：选事项、件数，点“登记”。', '城乡居民养老保险参保登记', '帮办代办', '登记 1 件', '今天我登记的：共 2 件', '09:10 社会保障卡申领与补换 2 件 · 帮办代办'],
   'packages/section/pages/leave/index': ['调休审批', '待审批（1）', '冯磊', '6号窗口（不动产登记）；顶岗同事所在：4号窗口（社保业务）', '由政务服务管理科审批', '批准', '驳回'],
   'packages/staff/pages/timebank/index': ['本窗口', '其他窗口（须政务服务管理科审批）', '周萍 · 2号窗口（市场主体登记）', '时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
-  'packages/section/pages/duty/index': ['周末排班', '尚有 3 个时段缺人或缺带班', '10月17日 周六 上午 08:30–12:00', '4号窗口 社保业务', '郑丽', '带班', '无人值班', '+ 吴刚（带班）'],
+  'packages/section/pages/duty/index': ['周末排班', '尚有 5 个时段无人值班', '10月17日 周六', '10月18日 周日', '4号 社保业务', '5号 就业创业', '郑丽', '吴刚（带班）', '点此安排', '当天不开放', '本窗口人员外出培训'],
   'packages/section/pages/reviews/index': [
     '评价与回访',
     '待跟进差评 1',

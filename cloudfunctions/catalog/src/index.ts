@@ -6,6 +6,7 @@ import { listDepartments } from './departments'
 import { getItem, listItems } from './items'
 import { me } from './me'
 import { redeemInvite } from './redeem'
+import { weekendWalkInAction } from './weekendWalkIn'
 
 /** `catalog`: what anyone may read, and redeeming a staff invite (docs/architecture.md). */
 export const actions = {
@@ -16,6 +17,7 @@ export const actions = {
   'calendar.upcoming': calendarUpcomingAction,
   me,
   'staff.redeem': redeemInvite,
+  'weekend.walkIn': weekendWalkInAction,
 } satisfies ActionsFor<typeof catalogContract, ActionContext>
 
 export const main = createMain(actions)

@@ -14,7 +14,7 @@ const GROUPS: readonly { title: string; keys: readonly (keyof SupervisionCounts)
     title: '节假日预约',
     keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'noShow', 'changed', 'forceMajeure', 'materialsNotTold', 'overHalfDay', 'outsideHours', 'unfiledOverdue'],
   },
-  { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays'] },
+  { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays', 'closedDays', 'walkInServed', 'walkInAssisted'] },
   { title: '评价', keys: ['reviews', 'badReviews', 'openBadReviews'] },
   { title: '督查记录', keys: ['buckPassing', 'inspectionFindings', 'upheldComplaints'] },
 ]

@@ -5,6 +5,7 @@ import { Page } from '../../components/Page'
 import { HolidayList, TodayCard } from '../../features/calendar/HomeCalendarCards'
 import { MonthCalendar } from '../../features/calendar/MonthCalendar'
 import { useHomeCalendar } from '../../features/calendar/useHomeCalendar'
+import { WeekendWalkInCard } from '../../features/duty/WeekendWalkInCard'
 import { useLargeText } from '../../features/settings/useLargeText'
 
 /** Home: what the center offers, what today is there, the coming holidays and the month's days. */
@@ -37,6 +38,7 @@ export default function HomePage() {
         <Text className="line muted">预约电话 0533-3618118（工作日 8:30-12:00，13:30-17:00）</Text>
       </View>
       {view && <HolidayList view={view} />}
+      <WeekendWalkInCard />
       {view && <MonthCalendar today={view.date} />}
     </Page>
   )

@@ -43,7 +43,7 @@ export default function SupervisionPage() {
           <View className="card">
             <Text className="card__title">合计扣分：{data.totals.pointsDeducted} 分</Text>
             <Text className="line">
-              派单 {data.totals.counts.dispatched} · 已服务 {data.totals.counts.served} · 值班脱岗 {data.totals.counts.shiftsAbsent} · 差评 {data.totals.counts.badReviews}
+              派单 {data.totals.counts.dispatched} · 已服务 {data.totals.counts.served} · 值班脱岗 {data.totals.counts.shiftsAbsent} · 周末办件 {data.totals.counts.walkInServed} · 差评 {data.totals.counts.badReviews}
             </Text>
             <ActionButton className="btn-secondary" disabled={s.exporting} onClick={s.exportFile}>
               {s.exporting ? '正在导出…' : EXPORT_LABEL}
