@@ -16,6 +16,7 @@ type Detail = ReturnType<typeof useAppointment>
 
 /** One appointment as its applicant follows it: state, what to bring (or that nothing is needed now), when, where, history and what they can do. */
 export function AppointmentDetail({ detail, appointment }: { detail: Detail; appointment: AppointmentView }) {
+  const cancelled = appointment.status === 'cancelled'
   return (
     <>
       <View className="card">
@@ -24,12 +25,24 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
           <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
         </View>
         <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
-        <Text className="line">{agreedWhen(appointment)}</Text>
-        <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>
+        {/* A cancelled appointment waits for nothing: no 待窗口联系确认, no 待派单. */}
+        {(!cancelled || appointment.agreedTime) && <Text className="line">{agreedWhen(appointment)}</Text>}
+        {(!cancelled || detail.leadWindow) && <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>}
         <Text className="line">申请人：{appointment.applicant.name} {appointment.applicant.phone}</Text>
         {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
         {appointment.cancellation && <Text className="line muted">取消原因：{appointment.cancellation.reason}</Text>}
       </View>
+      {cancelled && (
+        <View className="card">
+          <Text className="line">仍需办理？可按原事项重新预约，日期可重新选择。</Text>
+          <ActionButton
+            className="btn-primary btn-tall"
+            onClick={() => void Taro.navigateTo({ url: bookUrl({ itemIds: appointment.itemIds, date: appointment.date }) })}
+          >
+            重新预约
+          </ActionButton>
+        </View>
+      )}
       {detail.notice && <Notice tone="warn">{detail.notice}</Notice>}
       {detail.items.map(({ item }) => (
         <View key={item.id} className="card">
@@ -65,19 +78,8 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
       {detail.canCancel && (
         <View className="card">
           <Text className="card__title">如不能前来，请取消预约</Text>
-          <ActionButton className="btn-secondary" disabled={detail.busy} onClick={detail.openCancel}>
+          <ActionButton className="btn-secondary btn-tall" disabled={detail.busy} onClick={detail.openCancel}>
             取消预约
-          </ActionButton>
-        </View>
-      )}
-      {appointment.status === 'cancelled' && (
-        <View className="card">
-          <Text className="line">仍需办理？可按原事项重新预约，日期可重新选择。</Text>
-          <ActionButton
-            className="btn-primary"
-            onClick={() => void Taro.navigateTo({ url: bookUrl({ itemIds: appointment.itemIds, date: appointment.date }) })}
-          >
-            重新预约
           </ActionButton>
         </View>
       )}
