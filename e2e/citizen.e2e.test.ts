@@ -61,6 +61,8 @@ describe('home leads to booking (issue 16, item 4; R6)', () => {
       expect(await home.getByText('拨打预约电话 0533-3618118').count()).toBe(1)
       expect(await textOf(home)).not.toMatch(CODES)
       await shoot(page, `home-${large ? 'large' : 'normal'}`)
+      await home.locator('.holiday-row').filter({ hasText: '国庆节' }).scrollIntoViewIfNeeded()
+      await shoot(page, `home-holidays-${large ? 'large' : 'normal'}`)
     }
   })
 
@@ -78,6 +80,7 @@ describe('home leads to booking (issue 16, item 4; R6)', () => {
     await book.getByRole('textbox', { name: '搜索要办理的事项' }).fill('社会保障卡')
     await book.locator('.chip').filter({ hasText: '社会保障卡申领与补换' }).click()
     await book.getByText('已选1项，再点一下可取消').waitFor()
+    await shoot(page, 'book-from-home-normal')
     await book.getByText('10月2日 周五').click()
     await book.getByText('上午', { exact: true }).click()
     await book.getByRole('textbox', { name: '申请人姓名' }).fill('张三')

@@ -17,7 +17,7 @@ export function HomeBookingEntry({ view }: { view?: HomeCalendarView }) {
       <ActionButton className="btn-primary btn-tall" onClick={() => void Taro.navigateTo({ url: bookUrl(open ? { holiday: open.name } : {}) })}>
         {open ? `预约${open.name}办理` : '预约节假日办理'}
       </ActionButton>
-      {open && <Text className="line muted home-entry__deadline">{open.deadline}</Text>}
+      {open && <Text className={`line home-entry__deadline ${open.deadline.startsWith('今天') ? 'holiday-row__urgent' : 'muted'}`}>{open.deadline}</Text>}
       <ActionButton className="btn-secondary btn-tall" onClick={() => void Taro.navigateTo({ url: CENTER_URL })}>
         中心地址、电话与办理规则
       </ActionButton>
