@@ -370,7 +370,8 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     // Opened without an item, as from home: the items are chosen on the page.
     '请先选择要办理的事项，再选择日期。',
     '办理事项（可选5项）',
-    '社会保障卡申领与补换',
+    '个体工商户设立登记',
+    '还有',
     '国庆节（10月1日—10月7日）',
     '请在9月30日17:00前提交',
     '10月2日 周五',

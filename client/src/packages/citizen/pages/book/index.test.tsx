@@ -63,6 +63,23 @@ describe('the book page (R6, R7, R8)', () => {
     expect(screen.getByText('已选1项，再点一下可取消')).toBeTruthy()
   })
 
+  it('offers eight items at once, the chosen first, and says a search finds the rest', async () => {
+    const items = Array.from({ length: 12 }, (_, i) => itemOf({ id: `item-1${String(i).padStart(2, '0')}`, name: `事项${i + 1}` }))
+    mockedCall.mockImplementation(
+      fakeCloud({
+        'catalog/items.list': () => ok({ items, nextCursor: null }),
+        'catalog/calendar.upcoming': () => ok(upcomingAt('2026-09-20T10:00:00+08:00')),
+      }),
+    )
+    void Taro.navigateTo({ url: '/packages/citizen/pages/book/index' })
+    render(<BookPage />)
+    expect(await screen.findByText('还有4个事项，请输入名称查找')).toBeTruthy()
+    expect(screen.queryByText('事项9')).toBeNull()
+    fireEvent.click(screen.getByText('事项8'))
+    expect(screen.getByText('事项8')).toHaveProperty('className', 'chip chip--on')
+    expect(screen.getByText('还有4个事项，请输入名称查找')).toBeTruthy()
+  })
+
   it('重新预约: the same items and the day of the cancelled one, while its holiday is open', async () => {
     mockedCall.mockImplementation(
       fakeCloud({
