@@ -21,10 +21,10 @@ describe('a citizen books a holiday appointment (R6, R7, R8, R15)', () => {
     await book.getByText('10月2日 周五').click()
     await book.getByText('上午', { exact: true }).click()
     await book.getByRole('textbox', { name: '申请人姓名' }).fill('张三')
-    await book.getByRole('textbox', { name: '联系电话' }).fill('1381234')
+    await book.getByRole('spinbutton', { name: '联系电话' }).fill('1381234')
     await book.getByText('提交预约', { exact: true }).click()
     await book.getByText('联系电话应为手机号或带区号的固定电话').waitFor()
-    await book.getByRole('textbox', { name: '联系电话' }).fill('13812345678')
+    await book.getByRole('spinbutton', { name: '联系电话' }).fill('13812345678')
     await book.getByText('提交预约', { exact: true }).click()
 
     await page.waitForURL(/pages\/appointment\/index\?id=/)

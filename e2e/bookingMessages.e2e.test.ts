@@ -30,7 +30,7 @@ describe('the booking form’s phone button and messages (R7, docs/platform.md)'
     await book.getByText('10月3日 周六').click()
     await book.getByText('上午', { exact: true }).click()
     await book.getByRole('textbox', { name: '申请人姓名' }).fill('何静')
-    const phone = book.getByRole('textbox', { name: '联系电话' })
+    const phone = book.getByRole('spinbutton', { name: '联系电话' })
     await phone.fill('13911112222')
 
     // A code WeChat no longer honours: the message says so and the typed number stays.

@@ -77,7 +77,7 @@ describe('one client button: idle buttons are enabled and readable in the H5 bui
     await book.getByText('10月2日 周五').click()
     await book.getByText('上午', { exact: true }).click()
     await book.getByRole('textbox', { name: '申请人姓名' }).fill('张三')
-    await book.getByRole('textbox', { name: '联系电话' }).fill('1381234')
+    await book.getByRole('spinbutton', { name: '联系电话' }).fill('1381234')
     await button(book, '提交预约').click()
     await book.getByText('联系电话应为手机号或带区号的固定电话').waitFor()
     await expectReadableAndEnabled(button(book, '提交预约'))

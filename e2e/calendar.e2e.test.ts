@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { notice2026, year2026 } from '@shared/calendar/years/2026'
 import { topPage as top, useSystemAndBrowser } from './support/setup'
+import { pickDate } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -73,6 +74,39 @@ describe('the home page tells what today is and what comes (R2, R3, R4, R5, R6)'
     await top(page).getByText('2026年12月').waitFor()
     await dayCell(page, 30).getByText('未知').waitFor()
   })
+
+  it('in large text, breaks a day’s mark only between words and brings a tapped day’s details into view (issue 16)', async () => {
+    await env.system.setClock('2026-09-26T10:00:00+08:00')
+    const { page } = env.browser
+    await env.system.open(page, '/pages/index/index', env.system.identity('citizen').openid, { 'pref.largeText': true })
+    await top(page).locator('.page--large').getByText('2026年9月').waitFor()
+    await dayCell(page, 26).getByText('节假日预约').waitFor()
+    // Every word of every mark sits on one line of its own: 节假日 / 预约, never 节假 / 日预约.
+    const words = await top(page)
+      .locator('.month__word')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+          return { word: el.textContent, lines: lines.size }
+        }),
+      )
+    expect(words.length).toBeGreaterThan(10)
+    expect(words.filter((w) => w.lines !== 1)).toEqual([])
+    expect(new Set(words.map((w) => w.word))).toEqual(new Set(['周末', '无休', '节假日', '预约', '调休', '上班']))
+
+    // The details of a tapped day are scrolled into view, not left below the fold.
+    await dayCell(page, 26).click()
+    const detail = top(page).locator('.month__detail')
+    await detail.getByText('9月26日（周六）').waitFor()
+    const inView = (el: Element) => {
+      const box = el.getBoundingClientRect()
+      return box.top >= 0 && box.bottom <= window.innerHeight
+    }
+    await page.waitForFunction(inView, await detail.elementHandle(), { timeout: 5000 })
+    expect(await detail.evaluate(inView)).toBe(true)
+  })
 })
 
 describe('the admin enters a year from the State Council notice (Decision under R5)', () => {
@@ -91,14 +125,16 @@ describe('the admin enters a year from the State Council notice (Decision under 
     await view.getByText('2026年安排（首次保存）').waitFor()
     expect(await view.locator('input[placeholder="节日名称"]').count()).toBe(7)
     expect(await view.locator('input[placeholder="节日名称"]').nth(6).inputValue()).toBe('国庆节')
-    expect(await view.locator('input[placeholder="YYYY-MM-DD"]').count()).toBe(6)
+    // Six make-up days, each a date chosen with the picker, read as people read dates.
+    expect(await view.locator('.calendar-makeup').count()).toBe(6)
+    await view.locator('.calendar-makeup').first().getByText('2026年1月4日').waitFor()
 
     // A Monday is no make-up day: the server says so beside the row.
-    await view.locator('input[placeholder="YYYY-MM-DD"]').first().fill('2026-01-05')
+    await pickDate(page, view.locator('.calendar-makeup').first(), '2026-01-05')
     await view.getByText('保存', { exact: true }).click()
     await view.locator('.calendar-draft-row', { hasText: '不是周六或周日' }).first().waitFor()
 
-    await view.locator('input[placeholder="YYYY-MM-DD"]').first().fill('2026-01-04')
+    await pickDate(page, view.locator('.calendar-makeup').first(), '2026-01-04')
     await view.getByText('保存', { exact: true }).click()
     await view.getByText('2026年节假日安排已保存（第1版）').waitFor()
     await view.getByText('已保存 · 第1版').waitFor()

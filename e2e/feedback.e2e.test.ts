@@ -65,7 +65,7 @@ describe('reviews, follow-ups, return visits and complaints (R20)', () => {
     await detail.getByText('提交评价', { exact: true }).click()
     await detail.getByText('评价：不满意').waitFor()
     await detail.getByText('意见：等候时间太长，窗口只有一人').waitFor()
-    await detail.getByText(`政务服务管理科将在 ${DEADLINE} 前联系您跟进。`).waitFor()
+    await detail.getByText(`管理科将在 ${DEADLINE} 前联系您跟进。`).waitFor()
 
     await env.system.open(page, '/packages/section/pages/reviews/index', SECTION)
     const desk = topPage(page)

@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core'
 import { topPage, useSystemAndBrowser } from './support/setup'
+import { pickDate, pickTime } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -80,8 +81,8 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     await staffView.getByText('已确认', { exact: true }).waitFor()
     const propose = step(staffView, '申请变更')
     await field(propose, '变更原因', 'textarea').fill('经办人10月2日参加业务培训')
-    await field(propose, '新的日期', 'input').fill('2026-10-03')
-    await field(propose, '新的时间', 'input').fill('10:30')
+    await pickDate(page, propose.locator('.change-new-date'), '2026-10-03')
+    await pickTime(page, propose.locator('.change-new-time'), '10:30')
     await propose.getByText('提交管理科审批', { exact: true }).click()
     await staffView.getByText('变更待审批', { exact: true }).waitFor()
     await staffView.getByText('变更原因：经办人10月2日参加业务培训').waitFor()
@@ -100,7 +101,7 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     await detail.getByText('约定时间：10:30').waitFor()
     await detail.getByText('窗口工作人员 申请变更 → 变更待审批').waitFor()
     await detail.getByText('经办人10月2日参加业务培训').waitFor()
-    await detail.getByText('政务服务管理科 审批变更 → 已确认').waitFor()
+    await detail.getByText('管理科 审批变更 → 已确认').waitFor()
     await detail.getByText('同意，请按新时间办理').waitFor()
   })
 
@@ -111,7 +112,7 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     await env.system.open(page, staffPage(late.id), STAFF)
     const propose = step(topPage(page), '申请变更')
     await field(propose, '变更原因', 'textarea').fill('窗口系统升级')
-    await field(propose, '新的时间', 'input').fill('11:00')
+    await pickTime(page, propose.locator('.change-new-time'), '11:00')
     await propose.getByText('提交管理科审批', { exact: true }).click()
     await topPage(page).getByText('变更待审批', { exact: true }).waitFor()
 
@@ -194,9 +195,9 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     await popup.getByText('沂源县政务服务中心预约服务登记表').first().waitFor()
     const printed = (await popup.locator('table.record').innerText()).replace(/\s+/g, ' ')
     expect(printed).toContain('办理结果 已核发营业执照')
-    expect(printed).toContain('2026-10-03 09:00 至 2026-10-03 09:35')
+    expect(printed).toContain('2026年10月3日 09:00 至 09:35')
     expect(printed).toContain('办理时长 35分钟')
-    expect(printed).toContain('申请人确认 已于 2026-10-03 10:00 在微信小程序确认')
+    expect(printed).toContain('申请人确认 已于2026年10月3日 10:00在微信小程序确认')
     await popup.close()
   })
 })

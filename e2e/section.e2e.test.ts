@@ -18,7 +18,7 @@ describe('the desk registers a phone request and the section dispatches it (R7, 
     await register.getByText('10月2日 周五').click()
     await register.getByText('上午', { exact: true }).click()
     await register.getByRole('textbox', { name: '申请人姓名' }).fill('王先生')
-    await register.getByRole('textbox', { name: '联系电话' }).fill('13912345678')
+    await register.getByRole('spinbutton', { name: '联系电话' }).fill('13912345678')
     await register.getByText('登记', { exact: true }).click()
     await register.getByText('状态：已提交').waitFor()
     await register.getByText('再登记一条').waitFor()

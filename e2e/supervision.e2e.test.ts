@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { emulatorSdk } from '../test/support/emulatorSdk'
 import { topPage, useSystemAndBrowser } from './support/setup'
+import { pickDate } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -61,14 +62,14 @@ describe('the section checks the windows (窗口督查, R23)', () => {
     const top = topPage(page)
     await top.getByText('窗口督查', { exact: true }).first().waitFor()
     await top.getByText('自定义', { exact: true }).click()
-    await top.locator('.supervision-from input').fill('2026-10-31')
-    await top.locator('.supervision-to input').fill('2026-10-01')
+    await pickDate(page, top.locator('.supervision-from'), '2026-10-31')
+    await pickDate(page, top.locator('.supervision-to'), '2026-10-01')
     await top.getByText('查询', { exact: true }).click()
     await top.getByText('结束日期不能早于开始日期').waitFor()
-    await top.locator('.supervision-from input').fill(OCTOBER.from)
-    await top.locator('.supervision-to input').fill(OCTOBER.to)
+    await pickDate(page, top.locator('.supervision-from'), OCTOBER.from)
+    await pickDate(page, top.locator('.supervision-to'), OCTOBER.to)
     await top.getByText('查询', { exact: true }).click()
-    await top.getByText('统计期间：2026-10-01 至 2026-10-31').waitFor()
+    await top.getByText('统计期间：2026年10月1日 至 2026年10月31日').waitFor()
 
     // The chart: window 2's bar with its points, and served vs abandoned.
     await top.getByText(`2号 市场主体登记：扣 ${win02.pointsDeducted} 分`).waitFor()
@@ -80,7 +81,7 @@ describe('the section checks the windows (窗口督查, R23)', () => {
     await card.getByText('值班脱岗 1 次 × 5 分 = 5 分').waitFor()
     await top.getByText('值班脱岗：每次扣 5 分').waitFor()
 
-    const [download] = await Promise.all([page.waitForEvent('download'), top.getByText('导出 CSV 文件').click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), top.getByText('导出统计表（表格文件）').click()])
     expect(download.suggestedFilename()).toBe('窗口督查_2026-10-01_2026-10-31.csv')
     const bytes = readFileSync((await download.path())!)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

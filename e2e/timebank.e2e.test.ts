@@ -1,4 +1,5 @@
 import { topPage, useSystemAndBrowser } from './support/setup'
+import { pickDate, pickTime } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -78,10 +79,10 @@ describe('weekend duty and the time bank (R2, R19, R21, R22, R24)', () => {
     await env.system.open(page, '/packages/staff/pages/timebank/index', STAFF)
     const bank = topPage(page)
     await bank.getByText('余额：4小时10分钟').waitFor()
-    await bank.getByText('周末值班：2026-10-17 上午周末值班', { exact: false }).waitFor()
+    await bank.getByText('周末值班：2026年10月17日上午周末值班', { exact: false }).waitFor()
     await bank.getByText('节假日预约服务：节假日预约办结', { exact: false }).waitFor()
-    await bank.locator('input[placeholder="如 2026-10-19"]').fill('2026-10-19')
-    await bank.locator('input[placeholder="如 12:00"]').fill('10:30')
+    await pickDate(page, bank.locator('.leave-date'), '2026-10-19')
+    await pickTime(page, bank.locator('.leave-end'), '10:30')
     await bank.locator('.chip', { hasText: '吴刚' }).click()
     await bank.locator('input[placeholder="如 家中有事"]').fill('孩子开家长会')
     await bank.getByText('提交调休申请').click()

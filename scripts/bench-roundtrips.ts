@@ -2,7 +2,8 @@
  * `npm run bench:roundtrips` (issue 8): database requests per action of the
  * citizen and staff flows, through the dev gateway (`X-Db-Requests`), on the
  * emulator with the example data and the built functions. Exits 1 when a
- * warm `appointments.request` takes more than 3 or a warm read more than 2,
+ * warm `appointments.request` takes more than 5 (3, and 2 for its reference
+ * number, R8) or a warm read more than 2,
  * or when a step does not answer ok.
  *
  * Each phase (a clock setting) runs its steps twice with a fresh citizen and
@@ -76,7 +77,7 @@ const STEPS: Step[] = [
   { phase: 'before', fn: 'catalog', action: 'departments.list', as: citizen, input: () => ({}), budget: READ },
   { phase: 'before', fn: 'catalog', action: 'calendar.range', as: citizen, input: () => ({ from: '2026-10-01', to: '2026-10-31' }), budget: READ },
   {
-    phase: 'before', fn: 'booking', action: 'appointments.request', label: "a citizen's first for the holiday", as: citizen, input: () => request(), budget: 3,
+    phase: 'before', fn: 'booking', action: 'appointments.request', label: "a citizen's first for the holiday", as: citizen, input: () => request(), budget: 5,
     keep: (p, d) => Object.assign(p, { appointmentId: d.appointment.id, version: d.appointment.version }),
   },
   {

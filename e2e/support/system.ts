@@ -22,8 +22,11 @@ export interface System {
   identity(role: string): Identity
   /** Calls a cloud function through the dev gateway, as the H5 app does. */
   call<T = any>(fn: string, action: string, input?: unknown, openid?: string): Promise<T>
-  /** Opens `hash` (e.g. `/pages/items/index`) in the H5 app as `openid`. */
-  open(page: Page, hash: string, openid?: string): Promise<void>
+  /**
+   * Opens `hash` (e.g. `/pages/items/index`) in the H5 app as `openid`, with
+   * `storage` (the app's own keys, e.g. `pref.largeText`) set before it loads.
+   */
+  open(page: Page, hash: string, openid?: string, storage?: Record<string, unknown>): Promise<void>
   setClock(now: string): Promise<void>
   reset(): Promise<void>
   close(): Promise<void>
@@ -62,14 +65,19 @@ export async function startSystem(): Promise<System> {
       if (openid) headers['x-openid'] = openid
       return json(await fetch(`${emulator.url}/__dev/call/${fn}`, { method: 'POST', headers, body: JSON.stringify({ action, input }) }))
     },
-    async open(page, hash, openid) {
+    async open(page, hash, openid, storage = {}) {
       // Name the caller before the app loads: a page already running would
       // make its first call anonymously. /__dev/clock is same-origin and runs no app code.
       await page.goto(`${emulator.url}/__dev/clock`)
-      await page.evaluate((id) => {
-        localStorage.clear()
-        if (id) localStorage.setItem('dev.openid', JSON.stringify({ data: id }))
-      }, openid ?? null)
+      await page.evaluate(
+        ({ id, entries }) => {
+          localStorage.clear()
+          if (id) localStorage.setItem('dev.openid', JSON.stringify({ data: id }))
+          // Taro's H5 storage keeps each value as { data }.
+          for (const [key, value] of entries) localStorage.setItem(key, JSON.stringify({ data: value }))
+        },
+        { id: openid ?? null, entries: Object.entries(storage) },
+      )
       await page.goto(`${emulator.url}/#${hash}`)
     },
     async setClock(now) {

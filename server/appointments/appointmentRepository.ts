@@ -1,5 +1,5 @@
 import type { Page } from '@shared/api'
-import { SERVED_STATUSES, type Appointment, type AppointmentStatus } from '@shared/appointments'
+import { FILEABLE_STATUSES, SERVED_STATUSES, type Appointment, type AppointmentStatus } from '@shared/appointments'
 import { REVIEWABLE_STATUSES, type Review } from '@shared/feedback'
 import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
@@ -78,6 +78,17 @@ export function appointmentRepository(db: Database) {
     async inStatuses(statuses: readonly AppointmentStatus[], at: { skip: number; limit: number }): Promise<Page<StoredAppointment>> {
       const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, {
         match: { status: _.in([...statuses]) },
+        sort: { createdAt: 1 },
+        lookups: [],
+        ...at,
+      })
+      return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
+    },
+
+    /** A page of the served records not yet filed (归档, R19), oldest request first. One request. */
+    async unfiled(at: { skip: number; limit: number }): Promise<Page<StoredAppointment>> {
+      const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, {
+        match: { status: _.in([...FILEABLE_STATUSES]), filing: _.exists(false) },
         sort: { createdAt: 1 },
         lookups: [],
         ...at,

@@ -34,7 +34,8 @@ export type Reservation = { kind: 'reserved' } | { kind: 'held' } | { kind: 'ful
  * appointments' real states when it looks full (compare-and-set on `rev`).
  *
  * Why not a transaction (`inTransaction`): it costs start + read + writes +
- * commit (5 requests or more); the request path has a budget of 3.
+ * commit (5 requests or more); the request path has a budget of 5, 2 of
+ * them for the reference number (`referenceNumbers`).
  */
 export function capLedgerRepository(db: Database) {
   const ledgers = collection<CapLedger>(db, 'appointmentCaps')

@@ -1,5 +1,5 @@
 import { fail, ok, type ApiResult } from '@shared/api'
-import { applyEvent, isActive, type AppointmentRequest, type AppointmentView } from '@shared/appointments'
+import { applyEvent, isActive, referenceYearOf, type AppointmentRequest, type AppointmentView } from '@shared/appointments'
 import { bookingWindow, dayInfo, periodOf, type BookingWindow } from '@shared/calendar'
 import type { Actor } from '../auth'
 import type { ActionContext } from '../context'
@@ -9,6 +9,7 @@ import { appointmentRepository, type AppointmentRepository, type StoredAppointme
 import { appointmentView } from './appointmentView'
 import { capLedgerRepository, type CapLedger } from './capLedgerRepository'
 import { domainActor } from './domainActor'
+import { referenceNumbers } from './referenceNumbers'
 import { referenceData } from '../referenceData'
 
 type Answer = ApiResult<{ appointment: AppointmentView }>
@@ -21,15 +22,18 @@ type Answer = ApiResult<{ appointment: AppointmentView }>
  *    copy, and `applyEvent` checks everything but the cap (R1, R3, R4, R5, R6, R7);
  * 3. a place under the applicant's cap for the holiday is taken atomically
  *    (`capLedgerRepository`);
- * 4. the appointment is inserted under its id: a copy of the same request
+ * 4. its reference number (预约编号, R8) is taken from the year's counter
+ *    (`referenceNumbers`: the same number for a copy of the same request);
+ * 5. the appointment is inserted under its id: a copy of the same request
  *    finds it there and answers it.
  *
  * A refusal first looks whether the request already took effect (a retry
  * after the deadline answers the appointment made before it, not
  * `BOOKING_CLOSED`). Requests in the common case — a citizen's first
  * appointment of the holiday on a warm instance: 3 (items, ledger,
- * appointment); another appointment of the same holiday: 4; a cold instance
- * adds 2 (calendar, settings); the desk adds 1 (its staff record).
+ * appointment) and 2 for the number: 5; another appointment of the same
+ * holiday: 6; a cold instance adds 2 (calendar, settings); the desk adds 1
+ * (its staff record).
  */
 export async function requestAppointment(ctx: ActionContext, actor: Actor, input: AppointmentRequest): Promise<Answer> {
   const appointments = appointmentRepository(ctx.db)
@@ -75,7 +79,8 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
 
   let created: { appointment: StoredAppointment; created: boolean }
   try {
-    created = await appointments.create({ ...appointment, capLedgerId: ledgerId })
+    const referenceNo = await referenceNumbers(ctx.db).take(referenceYearOf(now), id)
+    created = await appointments.create({ ...appointment, referenceNo, capLedgerId: ledgerId })
   } catch (error) {
     // Give back only a place this call took; a held one belongs to a copy still running.
     if (reservation.kind === 'reserved') await ledgers.release(ledgerId, id).catch(() => undefined)

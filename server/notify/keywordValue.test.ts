@@ -43,6 +43,7 @@ describe('messagePayload', () => {
   ])
   const appointment = {
     id: 'apt-1',
+    referenceNo: '2026-000123',
     itemIds: ['item-001'],
     applicant: { name: '张三', phone: '13812345678' },
     status: 'confirmed',
@@ -62,7 +63,7 @@ describe('messagePayload', () => {
       time2: { value: '2026年10月2日 09:00' },
       thing3: { value: '一楼东区 2号窗口 市场主体登记' },
       thing4: { value: '经营者身份证、经营场所证明' },
-      character_string5: { value: 'apt-1' },
+      character_string5: { value: '2026-000123' }, // the reference number the citizen saw (R8), never the record's id
     })
   })
 

@@ -62,7 +62,8 @@ function source(name: KeywordSource, { message, appointment, items, window, sees
     case 'status':
       return appointment ? statusName(appointment.status) : snapshot.status
     case 'reference':
-      return message.appointmentId
+      // 预约编号 as the citizen saw it on success (R8); a record made before numbering has none, and the keyword its placeholder.
+      return appointment?.referenceNo ?? ''
     case 'text':
       return ''
   }

@@ -7,6 +7,7 @@ import type { ContextFor } from './context'
 import type { AppointmentEffect } from './effects'
 import { EVENT_SCHEMAS, type AppointmentEvent, type EventType } from './eventSchemas'
 import type { Handler, HandlerInput } from './handler'
+import { fileHandler, paperSignHandler } from './recordHandlers'
 import { requestHandler } from './requestHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
@@ -27,6 +28,8 @@ const HANDLERS: { [K in EventType]: Handler<K> } = {
   markLate: markLateHandler,
   complete: completeHandler,
   acknowledge: acknowledgeHandler,
+  paperSign: paperSignHandler,
+  file: fileHandler,
 }
 
 /** The next appointment and what the caller does once it is saved. */

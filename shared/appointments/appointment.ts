@@ -81,6 +81,28 @@ export interface LateRecord {
   note: string
 }
 
+/** R19: staff recorded that the applicant signed the printed registration form. */
+export interface PaperSignature {
+  at: number
+  /** The staff (or section) member who recorded it. */
+  by: string
+  /** The serial number on the signed form: the appointment's reference number. */
+  formNo: string
+  /** A mini-program applicant who asked to sign on paper. */
+  onRequest: boolean
+  note: string
+}
+
+/** R8, R19: the record as filed in the archive (归档). */
+export interface Filing {
+  /** 归档号, e.g. `2026-G-0001`: the archive's own sequence, distinct from the reference number. */
+  archiveNo: string
+  /** The box or volume (卷盒号) the section put the paper in, if it named one. */
+  box: string
+  at: number
+  by: string
+}
+
 /** One step in the appointment's history, for the registration form (R8) and supervision. */
 export interface TimelineEntry {
   at: number
@@ -97,6 +119,12 @@ export interface TimelineEntry {
  */
 export interface Appointment {
   id: string
+  /**
+   * 预约编号 (R8): year and sequence, e.g. `2026-000123` (`formatReferenceNo`),
+   * given at the request on every channel; the printed form's serial number
+   * (R19). Absent on records made before numbering began: shown as nothing.
+   */
+  referenceNo?: string
   /** The client's id for the request, so that a repeated request has effect once. */
   requestId: string
   applicant: { name: string; phone: string }
@@ -133,6 +161,10 @@ export interface Appointment {
   forceMajeure?: { at: number; by: string; note: string }
   cancellation?: { at: number; by: string; reason: string }
   acknowledgedAt?: number
+  /** The applicant signed the printed form instead of confirming in the app (R19): recorded by staff with the form's serial number. */
+  paperSignature?: PaperSignature
+  /** Filed by the section (归档, R8, R19). */
+  filing?: Filing
   createdAt: number
   timeline: TimelineEntry[]
 }

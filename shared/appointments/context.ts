@@ -46,6 +46,11 @@ export interface ContextByEvent {
   markLate: NoContext
   complete: NoContext
   acknowledge: NoContext
+  paperSign: NoContext
+  file: {
+    /** The filing number the archive gives the record (归档号, `formatArchiveNo`). */
+    archiveNo: string
+  }
 }
 
 /** Events that need nothing from the caller take `{}`. */

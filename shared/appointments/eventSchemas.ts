@@ -106,6 +106,21 @@ export const completePayloadSchema = fieldsObject({
 /** R19: the applicant confirms (signs) the completion record. */
 export const acknowledgePayloadSchema = fieldsObject({})
 
+/**
+ * R19: the applicant signed the printed registration form (纸质签字), for an
+ * applicant who cannot confirm in the app; `formNo` is the serial number
+ * printed on the form (the reference number), which must match; `onRequest`
+ * when a mini-program applicant asked to sign on paper.
+ */
+export const paperSignPayloadSchema = fieldsObject({
+  formNo: requiredText('登记表编号', 20),
+  onRequest: v.optional(v.boolean('请选择是否为申请人要求纸质签字'), false),
+  note: optionalText('说明', 200),
+})
+
+/** R8, R19: the section files the record (归档), optionally in a box or volume it names (卷盒号). */
+export const filePayloadSchema = fieldsObject({ box: optionalText('卷盒号', 30) })
+
 /** Each event's payload schema; `applyEvent` parses the payload with it before anything else. */
 export const EVENT_SCHEMAS = {
   request: appointmentRequestSchema,
@@ -121,6 +136,8 @@ export const EVENT_SCHEMAS = {
   markLate: markLatePayloadSchema,
   complete: completePayloadSchema,
   acknowledge: acknowledgePayloadSchema,
+  paperSign: paperSignPayloadSchema,
+  file: filePayloadSchema,
 }
 
 export type EventType = keyof typeof EVENT_SCHEMAS

@@ -14,6 +14,8 @@ export {
   type ChangeRecord,
   type Channel,
   type ContactRecord,
+  type Filing,
+  type PaperSignature,
   type HalfDay,
   type LateRecord,
   type Outcome,
@@ -33,12 +35,23 @@ export { isActive } from './isActive'
 export { SERVED_STATUSES, countsAsServed } from './countsAsServed'
 export { agreedInstant } from './agreedInstant'
 export { maskPhone } from './maskPhone'
+export { filingOverdue, servedAt } from './servedAt'
+export { formatArchiveNo, formatReferenceNo, normalizeReferenceNo, referenceYearOf } from './referenceNo'
 export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { appointmentRequestSchema, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
+export {
+  FILEABLE_STATUSES,
+  MAX_FILING_BATCH,
+  fileRecordsInputSchema,
+  paperSignInputSchema,
+  unfiledInputSchema,
+  type FileRecordsAnswer,
+  type UnfiledEntry,
+} from './recordInputs'
 export {
   EVENT_SCHEMAS,
   acknowledgePayloadSchema,
@@ -51,6 +64,8 @@ export {
   dispatchPayloadSchema,
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
+  filePayloadSchema,
+  paperSignPayloadSchema,
   proposeChangePayloadSchema,
   startPayloadSchema,
   type AppointmentEvent,

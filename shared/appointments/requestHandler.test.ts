@@ -83,7 +83,7 @@ describe('requesting a holiday appointment (R6, R7, R8)', () => {
   })
 
   it('refuses a preferred time outside the service hours', () => {
-    expect(request({ time: '12:30' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { time: '期望时间不在服务时间内' } } })
+    expect(request({ time: '12:30' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { time: '期望时间须在服务时间内：上午8:30-12:00，下午13:30-17:00' } } })
     expect(request({ time: '08:30' }).ok).toBe(true)
   })
 

@@ -1,5 +1,6 @@
 import { fail, ok } from '../api'
 import type { Appointment, Channel } from './appointment'
+import { formatHours } from '../calendar/formatHours'
 import { fitsServiceHours } from './clockMinutes'
 import type { Handler } from './handler'
 
@@ -27,7 +28,9 @@ export const requestHandler: Handler<'request'> = ({ payload, actor, now, contex
     return fail('LIMIT_REACHED', `申请人在该节假日已有${context.activeCount}个进行中的预约，已达上限`)
   }
   if (payload.time !== undefined && !fitsServiceHours(payload.time, 1, context.serviceHours)) {
-    return fail('INVALID_INPUT', '期望时间不在服务时间内', { time: '期望时间不在服务时间内' })
+    // Say what the hours are, not only that the time is outside them (issue 16).
+    const message = `期望时间须在服务时间内：${formatHours(context.serviceHours)}`
+    return fail('INVALID_INPUT', message, { time: message })
   }
 
   const appointment: Appointment = {

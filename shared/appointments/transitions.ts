@@ -57,6 +57,8 @@ export const TRANSITIONS = [
   }),
   row({ event: 'complete', from: ['in_service'], to: 'completed', roles: ['staff'], staff: 'window', rule: 'R14 R19' }),
   row({ event: 'acknowledge', from: ['completed'], to: 'acknowledged', roles: ['applicant'], rule: 'R19' }),
+  row({ event: 'paperSign', from: ['completed'], to: 'acknowledged', roles: ['staff', 'leader'], staff: 'window', rule: 'R19' }),
+  row({ event: 'file', from: ['completed', 'acknowledged', 'abandoned'], to: 'unchanged', roles: ['section'], rule: 'R8 R19' }),
 ] as const
 
 /** The row for an event. */
@@ -79,4 +81,6 @@ export const EVENT_NAMES: Record<EventType, string> = {
   markLate: '登记迟到',
   complete: '办结',
   acknowledge: '确认办结',
+  paperSign: '登记纸质签字',
+  file: '归档',
 }

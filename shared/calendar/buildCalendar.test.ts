@@ -67,7 +67,7 @@ describe('a range of days (calendar.range)', () => {
   it('rejects dates that are not dates', () => {
     expect(calendarRange('2026-02-30', 20261001, calendar)).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', fields: { from: '日期格式应为YYYY-MM-DD', to: '请填写日期' } },
+      error: { code: 'INVALID_INPUT', fields: { from: '请选择日期', to: '请填写日期' } },
     })
   })
 })

@@ -8,7 +8,7 @@ import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from './settings'
 /** `calendar.range` answers at most this many days. */
 export const MAX_RANGE_DAYS = 366
 
-const civilDate = v.pipe(v.string('请填写日期'), v.check(isCivilDate, '日期格式应为YYYY-MM-DD'), supportedDate('日期'))
+const civilDate = v.pipe(v.string('请填写日期'), v.check(isCivilDate, '请选择日期'), supportedDate('日期'))
 
 /** Number of days from `from` to `to`, both included. */
 function daysIncluded(from: CivilDate, to: CivilDate): number {

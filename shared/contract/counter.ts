@@ -2,6 +2,7 @@ import { noInputSchema, type Page } from '../api'
 import {
   assignInputSchema,
   completeInputSchema,
+  paperSignInputSchema,
   confirmInputSchema,
   confirmPartInputSchema,
   forceMajeureInputSchema,
@@ -29,6 +30,7 @@ export const counterContract = {
   'appointments.markLate': endpoint(markLateInputSchema).answers<AppointmentAnswer>(),
   'appointments.start': endpoint(startInputSchema).answers<AppointmentAnswer>(),
   'appointments.complete': endpoint(completeInputSchema).answers<AppointmentAnswer>(),
+  'appointments.paperSign': endpoint(paperSignInputSchema).answers<AppointmentAnswer>(),
   'duty.mine': endpoint(noInputSchema).answers<MyDutyAnswer>(),
   'duty.checkIn': endpoint(dutyShiftRefSchema).answers<AttendanceAnswer>(),
   'duty.checkOut': endpoint(dutyShiftRefSchema).answers<AttendanceAnswer>(),

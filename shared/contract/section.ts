@@ -1,5 +1,16 @@
 import { pageInputSchema, type Page } from '../api'
-import { appointmentIdSchema, decideChangeInputSchema, dispatchInputSchema, inboxInputSchema, type AppointmentAnswer, type InboxEntry } from '../appointments'
+import {
+  appointmentIdSchema,
+  decideChangeInputSchema,
+  dispatchInputSchema,
+  fileRecordsInputSchema,
+  inboxInputSchema,
+  unfiledInputSchema,
+  type AppointmentAnswer,
+  type FileRecordsAnswer,
+  type InboxEntry,
+  type UnfiledEntry,
+} from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
   complaintResolveSchema,
@@ -23,6 +34,8 @@ export const sectionContract = {
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
+  'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),
+  'records.file': endpoint(fileRecordsInputSchema).answers<FileRecordsAnswer>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
   'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),

@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
   DURATION_EXCEEDED: '单次办理时间不能超过半个工作日',
   REASON_REQUIRED: '填写的时间与系统记录不一致，请填写原因',
   LIMIT_REACHED: '您在该节假日的预约数量已达上限',
+  FORM_NUMBER_MISMATCH: '登记表编号与本预约不符，请核对登记表上的预约编号',
+  ALREADY_FILED: '该记录已归档',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const
 

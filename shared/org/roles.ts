@@ -8,7 +8,7 @@ export type Role = (typeof ROLES)[number]
 
 export const ROLE_NAMES: Record<Role, string> = {
   admin: '管理员',
-  section: '政务服务管理科',
+  section: '管理科',
   desk: '咨询台',
   leader: '窗口负责人',
   staff: '窗口工作人员',

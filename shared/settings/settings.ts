@@ -27,6 +27,8 @@ export interface Settings extends CalendarSettings {
   miniprogramState: MiniprogramState
   /** Working days the section has to follow up a bad review or a complaint (R20). */
   followUpWorkingDays: number
+  /** Days after service within which the section files a record (归档, R19); older unfiled records are counted in supervision. */
+  filingDueDays: number
   /** Complaints one person may file per Beijing day: one account cannot bury the others (issue 13). */
   complaintsPerDay: number
   /** Points deducted per finding in the routine assessment of a window (R23). */
@@ -79,6 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
   templates: DEFAULT_TEMPLATES,
   miniprogramState: 'formal',
   followUpWorkingDays: 5,
+  filingDueDays: 15,
   complaintsPerDay: 5,
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
   center: DEFAULT_CENTER,
@@ -114,6 +117,9 @@ export const settingsPatchSchema = v.pipe(
     miniprogramState: v.optional(v.picklist(MINIPROGRAM_STATES, '小程序版本须为开发版、体验版或正式版')),
     followUpWorkingDays: v.optional(
       v.pipe(v.number('跟进时限须为数字'), v.integer('跟进时限须为整数'), v.minValue(1, '跟进时限至少1个工作日'), v.maxValue(30, '跟进时限不能超过30个工作日')),
+    ),
+    filingDueDays: v.optional(
+      v.pipe(v.number('归档时限须为数字'), v.integer('归档时限须为整数'), v.minValue(1, '归档时限至少1天'), v.maxValue(90, '归档时限不能超过90天')),
     ),
     complaintsPerDay: v.optional(
       v.pipe(v.number('每日投诉上限须为数字'), v.integer('每日投诉上限须为整数'), v.minValue(1, '每日投诉上限至少为1'), v.maxValue(50, '每日投诉上限不能超过50')),

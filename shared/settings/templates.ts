@@ -31,7 +31,8 @@ export type KeywordType = (typeof KEYWORD_TYPES)[number]
  * `date` / `dateTime` when (the agreed time, else the preferred one, else the
  * half day's hours), `proposedDateTime` a proposed change's new time,
  * `window` the lead window's number, name and place, `applicantName`,
- * `applicantPhone`, `status`, `reference` the appointment's id, `text` the
+ * `applicantPhone`, `status`, `reference` the appointment's reference number
+ * (预约编号 `2026-000123`, R8), `text` the
  * keyword's fixed `text`.
  */
 export const KEYWORD_SOURCES = [

@@ -1,4 +1,4 @@
-import { countsAsServed, type Appointment } from '../appointments'
+import { countsAsServed, filingOverdue, type Appointment } from '../appointments'
 import type { Calendar, CalendarSettings } from '../calendar'
 import { confirmationDeadline } from './confirmationDeadline'
 import type { SupervisionCounts } from './supervisionCounts'
@@ -14,6 +14,8 @@ export function countAppointment(
   calendar: Calendar,
   settings: CalendarSettings,
   now: number,
+  /** The `filingDueDays` setting: a served record unfiled longer counts against its lead window (R19). */
+  filingDueDays?: number,
 ): void {
   if (appointment.parts.length === 0) return // not dispatched yet: no window to count it against (R9)
   const deadline = confirmationDeadline(appointment, calendar, settings)
@@ -38,4 +40,5 @@ export function countAppointment(
   if (appointment.change?.decision === 'approved') lead.changed++
   if (appointment.status === 'force_majeure' || appointment.forceMajeure) lead.forceMajeure++
   if (appointment.contact?.materialsToldInFull === false) lead.materialsNotTold++
+  if (filingDueDays !== undefined && countsAsServed(appointment.status) && filingOverdue(appointment, filingDueDays, now)) lead.unfiledOverdue++
 }

@@ -39,6 +39,8 @@ export interface SupervisionCounts {
   badReviews: number
   /** Bad reviews whose follow-up is not resolved. */
   openBadReviews: number
+  /** Served records of the window (lead) still not filed (归档, R19) past the `filingDueDays` setting. */
+  unfiledOverdue: number
 }
 
 export const COUNT_KEYS = [
@@ -59,6 +61,7 @@ export const COUNT_KEYS = [
   'reviews',
   'badReviews',
   'openBadReviews',
+  'unfiledOverdue',
 ] as const satisfies readonly (keyof SupervisionCounts)[]
 
 /** All counts at zero. */
@@ -85,4 +88,5 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   reviews: '评价数',
   badReviews: '差评',
   openBadReviews: '差评未处理',
+  unfiledOverdue: '逾期未归档',
 }

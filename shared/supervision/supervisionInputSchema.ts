@@ -5,7 +5,7 @@ import { isCivilDate, supportedDate } from '../time'
 /** A report covers at most this many days, as `calendar.range`. */
 export const MAX_REPORT_DAYS = 366
 
-const civilDate = (missing: string) => v.pipe(v.string(missing), v.check(isCivilDate, '日期格式应为YYYY-MM-DD'), supportedDate('统计日期'))
+const civilDate = (missing: string) => v.pipe(v.string(missing), v.check(isCivilDate, '请选择日期'), supportedDate('统计日期'))
 
 const daysIncluded = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
 

@@ -27,6 +27,19 @@ const report = (overrides: Partial<SupervisionInput> = {}) =>
 const row = (r: ReturnType<typeof report>, id: string) => r.windows.find((w) => w.windowId === id)!
 
 describe('appointments per window (R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R23)', () => {
+  it('R19 counts served records not filed past the filingDueDays setting against the lead window, without points', () => {
+    // Served 2 October 10:00; NOW is 18 October 20:00, 16 days later: past the default 15.
+    const served = { outcome: { result: '已办结', startedAt: at('2026-10-02 09:00'), endedAt: at('2026-10-02 10:00'), minutes: 60 } }
+    const unfiled = appointmentIn('acknowledged', served)
+    const filed = appointmentIn('acknowledged', { ...served, id: 'a-2', filing: { archiveNo: '2026-G-0001', box: '', at: at('2026-10-08 10:00'), by: 'section-1' } })
+    const r = report({ appointments: [unfiled, filed] })
+    expect(row(r, 'w-lead').counts.unfiledOverdue).toBe(1)
+    expect(row(r, 'w-assist').counts.unfiledOverdue).toBe(0)
+    expect(row(r, 'w-lead').deductions.some((d) => (d.key as string) === 'unfiledOverdue')).toBe(false)
+    const patient = report({ appointments: [unfiled], settings: withDefaults({ filingDueDays: 20 }) })
+    expect(row(patient, 'w-lead').counts.unfiledOverdue).toBe(0)
+  })
+
   it('R11 counts the lead confirmed in time and the assisting part never confirmed as overdue', () => {
     const r = report({ appointments: [appointmentIn('confirmed')] })
     expect(row(r, 'w-lead').counts).toMatchObject({ dispatched: 1, confirmedInTime: 1, confirmedLate: 0, unconfirmedOverdue: 0 })

@@ -74,7 +74,7 @@ export function supervisionReport(input: SupervisionInput): SupervisionReport {
 
   const today = civilDateOf(now)
   for (const appointment of input.appointments) {
-    if (inPeriod(appointment.date)) countAppointment(appointment, countsOf, calendar, settings, now)
+    if (inPeriod(appointment.date)) countAppointment(appointment, countsOf, calendar, settings, now, settings.filingDueDays)
   }
   const shifts = input.shifts.filter((s) => inPeriod(s.date))
   countShifts(shifts, countsOf, today)

@@ -35,7 +35,7 @@ describe('the window leader deciding compensatory leave (R24)', () => {
       ok: true,
       data: {
         decided: { status: 'approved', decidedBy: 'staff-lead', decidedAt: before },
-        debit: { id: 'tb-leave-leave-1', staffId: 'staff-a', windowId: 'win-04', minutes: -120, source: { type: 'leave', id: 'leave-1' }, at: before, by: 'staff-lead', note: '2026-10-19 08:30–10:30 调休' },
+        debit: { id: 'tb-leave-leave-1', staffId: 'staff-a', windowId: 'win-04', minutes: -120, source: { type: 'leave', id: 'leave-1' }, at: before, by: 'staff-lead', note: '2026年10月19日 08:30–10:30 调休' },
       },
     })
   })

@@ -1,4 +1,5 @@
 import { fail, ok, type ApiResult } from '../api'
+import { chineseDate } from '../time'
 import { leaveEndsAt, type LeaveRequest } from './leaveRequest'
 import { timeBankEntryId, type TimeBankEntry } from './timeBankEntry'
 
@@ -39,7 +40,7 @@ export function leaveDecision(
   if (approve && leaveEndsAt(leave) <= now) return fail('INVALID_TRANSITION', '该调休时段已经过去，不能再批准，请驳回')
   const source = { type: 'leave' as const, id: leave.id }
   const debit: TimeBankEntry | null = approve
-    ? { id: timeBankEntryId(source), staffId: leave.staffId, windowId: leave.windowId, minutes: -leave.minutes, source, at: now, by: decider.id, note: `${leave.date} ${leave.start}–${leave.end} 调休` }
+    ? { id: timeBankEntryId(source), staffId: leave.staffId, windowId: leave.windowId, minutes: -leave.minutes, source, at: now, by: decider.id, note: `${chineseDate(leave.date)} ${leave.start}–${leave.end} 调休` }
     : null
   return ok({ decided: { status: approve ? 'approved' : 'rejected', decidedBy: decider.id, decidedAt: now, ...(input.note ? { note: input.note } : {}) }, debit })
 }

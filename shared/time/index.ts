@@ -12,4 +12,5 @@ export {
   type CivilDate,
   type Instant,
 } from './beijing'
+export { chineseDate, chineseDateTime } from './chineseDates'
 export { SUPPORTED_YEARS, isSupportedDate, supportedDate } from './supportedDate'

@@ -411,7 +411,7 @@ describe('bad input is refused before anything is read or written', () => {
 })
 
 describe('database requests per action (issue 8 budget)', () => {
-  it('makes at most 3 for a citizen first request of a holiday on a warm instance', async () => {
+  it('makes at most 5 for a citizen first request of a holiday on a warm instance: 3, and 2 for the reference number (R8)', async () => {
     // A cold instance also reads the calendar and settings (2 more) before keeping them for 30 s;
     // sequential calls after a warm-up land on a warm instance.
     await callCounted('appointments.request', request(), 'oTEST_budget_warmup')
@@ -441,8 +441,8 @@ describe('database requests per action (issue 8 budget)', () => {
     console.log('[db requests]', JSON.stringify(counts))
     expect([...firsts, second, repeat, mine, get, cancel, desk].every((c) => c.body.ok)).toBe(true)
     expect(repeat.body.data.appointment.id).toBe(firsts[0].body.data.appointment.id)
-    expect(Math.min(...counts.first)).toBeLessThanOrEqual(3)
-    expect(Math.max(...counts.first)).toBeLessThanOrEqual(5)
+    expect(Math.min(...counts.first)).toBeLessThanOrEqual(5)
+    expect(Math.max(...counts.first)).toBeLessThanOrEqual(7)
     expect(mine.dbRequests).toBe(1)
   })
 })

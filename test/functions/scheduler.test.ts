@@ -89,13 +89,14 @@ async function confirmedAt(time: string, openid: string): Promise<any> {
     openid,
   )
   expect(made.ok).toBe(true)
-  const { id, version } = made.data.appointment
+  const { id, version, referenceNo } = made.data.appointment
+  expect(referenceNo).toMatch(/^2026-\d{6}$/)
   const sent = await cloud.call('section', 'appointments.dispatch', { appointmentId: id, version, requestId: newRequestId(), leadWindowId: 'win-02' }, SECTION)
   expect(codeOf(sent)).toBe('ok')
   expect(codeOf(await step('appointments.assign', { id }, LEADER, { staffId: 'staff-scjg-1' }))).toBe('ok')
   const contact = { note: '已电话告知所需材料', materialsToldInFull: true }
   expect(codeOf(await step('appointments.confirm', { id }, STAFF, { agreedTime: time, contact }))).toBe('ok')
-  return { id }
+  return { id, referenceNo }
 }
 
 describe('sending the outbox', () => {
@@ -109,7 +110,7 @@ describe('sending the outbox', () => {
     expect(delivered).toHaveLength(1)
     expect(delivered[0]).toMatchObject({ errcode: 0, page: `packages/citizen/pages/appointment/index?id=${appointment.id}` })
     expect(delivered[0].data.time2.value).toBe('2026年10月2日 09:00')
-    expect(delivered[0].data.character_string5.value).toBe(appointment.id)
+    expect(delivered[0].data.character_string5.value).toBe(appointment.referenceNo)
     expect([...delivered[0].data.thing4.value].length).toBeLessThanOrEqual(20)
     const [record] = await messagesOf(appointment.id, 'confirmed')
     expect(record).toMatchObject({ status: 'sent', attempts: 1 })
@@ -234,6 +235,6 @@ describe('templates are settings', () => {
     const appointment = await confirmedAt('11:30', citizen)
     await fire()
     const [delivered] = (await wechatOutbox()).filter((m) => m.touser === citizen && m.templateId === CONFIRM)
-    expect(delivered).toMatchObject({ errcode: 0, page: null, data: { thing3: { value: '二楼西区综合窗口' }, character_string5: { value: appointment.id } } })
+    expect(delivered).toMatchObject({ errcode: 0, page: null, data: { thing3: { value: '二楼西区综合窗口' }, character_string5: { value: appointment.referenceNo } } })
   })
 })

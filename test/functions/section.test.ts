@@ -317,7 +317,7 @@ describe('the registration form (登记表, R8)', () => {
 
   const form = (openid: string, appointmentId = made.id) => section('records.form', { appointmentId }, openid)
 
-  it('R8 prints every field of the record on an A4 page, in Beijing time', async () => {
+  it('R8 prints every field of the record on an A4 page, in Beijing time as people read it (no ISO, no UTC)', async () => {
     const answer = await form(SECTION)
     expect(answer.ok).toBe(true)
     const html: string = answer.data.html
@@ -329,25 +329,33 @@ describe('the registration form (登记表, R8)', () => {
       '李四',
       '13900001234',
       '个体工商户设立登记',
-      '2026-10-02',
+      '2026年10月2日',
       '09:30',
       '微信小程序',
       '申请人本人',
-      '2026-09-28 10:00',
+      '2026年9月28日 10:00',
       '2号窗口 市场主体登记',
       '周萍',
-      '2026-09-29 10:15',
+      '2026年9月29日 10:15',
       '已一次性告知',
       '已办结，发放营业执照',
-      '2026-10-02 09:30 至 2026-10-02 10:05',
+      '2026年10月2日 09:30 至 10:05',
       '35分钟',
       '申请人签字',
-      '北京时间',
+      '预约编号',
+      '窗口经办人签字',
+      '管理科审核意见',
+      '审核人签字',
+      '归档号',
+      '告知材料',
       '派单',
       '李静',
     ]) {
       expect(html).toContain(text)
     }
+    expect(html).toMatch(/预约编号：<b>2026-\d{6}<\/b>/)
+    const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ')
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|UTC|T\d{2}:\d{2}|\+08:00/)
   })
 
   it('R8 escapes what citizens and staff typed: no markup from a note', async () => {

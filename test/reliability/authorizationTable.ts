@@ -185,6 +185,9 @@ export const TABLE: Row[] = [
   { fn: 'counter', action: 'appointments.markLate', record: 'confirmed', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), contacted: true, gaveUp: true }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.start', record: 'confirmed', phase: 'holiday', input: (c, f) => ref(c, f), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.complete', record: 'in_service', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), result: '已办结' }), cells: 'U F F F F F ok ok N N F' },
+  // R19: the applicant signed the printed form; its serial number is the record's reference number
+  { fn: 'counter', action: 'appointments.paperSign', record: 'completed', phase: 'holiday', viaDesk: true,
+    input: async (c, f) => ({ ...(await ref(c, f)), formNo: (await c.dump('appointments')).find((a) => a._id === f!.id)?.referenceNo ?? '' }), cells: 'U F F F F F ok ok N N F' },
 
   // window.staff, duty and the time bank are about one's own window and person: no record of another window to name
   { fn: 'counter', action: 'window.staff',             input: () => ({}),                               cells: 'U F F F F F ok F ok F F' },
@@ -211,6 +214,9 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
+  { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'records.file', record: 'completed', phase: 'holiday',
+    input: (_c, f) => ({ requestId: newRequestId('file'), records: [{ appointmentId: f!.id, version: f!.version }] }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'duty.schedule',
     input: (_c, _f, column) => ({ date: '2026-10-31', half: column === 'leader' ? 'pm' : column === 'section' ? 'am' : 'am', windowId: 'win-02', staffId: column === 'refusals' ? 'staff-scjg-leader' : 'staff-scjg-1' }),
                                                                                                             cells: 'U F F F F ok ok F F F F' },

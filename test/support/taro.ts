@@ -44,6 +44,7 @@ const Taro = {
     Taro.setStorageSync('taro_clipboard', options.data)
     return { errMsg: 'setClipboardData:ok' }
   },
+  pageScrollTo: async (_options: { selector?: string; scrollTop?: number; offsetTop?: number; duration?: number }) => ({ errMsg: 'pageScrollTo:ok' }),
   makePhoneCall: async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }),
   openLocation: async (_options: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }) => ({ errMsg: 'openLocation:ok' }),
   addPhoneCalendar: async (_options: { title: string; startTime: number; endTime?: number; description?: string; location?: string }) => ({ errMsg: 'addPhoneCalendar:ok' }),

@@ -45,3 +45,6 @@ export function Textarea({ value, placeholder, onInput, className }: Props) {
       (onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } }),
   })
 }
+
+/** A picker's face: its children (the chosen value); choosing is driven in the weapp and browser tests. */
+export const Picker = primitive('div')

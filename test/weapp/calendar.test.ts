@@ -8,6 +8,9 @@ describe('the month calendar on the home page (R2, R3, R4, R5)', () => {
       expect(page.text()).toContain('9月20日（周日）')
       expect(page.text()).toContain('调休上班日')
       expect(page.text()).toContain('正常办理')
+      // The details are brought into view (large text pushes them below the fold).
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(mp.callsTo('pageScrollTo').map((c) => c.args)).toEqual([expect.objectContaining({ selector: '.month__detail' })])
       expectNoProblems(mp)
     })
   })

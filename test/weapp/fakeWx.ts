@@ -91,6 +91,7 @@ export function createFakeWx(options: FakeWxOptions): FakeWx {
     switchTab: succeedWith('switchTab'),
     reLaunch: succeedWith('reLaunch'),
     navigateBack: succeedWith('navigateBack'),
+    pageScrollTo: succeedWith('pageScrollTo'),
 
     request: (args: Callbacks & { url?: string } = {}) => {
       record('request', args)

@@ -7,7 +7,7 @@ import { assignAction } from './assign'
 import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
 import { queueListAction } from './queueList'
-import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, startAction } from './serviceSteps'
+import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, paperSignAction, startAction } from './serviceSteps'
 import { windowStaffAction } from './windowStaff'
 
 /**
@@ -28,6 +28,7 @@ export const actions = {
   'appointments.markLate': markLateAction,
   'appointments.start': startAction,
   'appointments.complete': completeAction,
+  'appointments.paperSign': paperSignAction,
   ...dutyActions,
   ...timeBankActions,
 } satisfies ActionsFor<typeof counterContract, ActionContext>

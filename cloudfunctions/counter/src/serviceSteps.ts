@@ -3,6 +3,7 @@ import {
   confirmPartInputSchema,
   forceMajeureInputSchema,
   markLateInputSchema,
+  paperSignInputSchema,
   startInputSchema,
   type AppointmentView,
 } from '@shared/appointments'
@@ -54,3 +55,11 @@ export const startAction = windowEventAction('start', startInputSchema, none)
 
 /** `appointments.complete` (R14, R19): outcome, start and end on the day; more than 210 minutes is `DURATION_EXCEEDED`, a start well before the recorded one `REASON_REQUIRED` until a reason is given. */
 export const completeAction = creditingTimeBank(windowEventAction('complete', completeInputSchema, none))
+
+/**
+ * `appointments.paperSign` (R19): the applicant signed the printed form; staff
+ * of the lead window type its serial number (the reference number), which
+ * must match (`FORM_NUMBER_MISMATCH`, nothing saved). Counts as the
+ * applicant's confirmation, recorded as on paper.
+ */
+export const paperSignAction = windowEventAction('paperSign', paperSignInputSchema, none)

@@ -8,11 +8,14 @@ import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
 import { recordsFormAction } from './recordsForm'
+import { fileRecordsAction } from './records/fileRecords'
+import { unfiledAction } from './records/unfiled'
 
 /**
  * `section`: 政务服务管理科 (docs/architecture.md). The single entry point of every
  * request (R9): it dispatches requests to windows (R9, R13), decides proposed
- * changes (R16), and prints the registration forms for filing (R8). Only
+ * changes (R16), prints the registration forms and files the served records
+ * (归档, R8, R19). Only
  * staff with the `section` role, except the forms, which a window's own
  * staff may print too.
  */
@@ -21,6 +24,8 @@ export const actions = {
   'appointments.dispatch': dispatchAction,
   'changes.decide': decideChangeAction,
   'records.form': recordsFormAction,
+  'records.unfiled': unfiledAction,
+  'records.file': fileRecordsAction,
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,

@@ -37,6 +37,7 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
     ...(stored.deviations ?? []).map((d) => d.by),
     // The form shows 申请人 for the applicant's own steps: their OPENID is no staff id to look up.
     ...stored.timeline.flatMap((t) => (t.byRole === 'applicant' ? [] : [t.by])),
+    stored.paperSignature?.by,
   ].filter((id): id is string => id !== undefined)
   const changedAt = lastChangeOf([stored])
   const [items, windows, staff] = await Promise.all([
@@ -48,6 +49,7 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
     appointmentView(stored, who),
     {
       items: namesOf(stored.itemIds, items, (i) => i.name),
+      materials: namesOf(stored.itemIds, items, (i) => i.materials),
       windows: namesOf(windowIds, windows, (w) => `${w.number}号窗口 ${w.name}`),
       staff: namesOf(staffIds, staff, (s) => s.name),
     },
@@ -57,7 +59,7 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
 })
 
 /** The names of just these records (the form shows only its own; the directory holds every one). */
-function namesOf<T>(ids: readonly string[], directory: ReadonlyMap<string, T>, name: (record: T) => string): Map<string, string> {
+function namesOf<T, N>(ids: readonly string[], directory: ReadonlyMap<string, T>, name: (record: T) => N): Map<string, N> {
   return new Map(ids.flatMap((id) => {
     const record = directory.get(id)
     return record ? [[id, name(record)] as const] : []

@@ -18,9 +18,13 @@ export function at(beijing: string): number {
 }
 
 /** A submitted mini-program appointment, with overrides. */
+/** The reference number test appointments carry (R8). */
+export const REFERENCE_NO = '2026-000001'
+
 export function makeAppointment(overrides: Partial<Appointment> = {}): Appointment {
   return {
     id: 'a-1',
+    referenceNo: REFERENCE_NO,
     requestId: 'req-00000001',
     applicant: { name: '张三', phone: '13812345678' },
     applicantOpenid: APPLICANT_OPENID,

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../settings'
 import type { ContextFor } from '../context'
 import type { AppointmentEvent, EventType } from '../eventSchemas'
-import { ASSIGNED_STAFF, DATE, LEAD, at } from './makeAppointment'
+import { ASSIGNED_STAFF, DATE, LEAD, REFERENCE_NO, at } from './makeAppointment'
 
 /** Test support: for each event, a payload, context and moment at which every business rule passes. */
 export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: ContextFor<K>; now: number } } = {
@@ -48,4 +48,6 @@ export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: C
   markLate: { event: { type: 'markLate', contacted: true, gaveUp: true }, context: {}, now: at('2026-10-02 09:31') },
   complete: { event: { type: 'complete', result: '营业执照已发放' }, context: {}, now: at('2026-10-02 09:50') },
   acknowledge: { event: { type: 'acknowledge' }, context: {}, now: at('2026-10-02 10:00') },
+  paperSign: { event: { type: 'paperSign', formNo: REFERENCE_NO, onRequest: true }, context: {}, now: at('2026-10-02 10:00') },
+  file: { event: { type: 'file', box: '2026年第1卷' }, context: { archiveNo: '2026-G-0001' }, now: at('2026-10-08 10:00') },
 }

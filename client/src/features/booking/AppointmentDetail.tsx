@@ -4,6 +4,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { describeMaterial } from '../items/describeMaterial'
 import { windowLabel } from '../items/windowLabel'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { agreedWhen, requestedWhen } from './appointmentWhen'
 import { bookUrl } from './bookUrl'
 import { CancelDialog } from './CancelDialog'
@@ -24,6 +25,7 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
           <Text className="card__title">节假日预约</Text>
           <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
         </View>
+        <ReferenceNoLine referenceNo={appointment.referenceNo} />
         <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
         {/* A cancelled appointment waits for nothing: no 待窗口联系确认, no 待派单. */}
         {(!cancelled || appointment.agreedTime) && <Text className="line">{agreedWhen(appointment)}</Text>}
@@ -36,7 +38,7 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
         <View className="card">
           <Text className="line">仍需办理？可按原事项重新预约，日期可重新选择。</Text>
           <ActionButton
-            className="btn-primary btn-tall"
+            className="btn-primary"
             onClick={() => void Taro.navigateTo({ url: bookUrl({ itemIds: appointment.itemIds, date: appointment.date }) })}
           >
             重新预约
@@ -78,7 +80,7 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
       {detail.canCancel && (
         <View className="card">
           <Text className="card__title">如不能前来，请取消预约</Text>
-          <ActionButton className="btn-secondary btn-tall" disabled={detail.busy} onClick={detail.openCancel}>
+          <ActionButton className="btn-secondary" disabled={detail.busy} onClick={detail.openCancel}>
             取消预约
           </ActionButton>
         </View>

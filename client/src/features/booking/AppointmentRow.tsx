@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { agreedWhen, requestedWhen } from './appointmentWhen'
 import type { AppointmentView } from '@shared/appointments'
 
@@ -10,6 +11,7 @@ export function AppointmentRow({ appointment, itemNames, onOpen }: { appointment
         <Text className="card__title">{itemNames}</Text>
         <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
       </View>
+      <ReferenceNoLine referenceNo={appointment.referenceNo} muted />
       <Text className="line">{requestedWhen(appointment)}</Text>
       {appointment.agreedTime && <Text className="line muted">{agreedWhen(appointment)}</Text>}
     </View>

@@ -39,7 +39,7 @@ export function BookingSuccess({ appointment, itemNames, referenceNo, center }: 
         <Text className="line muted">接下来：窗口工作人员会在节假日前打电话给您，告知要带的材料，并确认具体办理时间。</Text>
         {center && (
           <ActionButton
-            className="btn-primary btn-tall"
+            className="btn-primary"
             onClick={() => void addToPhoneCalendar(appointmentEvent(appointment, itemNames, center), appointment.id).then(setOutcome)}
           >
             添加到手机日历

@@ -35,10 +35,10 @@ export function CancelDialog({ chosen, onChoose, typed, onType, error, busy, onK
         <Textarea className="booking-textarea" placeholder="其他原因或补充说明（选填）" maxlength={60} value={typed} onInput={(e) => onType(e.detail.value)} />
         {error && <Text className="line error-text">{error}</Text>}
         <View className="dialog__actions">
-          <ActionButton className="btn-secondary btn-tall" disabled={busy} onClick={onKeep}>
+          <ActionButton className="btn-secondary" disabled={busy} onClick={onKeep}>
             不取消
           </ActionButton>
-          <ActionButton className="btn-danger btn-tall" disabled={busy} onClick={onConfirm}>
+          <ActionButton className="btn-danger" disabled={busy} onClick={onConfirm}>
             {busy ? '正在取消…' : '确认取消'}
           </ActionButton>
         </View>

@@ -14,11 +14,11 @@ export function HomeBookingEntry({ view }: { view?: HomeCalendarView }) {
   const open = view?.holidays.find((h) => h.open)
   return (
     <View className="home-entry">
-      <ActionButton className="btn-primary btn-tall" onClick={() => void Taro.navigateTo({ url: bookUrl(open ? { holiday: open.name } : {}) })}>
+      <ActionButton className="btn-primary" onClick={() => void Taro.navigateTo({ url: bookUrl(open ? { holiday: open.name } : {}) })}>
         {open ? `预约${open.name}办理` : '预约节假日办理'}
       </ActionButton>
       {open && <Text className={`line home-entry__deadline ${open.deadline.startsWith('今天') ? 'holiday-row__urgent' : 'muted'}`}>{open.deadline}</Text>}
-      <ActionButton className="btn-secondary btn-tall" onClick={() => void Taro.navigateTo({ url: CENTER_URL })}>
+      <ActionButton className="btn-secondary" onClick={() => void Taro.navigateTo({ url: CENTER_URL })}>
         中心地址、电话与办理规则
       </ActionButton>
     </View>

@@ -2,7 +2,8 @@ import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { FieldErrors } from '@shared/api'
 import type { HalfDay } from '@shared/appointments'
-import type { UpcomingHoliday } from '@shared/calendar'
+import type { TimeSpan, UpcomingHoliday } from '@shared/calendar'
+import { TimeField } from '../../components/PickerFields'
 import { formatDateRange, formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
 import { HALF_DAY_NAMES } from './appointmentWhen'
 import type { BookingDraft } from './bookingForm'
@@ -10,6 +11,8 @@ import { FormField } from './FormField'
 import { holidayDays } from './holidayDays'
 
 const HALF_DAYS: HalfDay[] = ['am', 'pm']
+/** The picker's range when the hours are not known: the server checks the real ones (R4). */
+const DEFAULT_SPAN: readonly TimeSpan[] = [{ start: '08:30', end: '17:00' }]
 
 interface Props {
   holiday: UpcomingHoliday
@@ -33,8 +36,12 @@ export function HolidayField({ open, holiday, onChoose }: { open: UpcomingHolida
   )
 }
 
-/** When, within the chosen holiday (R4, R6): the day, a half-day or a preferred time. Shared by the citizen's form and the desk's. */
-export function VisitTimeFields({ holiday, draft, errors, update }: Props) {
+/**
+ * When, within the chosen holiday (R4, R6): the day, a half-day or a preferred
+ * time, picked within `serviceHours` (the center's, from the calendar's answer).
+ * Shared by the citizen's form and the desk's.
+ */
+export function VisitTimeFields({ holiday, draft, errors, update, serviceHours = DEFAULT_SPAN }: Props & { serviceHours?: readonly TimeSpan[] }) {
   return (
     <>
       <FormField label="预约日期" error={errors.date}>
@@ -55,8 +62,15 @@ export function VisitTimeFields({ holiday, draft, errors, update }: Props) {
           ))}
         </View>
       </FormField>
-      <FormField label="期望时间（选填，如 09:30）" error={errors.time}>
-        <Input className="field" type="text" placeholder="期望时间 HH:mm" maxlength={5} value={draft.time} onInput={(e) => update('time', e.detail.value)} />
+      <FormField label="期望时间（选填）" error={errors.time}>
+        <TimeField
+          value={draft.time}
+          placeholder="点此选择期望时间"
+          start={serviceHours[0]?.start}
+          end={serviceHours[serviceHours.length - 1]?.end}
+          onChange={(time) => update('time', time)}
+          onClear={() => update('time', '')}
+        />
       </FormField>
     </>
   )
@@ -70,7 +84,8 @@ export function ApplicantFields({ draft, errors, update, phoneExtra }: Omit<Prop
         <Input className="field" type="text" placeholder="申请人姓名" maxlength={20} value={draft.name} onInput={(e) => update('name', e.detail.value)} />
       </FormField>
       <FormField label="联系电话" error={errors['applicant.phone']}>
-        <Input className="field" type="text" placeholder="联系电话" maxlength={13} value={draft.phone} onInput={(e) => update('phone', e.detail.value)} />
+        {/* `number`: the phone's number keyboard; a landline is typed with its area code and no dash (R7). */}
+        <Input className="field" type="number" placeholder="联系电话" maxlength={13} value={draft.phone} onInput={(e) => update('phone', e.detail.value)} />
         {phoneExtra}
       </FormField>
       <FormField label="备注（选填）" error={errors.note}>

@@ -5,7 +5,7 @@ import { formatBeijingTime } from '../admin/formatBeijingTime'
 const ACTOR_NAMES: Record<ActorKind, string> = {
   applicant: '申请人',
   desk: '咨询台',
-  section: '政务服务管理科',
+  section: '管理科',
   leader: '窗口负责人',
   staff: '窗口工作人员',
 }

@@ -28,7 +28,7 @@ export function HolidayList({ view }: { view: HomeCalendarView }) {
           <Text className="line">{h.dates}</Text>
           <Text className={h.deadline.startsWith('今天') ? 'line holiday-row__urgent' : 'line muted'}>{h.deadline}</Text>
           {h.open && (
-            <ActionButton className="btn-primary btn-tall holiday-row__book" onClick={() => void Taro.navigateTo({ url: bookUrl({ holiday: h.name }) })}>
+            <ActionButton className="btn-primary holiday-row__book" onClick={() => void Taro.navigateTo({ url: bookUrl({ holiday: h.name }) })}>
               预约{h.name}办理
             </ActionButton>
           )}

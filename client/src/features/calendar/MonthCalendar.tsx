@@ -1,5 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { CivilDate } from '@shared/time'
+import { useEffect } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { dayDetail, dayMark, LEGEND } from './dayMark'
 import { formatMonth } from './monthGrid'
@@ -15,6 +17,12 @@ const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日']
 export function MonthCalendar({ today }: { today: CivilDate }) {
   const cal = useMonthCalendar(today)
   const detail = cal.selected && dayDetail(cal.selected)
+  const selectedDate = cal.selected?.date
+  // A tapped day's details render below the grid, off screen on a phone in
+  // large text: bring them into view (R25, issue 16).
+  useEffect(() => {
+    if (selectedDate) Taro.pageScrollTo({ selector: '.month__detail', offsetTop: -80, duration: 200 }).catch(() => undefined)
+  }, [selectedDate])
   return (
     <View className="card month">
       <View className="month__nav">
@@ -46,7 +54,15 @@ export function MonthCalendar({ today }: { today: CivilDate }) {
             return (
               <View className={classes.join(' ')} key={date} onClick={() => cal.select(date)}>
                 <Text className="month__num">{Number(date.slice(8))}</Text>
-                <Text className="month__mark">{mark ? mark.label : ' '}</Text>
+                <View className="month__mark">
+                  {mark
+                    ? mark.words.map((word) => (
+                        <Text className="month__word" key={word}>
+                          {word}
+                        </Text>
+                      ))
+                    : ' '}
+                </View>
               </View>
             )
           })}

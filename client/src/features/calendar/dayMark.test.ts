@@ -1,5 +1,5 @@
 import { buildCalendar, dayInfo, SHIPPED_YEARS } from '@shared/calendar'
-import { dayDetail, dayMark } from './dayMark'
+import { dayDetail, dayMark, LEGEND } from './dayMark'
 
 const calendar = buildCalendar(SHIPPED_YEARS)
 const day = (date: string) => dayInfo(date, calendar)
@@ -35,5 +35,12 @@ describe('a tapped day', () => {
 
   it('sends an unknown day to the phone line', () => {
     expect(dayDetail(day('2027-01-01')).service).toContain('0533-3618118')
+  })
+})
+
+describe('day marks break only between words (R2, R3, R5)', () => {
+  it.each(LEGEND.map((m) => [m.label, m.words] as const))('%s is its words %j in order', (label, words) => {
+    expect(words.join('')).toBe(label)
+    expect(words.every((w) => w.length > 0 && w.length <= 3)).toBe(true)
   })
 })

@@ -1,17 +1,22 @@
 import type { DayInfo, DayKind } from '@shared/calendar'
 import { formatMonthDay, formatWeekday } from './formatCivilDate'
-import { formatHours } from './formatHours'
+import { formatHours } from '@shared/calendar'
 
 /** How a day cell of the month calendar is marked; ordinary working days carry no mark. */
 export interface DayMark {
   label: '周末无休' | '节假日预约' | '调休上班' | '未知'
+  /**
+   * The label's words: a narrow day cell in large text puts each on its own
+   * line, so a line never breaks inside a word (节假|日预约).
+   */
+  words: readonly string[]
   tone: 'walk-in' | 'holiday' | 'makeup' | 'unknown'
 }
 
-const WALK_IN: DayMark = { label: '周末无休', tone: 'walk-in' }
-const HOLIDAY: DayMark = { label: '节假日预约', tone: 'holiday' }
-const MAKEUP: DayMark = { label: '调休上班', tone: 'makeup' }
-const UNKNOWN: DayMark = { label: '未知', tone: 'unknown' }
+const WALK_IN: DayMark = { label: '周末无休', words: ['周末', '无休'], tone: 'walk-in' }
+const HOLIDAY: DayMark = { label: '节假日预约', words: ['节假日', '预约'], tone: 'holiday' }
+const MAKEUP: DayMark = { label: '调休上班', words: ['调休', '上班'], tone: 'makeup' }
+const UNKNOWN: DayMark = { label: '未知', words: ['未知'], tone: 'unknown' }
 
 /** The marks in the order the legend lists them. */
 export const LEGEND: readonly DayMark[] = [WALK_IN, HOLIDAY, MAKEUP, UNKNOWN]

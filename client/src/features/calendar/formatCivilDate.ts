@@ -1,4 +1,4 @@
-import { weekdayOf, type CivilDate } from '@shared/time'
+import { chineseDate, weekdayOf, type CivilDate } from '@shared/time'
 
 const WEEKDAY_NAMES = '日一二三四五六'
 
@@ -33,7 +33,10 @@ export function formatDateRange(start: CivilDate, end: CivilDate, today?: CivilD
   return start === end ? first : `${first}—${formatMonthDay(end)}`
 }
 
-/** @example formatFullDate('2026-10-05') // '2026年10月5日' */
+/**
+ * A civil date with its year, as a form or a record reads it.
+ * @example formatFullDate('2026-10-01') // '2026年10月1日'
+ */
 export function formatFullDate(date: CivilDate): string {
-  return `${Number(date.slice(0, 4))}年${formatMonthDay(date)}`
+  return chineseDate(date)
 }

@@ -1,5 +1,5 @@
 import type { DayInfo } from '@shared/calendar'
-import { formatHours } from './formatHours'
+import { formatHours } from '@shared/calendar'
 import { todaySentence } from './todaySentence'
 
 const HOURS = [

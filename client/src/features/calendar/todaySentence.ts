@@ -1,6 +1,6 @@
 import type { DayInfo } from '@shared/calendar'
 import { YEAR_END_TAIL_FROM } from '@shared/calendar/dayInfo'
-import { formatHours } from './formatHours'
+import { formatHours } from '@shared/calendar'
 
 /**
  * What today is at the center, in one plain sentence (R2, R3, R4, R5):

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { formatMonthDay, formatWeekday } from './formatCivilDate'
-import { formatHours } from './formatHours'
+import { formatHours } from '@shared/calendar'
 import { holidayRow, type HolidayRow } from './holidayRow'
 import { todaySentence } from './todaySentence'
 import { unknownYearNotice } from './unknownYearNotice'

@@ -10,7 +10,7 @@ export function CenterAddress({ center, title = '办理地点' }: { center: Cent
       <Text className="card__title">{title}</Text>
       <Text className="line">{center.name}</Text>
       <Text className="line muted">{center.address}</Text>
-      <ActionButton className="btn-secondary btn-tall" onClick={() => void openCenterMap(center)}>
+      <ActionButton className="btn-secondary" onClick={() => void openCenterMap(center)}>
         导航到政务服务中心
       </ActionButton>
     </View>

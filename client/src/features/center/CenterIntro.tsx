@@ -39,7 +39,7 @@ export function CenterIntro({ answer }: { answer: CenterAnswer }) {
             · {rule}
           </Text>
         ))}
-        <ActionButton className="btn-primary btn-tall" onClick={() => void Taro.navigateTo({ url: bookUrl() })}>
+        <ActionButton className="btn-primary" onClick={() => void Taro.navigateTo({ url: bookUrl() })}>
           预约节假日办理
         </ActionButton>
       </View>

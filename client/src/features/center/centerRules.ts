@@ -1,5 +1,5 @@
 import type { CenterAnswer } from '@shared/settings'
-import { formatHours } from '../calendar/formatHours'
+import { formatHours } from '@shared/calendar'
 
 /** The center page's booking rules, one plain sentence each, from the settings in force (R2, R6, R7, R16). */
 export function centerRules(answer: CenterAnswer): { walkIn: string; rules: string[] } {

@@ -1,4 +1,5 @@
-import { Input, Textarea } from '@tarojs/components'
+import { Textarea } from '@tarojs/components'
+import { DateField, TimeField } from '../../components/PickerFields'
 import { useState } from 'react'
 import { Field } from '../../components/Field'
 import { forceMajeureInput, markLateInput, proposeChangeInput, type MarkLateForm, type ProposeChangeForm } from './counterInputs'
@@ -16,11 +17,11 @@ export function ProposeChangeStep({ appointment, reload }: StepProps) {
       <Field label="变更原因" error={step.fieldErrors.reason}>
         <Textarea className="admin-input admin-textarea" value={form.reason} onInput={(e) => set({ reason: e.detail.value })} />
       </Field>
-      <Field label="新的日期（年-月-日，节假日）" error={step.fieldErrors.newDate}>
-        <Input className="admin-input" value={form.newDate} placeholder="如 2026-10-03" onInput={(e) => set({ newDate: e.detail.value })} />
+      <Field label="新的日期（节假日内，不改可不选）" error={step.fieldErrors.newDate}>
+        <DateField className="admin-input change-new-date" value={form.newDate} placeholder="点此选择新的日期" onChange={(newDate) => set({ newDate })} />
       </Field>
-      <Field label="新的时间（时:分）" error={step.fieldErrors.newTime}>
-        <Input className="admin-input" value={form.newTime} placeholder="如 14:00" onInput={(e) => set({ newTime: e.detail.value })} />
+      <Field label="新的时间（不改可不选）" error={step.fieldErrors.newTime}>
+        <TimeField className="admin-input change-new-time" value={form.newTime} placeholder="点此选择新的时间" start="08:00" end="18:00" onChange={(newTime) => set({ newTime })} onClear={() => set({ newTime: '' })} />
       </Field>
     </StepFrame>
   )

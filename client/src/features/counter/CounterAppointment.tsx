@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ActionButton } from '../../components/ActionButton'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
+import { PaperSignStep } from '../records/PaperSignStep'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { AssignStep } from './AssignStep'
 import { ForceMajeureStep, MarkLateStep, ProposeChangeStep } from './ChangeSteps'
 import { ConfirmStep } from './ConfirmStep'
@@ -23,6 +25,7 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
           <Text className="card__title">工单详情</Text>
           <Text className={`appointment-status appointment-status--${appointment.status}`}>{appointment.statusText}</Text>
         </View>
+        <ReferenceNoLine referenceNo={appointment.referenceNo} />
         {detail.items && <Text className="line">{`事项：${detail.items.map((i) => i.name).join('、')}`}</Text>}
         <Text className="line">{`预约日期：${requestedWhen(appointment)}`}</Text>
         <Text className="line">{agreedWhen(appointment)}</Text>
@@ -44,6 +47,7 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
       {actions.includes('start') && <StartStep {...step} />}
       {actions.includes('complete') && <CompleteStep {...step} />}
       {actions.includes('markLate') && <MarkLateStep {...step} />}
+      {actions.includes('paperSign') && <PaperSignStep {...step} />}
       {actions.includes('proposeChange') && <ProposeChangeStep {...step} />}
       {actions.includes('forceMajeure') && <ForceMajeureStep {...step} />}
       {actions.includes('print') && (

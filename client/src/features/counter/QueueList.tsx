@@ -5,6 +5,7 @@ import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import { counterAppointmentUrl } from './counterUrls'
 import type { QueueGroup } from './queueGroups'
 import type { QueueEntry } from '@shared/appointments'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 
 /** The holiday days to filter by, "全部" first. */
 export function QueueDateFilter({ days, date, onPick }: { days: string[]; date?: string; onPick: (date?: string) => void }) {
@@ -46,6 +47,7 @@ function QueueRow({ entry }: { entry: QueueEntry }) {
   return (
     <View className="counter-row" onClick={() => void Taro.navigateTo({ url: counterAppointmentUrl(entry.id) })}>
       <Text className="line">{entry.items.map((i) => i.name).join('、')}</Text>
+      <ReferenceNoLine referenceNo={entry.referenceNo} muted />
       <Text className="line muted">{`${requestedWhen(entry)} · ${agreedWhen(entry)}`}</Text>
       <Text className="line">{`申请人：${entry.applicant.name} ${entry.applicant.phone}`}</Text>
       <Text className="line muted">{`经办人：${entry.assignedStaff?.name ?? '待分配'}`}</Text>

@@ -30,7 +30,8 @@ describe('which steps the window may take (R10, R11, R12, R13, R14, R15, R16, R1
     ['confirmed', colleague, 'staff-1', ['start', 'print']],
     ['change_pending', assigned, 'staff-1', ['forceMajeure', 'print']],
     ['in_service', colleague, 'staff-1', ['complete', 'print']],
-    ['completed', assigned, 'staff-1', ['print']],
+    ['completed', assigned, 'staff-1', ['paperSign', 'print']],
+    ['acknowledged', assigned, 'staff-1', ['print']],
   ] as const)('%s for %s: offers the table’s steps', (status, me, staffId, expected) => {
     expect(counterActions(appt({ status, assignedStaffId: staffId }), me)).toEqual(expected)
   })

@@ -2,7 +2,7 @@ import { eventsOpenTo, type EventSubject, type EventType } from '@shared/appoint
 import type { Me } from '../session/useMe'
 
 /** The steps the window page offers (`docs/api.md`, `counter`), in the order it shows them; when and to whom is the transition table's. */
-const WINDOW_STEPS = ['assign', 'confirm', 'confirmPart', 'proposeChange', 'markLate', 'forceMajeure', 'start', 'complete'] as const satisfies readonly EventType[]
+const WINDOW_STEPS = ['assign', 'confirm', 'confirmPart', 'proposeChange', 'markLate', 'forceMajeure', 'start', 'complete', 'paperSign'] as const satisfies readonly EventType[]
 
 /** A step a window may take on an appointment, or printing the form (R8). */
 export type CounterAction = (typeof WINDOW_STEPS)[number] | 'print'
@@ -12,7 +12,7 @@ export type CounterAction = (typeof WINDOW_STEPS)[number] | 'print'
  * from them in this state (`eventsOpenTo`: the lead window's leader assigns,
  * R10; the assigned staff or that leader confirms, R11, proposes a change,
  * R16, reports force majeure, R17, or lateness, R18; the lead window's staff
- * start and complete, R19; an assisting window confirms its part once, R13), and
+ * start and complete, R19, and record a signature on the printed form, R19; an assisting window confirms its part once, R13), and
  * printing, for the windows the appointment was dispatched to. The server
  * decides again; this only keeps the page from offering a step it would
  * refuse.

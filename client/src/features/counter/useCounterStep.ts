@@ -5,7 +5,7 @@ import { useCloudAction } from '../cloud/useCloudAction'
 import type { StepInput } from './counterInputs'
 
 /** The `counter` steps that write (docs/api.md). */
-export type CounterStep = 'assign' | 'confirm' | 'confirmPart' | 'proposeChange' | 'forceMajeure' | 'markLate' | 'start' | 'complete'
+export type CounterStep = 'assign' | 'confirm' | 'confirmPart' | 'proposeChange' | 'forceMajeure' | 'markLate' | 'start' | 'complete' | 'paperSign'
 
 /** Said when another staff member saved first: the page reloads the record. */
 export const COUNTER_CONFLICT_NOTICE = '该工单已被他人更新，已重新加载，请核对后再操作'

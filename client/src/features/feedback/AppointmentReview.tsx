@@ -51,7 +51,7 @@ function ReviewSummary({ review }: { review: ReviewView }) {
       <Text className="line">评价：{review.levelText}</Text>
       {review.comment && <Text className="line">意见：{review.comment}</Text>}
       <Text className="line muted">评价时间：{formatBeijingTime(review.at)}</Text>
-      {followUp && !followUp.note && <Text className="line muted">政务服务管理科将在 {formatBeijingTime(followUp.dueAt)} 前联系您跟进。</Text>}
+      {followUp && !followUp.note && <Text className="line muted">管理科将在 {formatBeijingTime(followUp.dueAt)} 前联系您跟进。</Text>}
       {followUp?.note && <Text className="line">管理科回复：{followUp.note}</Text>}
     </View>
   )

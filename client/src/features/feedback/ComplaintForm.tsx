@@ -20,7 +20,7 @@ export function ComplaintForm({
   return (
     <View className="card">
       <Text className="card__title">我要投诉</Text>
-      <Text className="line muted">政务服务管理科会在5个工作日内处理并在此答复。</Text>
+      <Text className="line muted">管理科会在5个工作日内处理并在此答复。</Text>
       {appointments.length > 0 && (
         <FormField label="涉及的预约（选填）" error={form.errors.appointmentId}>
           <View className="chips__row">

@@ -21,7 +21,7 @@ export function MaterialChecklist({ materials, onCopy }: { materials: readonly M
       )}
       {materials.map((m, i) => (
         // The row takes the tap so a large finger need not hit the box itself.
-        <View key={i} className={checklist.isTicked(i) ? 'material material--done' : 'material'} onClick={() => checklist.toggle(i)}>
+        <View key={i} className={checklist.isTicked(i) ? 'material material--done tap-row' : 'material tap-row'} onClick={() => checklist.toggle(i)}>
           <Checkbox className="material__box" value={String(i)} checked={checklist.isTicked(i)} />
           <View className="material__text">
             <Text className="material__name">{m.name}</Text>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
+import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { CHANNEL_LABELS } from './channelLabels'
 import { formUrl } from './formUrl'
 import { waitingText } from './waitingText'
@@ -17,6 +18,7 @@ export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: I
         <Text className="card__title">{entry.items.map((i) => i.name).join('、')}</Text>
         {entry.overdue && <Text className="badge section-badge--overdue">超时</Text>}
       </View>
+      <ReferenceNoLine referenceNo={appointment.referenceNo} />
       <Text className="line">
         {requestedWhen(appointment)} · {appointment.applicant.name} {appointment.applicant.phone}
       </Text>

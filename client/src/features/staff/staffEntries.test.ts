@@ -14,7 +14,7 @@ describe('staff tab entries by role', () => {
   })
 
   it('gives the section the inbox (R9) and the desk and section the registration screen (R7)', () => {
-    expect(labels(['section'])).toEqual(['派单与审批', '登记预约', '周末排班', '评价与回访', '投诉处理', '窗口督查'])
+    expect(labels(['section'])).toEqual(['派单与审批', '登记预约', '周末排班', '评价与回访', '投诉处理', '窗口督查', '登记表归档'])
     expect(labels(['desk'])).toEqual(['登记预约'])
   })
 

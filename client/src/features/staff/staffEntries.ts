@@ -29,6 +29,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
       { label: '评价与回访', url: '/packages/section/pages/reviews/index' },
       { label: '投诉处理', url: '/packages/section/pages/complaints/index' },
       { label: '窗口督查', url: '/packages/section/pages/supervision/index' },
+      { label: '登记表归档', url: '/packages/section/pages/filing/index' },
     )
   }
   if (roles.includes('admin')) {

@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { DateField } from '../../components/PickerFields'
 import type { FieldErrors } from '@shared/api'
 import { Field } from '../../components/Field'
 import type { Period, PeriodKind } from './period'
@@ -31,11 +32,11 @@ export function PeriodPicker({ kind, onChoose, custom, onCustom, onApply, errors
       </View>
       {kind === 'custom' && (
         <View>
-          <Field label="开始日期" hint="格式 2026-10-01" error={errors.from}>
-            <Input className="admin-input supervision-from" value={custom.from} placeholder="YYYY-MM-DD" onInput={(e) => onCustom({ ...custom, from: e.detail.value })} />
+          <Field label="开始日期" error={errors.from}>
+            <DateField className="admin-input supervision-from" value={custom.from} placeholder="点此选择开始日期" onChange={(from) => onCustom({ ...custom, from })} />
           </Field>
           <Field label="结束日期" hint="最多366天" error={errors.to}>
-            <Input className="admin-input supervision-to" value={custom.to} placeholder="YYYY-MM-DD" onInput={(e) => onCustom({ ...custom, to: e.detail.value })} />
+            <DateField className="admin-input supervision-to" value={custom.to} placeholder="点此选择结束日期" onChange={(to) => onCustom({ ...custom, to })} />
           </Field>
           <Button className="btn-primary" onClick={onApply}>
             查询

@@ -10,7 +10,7 @@ export interface Figure {
 
 /** The window's table in three groups, as the section reads it: appointments, weekend duty, reviews. */
 const GROUPS: readonly { title: string; keys: readonly (keyof SupervisionCounts)[] }[] = [
-  { title: '节假日预约', keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'changed', 'forceMajeure', 'materialsNotTold'] },
+  { title: '节假日预约', keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'changed', 'forceMajeure', 'materialsNotTold', 'unfiledOverdue'] },
   { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays'] },
   { title: '评价', keys: ['reviews', 'badReviews', 'openBadReviews'] },
 ]
@@ -26,6 +26,8 @@ const FINDINGS: ReadonlySet<keyof SupervisionCounts> = new Set([
   'gapDays',
   'badReviews',
   'openBadReviews',
+  // R19: the section's own backlog, shown but not a deduction of the window (no points in `supervisionPoints`).
+  'unfiledOverdue',
 ])
 
 /** The counts of one window grouped and labelled in Chinese for its table. */

@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components'
+import { DateField, TimeField } from '../../components/PickerFields'
 import { Field } from '../../components/Field'
 import { ActionButton } from '../../components/ActionButton'
 import { formatMinutes } from './formatMinutes'
@@ -29,13 +30,13 @@ export function LeaveFormCard({
       <Text className="card__title">申请调休</Text>
       <Text className="line muted">{`可申请 ${formatMinutes(available)}（余额减去尚未审批、未过期的申请）。调休安排在工作日，午休时间不计。`}</Text>
       <Field label="调休日期" error={fieldErrors.date}>
-        <Input className="admin-input" value={form.date} placeholder="如 2026-10-19" onInput={(e) => onChange({ date: e.detail.value })} />
+        <DateField className="admin-input leave-date" value={form.date} placeholder="点此选择调休日期" onChange={(date) => onChange({ date })} />
       </Field>
       <Field label="开始时间" error={fieldErrors.start}>
-        <Input className="admin-input" value={form.start} placeholder="如 08:30" onInput={(e) => onChange({ start: e.detail.value })} />
+        <TimeField className="admin-input leave-start" value={form.start} placeholder="点此选择开始时间" start="08:00" end="18:00" onChange={(start) => onChange({ start })} />
       </Field>
       <Field label="结束时间" error={fieldErrors.end ?? fieldErrors.hours}>
-        <Input className="admin-input" value={form.end} placeholder="如 12:00" onInput={(e) => onChange({ end: e.detail.value })} />
+        <TimeField className="admin-input leave-end" value={form.end} placeholder="点此选择结束时间" start="08:00" end="18:00" onChange={(end) => onChange({ end })} />
       </Field>
       <Field label="顶岗同事" hint="调休期间由本窗口同事顶岗" error={fieldErrors.coverStaffId}>
         <View className="chips__row">

@@ -19,8 +19,8 @@ export function leaveInput(form: LeaveForm): { ok: true; value: LeaveForm } | { 
   const errors: Record<string, string> = {}
   const trimmed = { ...form, date: form.date.trim(), start: form.start.trim(), end: form.end.trim(), reason: form.reason.trim() }
   if (!isCivilDate(trimmed.date)) errors.date = '请选择调休日期'
-  if (!isCivilTime(trimmed.start)) errors.start = '开始时间格式应为 HH:mm'
-  if (!isCivilTime(trimmed.end)) errors.end = '结束时间格式应为 HH:mm'
+  if (!isCivilTime(trimmed.start)) errors.start = '请选择开始时间'
+  if (!isCivilTime(trimmed.end)) errors.end = '请选择结束时间'
   else if (isCivilTime(trimmed.start) && trimmed.start >= trimmed.end) errors.end = '结束时间须晚于开始时间'
   if (!trimmed.coverStaffId) errors.coverStaffId = '请选择顶岗同事'
   if (!trimmed.reason) errors.reason = '请填写调休事由'

@@ -1,6 +1,7 @@
 import { fail, ok, type ApiResult } from '@shared/api'
 import { checkInShift, checkOutShift, dutyShiftRefSchema, type DutyShift } from '@shared/duty'
 import { dutyCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
+import { chineseDate } from '@shared/time'
 import type { Actor } from '@server/auth'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
@@ -51,7 +52,7 @@ export const checkOutAction = guarded(COUNTER_ROLES, dutyShiftRefSchema, async (
   const minutes = dutyCreditMinutes(next, settings.walkInHours)
   const source = { type: 'duty' as const, id: next.id }
   const credit: TimeBankEntry | null =
-    minutes > 0 ? { id: timeBankEntryId(source), staffId: next.staffId, windowId: next.windowId, minutes, source, at: now, by: 'system', note: `${next.date} ${next.half === 'am' ? '上午' : '下午'}周末值班` } : null
+    minutes > 0 ? { id: timeBankEntryId(source), staffId: next.staffId, windowId: next.windowId, minutes, source, at: now, by: 'system', note: `${chineseDate(next.date)}${next.half === 'am' ? '上午' : '下午'}周末值班` } : null
   const saved = await dutyShiftRepository(ctx.db).saveCheckOut(shift, next, credit)
   // Not saved: the account stayed written by other postings through every attempt (inTransaction), CONFLICT, try again.
   if (!saved.ok) return saved

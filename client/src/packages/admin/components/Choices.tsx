@@ -11,7 +11,7 @@ export function Choices({ options, selected, onChange }: { options: Choice[]; se
     <CheckboxGroup onChange={(e) => onChange(e.detail.value)}>
       {options.map((o) => (
         <View className="admin-choice" key={o.value}>
-          <Label>
+          <Label className="tap-row">
             <Checkbox value={o.value} checked={selected.includes(o.value)}>
               {o.label}
             </Checkbox>

@@ -4,6 +4,7 @@ import type { HolidaySpec, YearProblem } from '@shared/calendar'
 import type { YearDraft } from '../../../../features/calendar/admin/yearDraft'
 import { ActionButton } from '../../../../components/ActionButton'
 import { Field } from '../../../../components/Field'
+import { DateField } from '../../../../components/PickerFields'
 import { FieldError } from '../../../../components/FieldError'
 import { WriteError } from '../../components/WriteError'
 
@@ -28,6 +29,8 @@ interface YearDraftEditorProps {
 /** A year to review before saving: the source, every holiday and make-up day editable, and what needs a look. */
 export function YearDraftEditor(p: YearDraftEditorProps) {
   const { draft, errors } = p
+  // A year's notice names days of that year, and make-up days may fall in the weeks around it.
+  const range = { start: `${draft.year - 1}-12-01`, end: `${draft.year + 1}-01-31` }
   return (
     <View className="card admin-draft">
       <Text className="admin-draft__title">
@@ -59,8 +62,8 @@ export function YearDraftEditor(p: YearDraftEditorProps) {
       <Field label="文号" error={errors['source.docNumber']}>
         <Input className="admin-input" maxlength={40} value={draft.source.docNumber} onInput={(e) => p.onSource({ docNumber: e.detail.value })} />
       </Field>
-      <Field label="发布日期" hint="格式 YYYY-MM-DD，可不填" error={errors['source.publishedOn']}>
-        <Input className="admin-input" maxlength={10} value={draft.source.publishedOn} onInput={(e) => p.onSource({ publishedOn: e.detail.value })} />
+      <Field label="发布日期" hint="可不填" error={errors['source.publishedOn']}>
+        <DateField className="admin-input calendar-published" value={draft.source.publishedOn} placeholder="点此选择发布日期" start={`${draft.year - 2}-01-01`} end={`${draft.year}-12-31`} onChange={(publishedOn) => p.onSource({ publishedOn })} />
       </Field>
 
       <Text className="admin-field__label">放假（含与周末连休的日子）</Text>
@@ -70,9 +73,9 @@ export function YearDraftEditor(p: YearDraftEditorProps) {
           <Input className="admin-input" maxlength={20} placeholder="节日名称" value={h.name} onInput={(e) => p.onHoliday(i, { name: e.detail.value })} />
           <FieldError message={errors[`holidays.${i}.name`]} />
           <View className="admin-row">
-            <Input className="admin-input" maxlength={10} placeholder="开始 YYYY-MM-DD" value={h.start} onInput={(e) => p.onHoliday(i, { start: e.detail.value })} />
+            <DateField className="admin-input calendar-holiday-start" value={h.start} placeholder="开始日期" start={range.start} end={range.end} onChange={(start) => p.onHoliday(i, { start })} />
             <Text>至</Text>
-            <Input className="admin-input" maxlength={10} placeholder="结束 YYYY-MM-DD" value={h.end} onInput={(e) => p.onHoliday(i, { end: e.detail.value })} />
+            <DateField className="admin-input calendar-holiday-end" value={h.end} placeholder="结束日期" start={range.start} end={range.end} onChange={(end) => p.onHoliday(i, { end })} />
           </View>
           <FieldError message={errors[`holidays.${i}.start`]} />
           <FieldError message={errors[`holidays.${i}.end`]} />
@@ -90,7 +93,7 @@ export function YearDraftEditor(p: YearDraftEditorProps) {
       {draft.makeupDays.map((d, i) => (
         <View className="calendar-draft-row" key={i}>
           <View className="admin-row">
-            <Input className="admin-input" maxlength={10} placeholder="YYYY-MM-DD" value={d} onInput={(e) => p.onMakeupDay(i, e.detail.value)} />
+            <DateField className="admin-input calendar-makeup" value={d} placeholder="点此选择日期" start={range.start} end={range.end} onChange={(date) => p.onMakeupDay(i, date)} />
             <ActionButton size="mini" className="admin-danger-text" onClick={() => p.onRemoveMakeupDay(i)}>
               删除
             </ActionButton>

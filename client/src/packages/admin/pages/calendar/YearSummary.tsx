@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatWeekday } from '../../../../features/calendar/formatCivilDate'
+import { formatFullDate, formatWeekday } from '../../../../features/calendar/formatCivilDate'
 import { ActionButton } from '../../../../components/ActionButton'
 import { YearHistory } from './YearHistory'
 import type { YearEntry } from '@shared/calendar'
@@ -17,14 +17,14 @@ export function YearSummary({ entry, onEdit }: { entry: YearEntry; onEdit: () =>
       <Text className="admin-field__label">放假</Text>
       {calendar.holidays.map((h) => (
         <Text className="line" key={`${h.name}-${h.start}`}>
-          {h.name}：{h.start} 至 {h.end}
+          {h.name}：{formatFullDate(h.start)} 至 {formatFullDate(h.end)}
         </Text>
       ))}
       <Text className="admin-field__label">调休上班</Text>
       {calendar.makeupDays.length === 0 && <Text className="line muted">无</Text>}
       {calendar.makeupDays.map((d) => (
         <Text className="line" key={d}>
-          {d}（{formatWeekday(d)}）
+          {formatFullDate(d)}（{formatWeekday(d)}）
         </Text>
       ))}
       <View className="admin-actions">

@@ -2,7 +2,6 @@ import { useRouter } from '@tarojs/taro'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Notice } from '../../../../components/Notice'
 import { Page } from '../../../../components/Page'
-import type { AppointmentView } from '@shared/appointments'
 import { AppointmentDetail } from '../../../../features/booking/AppointmentDetail'
 import { BookingSuccess } from '../../../../features/booking/BookingSuccess'
 import { AppointmentReview } from '../../../../features/feedback/AppointmentReview'
@@ -26,8 +25,7 @@ export default function AppointmentPage() {
         <BookingSuccess
           appointment={detail.appointment}
           itemNames={detail.items.map((i) => i.item.name)}
-          // The reference number arrives with the record's referenceNo (issue 16, item 3); shown once the view carries it.
-          referenceNo={(detail.appointment as AppointmentView & { referenceNo?: string }).referenceNo}
+          referenceNo={detail.appointment.referenceNo}
           center={center}
         />
       )}

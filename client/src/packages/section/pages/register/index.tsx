@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { Page } from '../../../../components/Page'
 import { requestedWhen } from '../../../../features/booking/appointmentWhen'
+import { ReferenceNoLine } from '../../../../features/records/ReferenceNoLine'
 import { RegisterForm } from '../../../../features/section/RegisterForm'
 import { useRegisterForm } from '../../../../features/section/useRegisterForm'
 import { useLargeText } from '../../../../features/settings/useLargeText'
@@ -18,6 +19,7 @@ export default function DeskRegisterPage() {
       {created ? (
         <View className="card">
           <Text className="card__title">已登记</Text>
+          <ReferenceNoLine referenceNo={created.referenceNo} />
           <Text className="line">
             {created.applicant.name} · {requestedWhen(created)}
           </Text>

@@ -12,9 +12,10 @@ import { PeriodPicker } from '../../../../features/supervision/PeriodPicker'
 import { PointsTable } from '../../../../features/supervision/PointsTable'
 import { useSupervision } from '../../../../features/supervision/useSupervision'
 import { WindowCard } from '../../../../features/supervision/WindowCard'
+import { formatFullDate } from '../../../../features/calendar/formatCivilDate'
 
 // H5 downloads a file; a mini-program cannot hand Excel a file, so it copies the table (see exportCsv).
-const EXPORT_LABEL = process.env.TARO_ENV === 'h5' ? '导出 CSV 文件' : '复制统计表（CSV）'
+const EXPORT_LABEL = process.env.TARO_ENV === 'h5' ? '导出统计表（表格文件）' : '复制统计表'
 
 /** 窗口督查 (R23): per window and period, appointments, weekend duty, reviews and the points deducted. */
 export default function SupervisionPage() {
@@ -29,7 +30,7 @@ export default function SupervisionPage() {
         <Text className="line muted">各窗口节假日预约、周末值班与评价情况，按扣分标准计分（北京时间）。</Text>
         <PeriodPicker kind={s.kind} onChoose={s.choose} custom={s.custom} onCustom={s.setCustom} onApply={s.applyCustom} errors={s.errors} />
         <Text className="line">
-          统计期间：{s.applied.from} 至 {s.applied.to}
+          统计期间：{formatFullDate(s.applied.from)} 至 {formatFullDate(s.applied.to)}
         </Text>
       </View>
       {s.report.error && <ErrorNotice error={s.report.error} onRetry={s.report.reload} />}

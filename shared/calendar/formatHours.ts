@@ -1,4 +1,4 @@
-import type { TimeSpan } from '@shared/calendar'
+import type { TimeSpan } from './settings'
 
 /** `08:30` → `8:30`, as the center's notices write it. */
 const clock = (time: string) => time.replace(/^0(\d)/, '$1')

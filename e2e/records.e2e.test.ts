@@ -1,0 +1,201 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Locator, Page } from 'playwright-core'
+import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
+
+const env = useSystemAndBrowser()
+
+// Several pages, roles and a PDF per test; on a loaded 2-core machine that outlasts the default 60 s.
+jest.setTimeout(240_000)
+
+const DESK = 'oEXAMPLE_desk_zhao'
+const SECTION = 'oEXAMPLE_section_li'
+const LEADER = 'oEXAMPLE_scjg_leader'
+const STAFF = 'oEXAMPLE_scjg_staff'
+const RS_LEADER = 'oEXAMPLE_rs_leader'
+
+const SHOTS = path.join(ARTIFACTS_DIR, 'records')
+
+/** The page as people see it, in normal and in large text (大字), for a person to look at. */
+async function shoot(page: Page, name: string, { large = true } = {}): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+  if (!large) return
+  // The app's 大字 switch, as `Taro.setStorageSync('pref.largeText', true)` keeps it on H5; read when the page shows.
+  await page.evaluate(() => localStorage.setItem('pref.largeText', JSON.stringify({ data: true })))
+  await page.reload()
+  await topPage(page).locator('.page--large').first().waitFor()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: path.join(SHOTS, `${name}-large.png`), fullPage: true })
+  await page.evaluate(() => localStorage.removeItem('pref.largeText'))
+  await page.reload()
+  await topPage(page).locator('.page:not(.page--large)').first().waitFor()
+}
+
+async function call(fn: string, action: string, input: Record<string, unknown>, openid: string) {
+  const answer = await env.system.call(fn, action, input, openid)
+  if (!answer.ok) throw new Error(`${fn} ${action}: ${JSON.stringify(answer.error)}`)
+  return answer.data.appointment as { id: string; version: number; referenceNo: string }
+}
+
+/**
+ * The usual case for the form (R8): a phone registration for two items of
+ * three materials each (个体工商户设立登记 at window 2, 失业保险金申领 at
+ * window 4 assisting), confirmed for 09:00 on 2 October, moved to 10:00 by
+ * one approved change, served 10:00–10:50.
+ */
+async function servedPhoneAppointment(key: string, name: string, phone: string): Promise<{ id: string; referenceNo: string }> {
+  await env.system.setClock('2026-09-28T10:00:00+08:00')
+  const ref = (a: { id: string; version: number }, step: string) => ({ appointmentId: a.id, version: a.version, requestId: `rec-${key}-${step}` })
+  const requested = await call(
+    'booking',
+    'appointments.request',
+    { requestId: `rec-${key}-req`, itemIds: ['item-001', 'item-007'], date: '2026-10-02', halfDay: 'am', channel: 'phone', applicant: { name, phone } },
+    DESK,
+  )
+  const dispatched = await call('section', 'appointments.dispatch', { ...ref(requested, 'dispatch'), leadWindowId: 'win-02', assistingWindowIds: ['win-04'] }, SECTION)
+  const assigned = await call('counter', 'appointments.assign', { ...ref(dispatched, 'assign'), staffId: 'staff-scjg-1' }, LEADER)
+  await call('counter', 'appointments.confirmPart', { ...ref(assigned, 'part') }, RS_LEADER)
+  const current = await call('booking', 'appointments.get', { appointmentId: requested.id }, SECTION)
+  const confirmed = await call(
+    'counter',
+    'appointments.confirm',
+    { ...ref(current, 'confirm'), agreedTime: '09:00', plannedMinutes: 60, contact: { note: '已电话告知两项事项所需材料', materialsToldInFull: true } },
+    STAFF,
+  )
+  await env.system.setClock('2026-09-29T10:00:00+08:00')
+  const proposed = await call('counter', 'appointments.proposeChange', { ...ref(confirmed, 'change'), reason: '申请人上午九点另有安排', newTime: '10:00' }, STAFF)
+  const decided = await call('section', 'changes.decide', { ...ref(proposed, 'decide'), approve: true, note: '同意' }, SECTION)
+  await env.system.setClock('2026-10-02T10:00:00+08:00')
+  const started = await call('counter', 'appointments.start', { ...ref(decided, 'start') }, STAFF)
+  await env.system.setClock('2026-10-02T10:50:00+08:00')
+  await call('counter', 'appointments.complete', { ...ref(started, 'complete'), result: '已核发营业执照，失业保险金申领已受理' }, STAFF)
+  return { id: requested.id, referenceNo: requested.referenceNo }
+}
+
+/** The PDF's page count: each page object is `/Type /Page` (the page tree is `/Type /Pages`). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
+
+const step = (page: Locator, title: string) => page.locator('.counter-step').filter({ hasText: title })
+
+describe('the reference number people see (R8)', () => {
+  it('R8 shows 预约编号 on booking success and in 我的预约', async () => {
+    const { page } = env.browser
+    const citizen = env.system.identity('citizen').openid
+    await env.system.setClock('2026-09-30T10:00:00+08:00')
+    await env.system.open(page, '/packages/citizen/pages/book/index?itemId=item-006', citizen)
+    const book = topPage(page)
+    await book.getByText('国庆节（10月1日—10月7日）').click()
+    await book.getByText('10月3日 周六').click()
+    await book.getByText('下午', { exact: true }).click()
+    await book.getByRole('textbox', { name: '申请人姓名' }).fill('张三')
+    await book.getByRole('textbox', { name: '联系电话' }).fill('13812345678')
+    await book.getByText('提交预约', { exact: true }).click()
+    await page.waitForURL(/pages\/appointment\/index\?id=/)
+    const id = decodeURIComponent(new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '')
+    const { data } = await env.system.call('booking', 'appointments.get', { appointmentId: id }, citizen)
+    const referenceNo: string = data.appointment.referenceNo
+    expect(referenceNo).toMatch(/^2026-\d{6}$/)
+    await topPage(page).getByText(`预约编号 ${referenceNo}`).waitFor()
+    await shoot(page, 'success')
+
+    await env.system.open(page, '/pages/mine/index', citizen)
+    await topPage(page).locator('.appointment-row').filter({ hasText: `预约编号 ${referenceNo}` }).waitFor()
+    await shoot(page, 'mine')
+  })
+})
+
+describe('the registration form, the paper signature and filing (R8, R19)', () => {
+  let served: { id: string; referenceNo: string }
+  beforeAll(async () => {
+    served = await servedPhoneAppointment('a4', '王老汉', '0533-3612345')
+  })
+
+  it('R8 prints the usual case on one A4 page with Chinese dates, the number, materials, signatures and room for review', async () => {
+    const { page } = env.browser
+    await env.system.open(page, `/packages/section/pages/form/index?id=${encodeURIComponent(served.id)}`, SECTION)
+    const form = topPage(page)
+    await form.getByText('申请人：王老汉').waitFor()
+    await form.getByText(`预约编号 ${served.referenceNo}`).waitFor()
+    await shoot(page, 'form-page')
+    const [popup] = await Promise.all([page.waitForEvent('popup'), form.getByText('在新窗口打开登记表').click()])
+    await popup.getByText('沂源县政务服务中心预约服务登记表').first().waitFor()
+    const text = (await popup.locator('body').innerText()).replace(/\s+/g, ' ')
+    for (const expected of [
+      `预约编号：${served.referenceNo}`,
+      '个体工商户设立登记、失业保险金申领',
+      '预约渠道 电话预约',
+      '预约日期 2026年10月2日 上午',
+      '约定时间 10:00（计划60分钟）',
+      '主办窗口 2号窗口 市场主体登记',
+      '配合窗口 4号窗口 社保业务',
+      '个体工商户登记（备案）申请书',
+      '解除或终止劳动关系证明',
+      '以上材料已一次性告知（周萍，2026年9月28日 10:00）',
+      '已电话告知两项事项所需材料',
+      '申请人上午九点另有安排（改为 10:00）；已同意',
+      '2026年10月2日 10:00 至 10:50',
+      '申请人签字',
+      '窗口经办人签字',
+      '管理科审核意见',
+      '审核人签字',
+      '归档号',
+    ]) {
+      expect(text).toContain(expected)
+    }
+    // No ISO dates, offsets or UTC for people (R8): only 2026年10月2日 09:30.
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|UTC|GMT|T\d{2}:\d{2}|[+]08:?00/)
+
+    const pdf = await popup.pdf({ format: 'A4', printBackground: true })
+    expect(pdfPages(pdf)).toBe(1)
+    await popup.setViewportSize({ width: 794, height: 1123 })
+    await popup.screenshot({ path: path.join(SHOTS, 'form-a4.png'), fullPage: true })
+    await popup.close()
+  })
+
+  it('R19 staff record the paper signature: a wrong serial number is refused and changes nothing, the right one confirms', async () => {
+    const { page } = env.browser
+    await env.system.setClock('2026-10-02T11:00:00+08:00')
+    await env.system.open(page, `/packages/staff/pages/appointment/index?id=${encodeURIComponent(served.id)}`, STAFF)
+    const view = topPage(page)
+    const sign = step(view, '登记纸质签字')
+    await sign.waitFor()
+    const before = await env.system.call('booking', 'appointments.get', { appointmentId: served.id }, SECTION)
+    await sign.locator('.admin-field').filter({ hasText: '登记表上的预约编号' }).locator('input').fill('2026-999999')
+    await sign.locator('.counter-step__submit').click()
+    await sign.getByText('与本预约不符', { exact: false }).first().waitFor()
+    await shoot(page, 'paper-sign-refused')
+    const unchanged = await env.system.call('booking', 'appointments.get', { appointmentId: served.id }, SECTION)
+    expect(unchanged.data.appointment).toEqual(before.data.appointment)
+
+    await sign.locator('.admin-field').filter({ hasText: '登记表上的预约编号' }).locator('input').fill(served.referenceNo)
+    await sign.locator('.counter-step__submit').click()
+    await view.getByText('已确认办结', { exact: true }).first().waitFor()
+    const after = await env.system.call('booking', 'appointments.get', { appointmentId: served.id }, SECTION)
+    expect(after.data.appointment).toMatchObject({ status: 'acknowledged', paperSignature: { formNo: served.referenceNo, by: 'staff-scjg-1' } })
+  })
+
+  it('R19 the section files chosen records at once, each under its archive number', async () => {
+    const { page } = env.browser
+    const second = await servedPhoneAppointment('file2', '李大娘', '13700001111')
+    await env.system.setClock('2026-10-08T09:00:00+08:00')
+    await env.system.open(page, '/packages/section/pages/filing/index', SECTION)
+    const filing = topPage(page)
+    await filing.getByText('登记表归档').first().waitFor()
+    await filing.locator('.filing-row').first().waitFor()
+    await shoot(page, 'filing')
+    for (const record of [served, second]) {
+      await filing.locator('.filing-row').filter({ hasText: `预约编号 ${record.referenceNo}` }).getByText('选择归档').click()
+    }
+    await filing.locator('.admin-field').filter({ hasText: '卷盒号' }).locator('input').fill('2026年国庆第1盒')
+    await shoot(page, 'filing-chosen', { large: false })
+    await filing.getByText('归档所选（2条）').click()
+    await filing.getByText(/已归档 2 条，归档号 2026-G-\d{4} 至 2026-G-\d{4}/).waitFor()
+    await shoot(page, 'filing-done', { large: false })
+    for (const record of [served, second]) {
+      const { data } = await env.system.call('booking', 'appointments.get', { appointmentId: record.id }, SECTION)
+      expect(data.appointment.filing).toMatchObject({ archiveNo: expect.stringMatching(/^2026-G-\d{4}$/), box: '2026年国庆第1盒' })
+      expect(await filing.locator('.filing-row').filter({ hasText: `预约编号 ${record.referenceNo}` }).count()).toBe(0)
+    }
+  })
+})
