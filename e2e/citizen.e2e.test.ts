@@ -84,7 +84,7 @@ describe('home leads to booking (issue 16, item 4; R6)', () => {
     await book.getByText('10月2日 周五').click()
     await book.getByText('上午', { exact: true }).click()
     await book.getByRole('textbox', { name: '申请人姓名' }).fill('张三')
-    await book.getByRole('textbox', { name: '联系电话' }).fill('13812345678')
+    await book.getByRole('spinbutton', { name: '联系电话' }).fill('13812345678')
     await book.getByText('提交预约', { exact: true }).click()
 
     await page.waitForURL(/pages\/appointment\/index\?id=.*booked=1/)
