@@ -1,5 +1,5 @@
 import type { Page } from '@shared/api'
-import { FILEABLE_STATUSES, SERVED_STATUSES, type Appointment, type AppointmentStatus } from '@shared/appointments'
+import { FILEABLE_STATUSES, SERVED_STATUSES, type Appointment, type AppointmentStatus, type Channel } from '@shared/appointments'
 import { REVIEWABLE_STATUSES, type Review } from '@shared/feedback'
 import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
@@ -82,6 +82,28 @@ export function appointmentRepository(db: Database) {
         lookups: [],
         ...at,
       })
+      return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
+    },
+
+    /**
+     * A page of every appointment the section's filters select (R8, R9),
+     * the newest holiday date first: the states (all of them when none is
+     * chosen, so `status` is always an equality and every combination of
+     * lead window and channel has its index, collections.json), the lead
+     * window, the channel, and a date range (a holiday, or one day as a
+     * range of one). One request.
+     */
+    async forSection(
+      filter: { statuses: readonly AppointmentStatus[]; windowId?: string; channel?: Channel; from?: CivilDate; to?: CivilDate },
+      at: { skip: number; limit: number },
+    ): Promise<Page<StoredAppointment>> {
+      const match: Record<string, unknown> = {
+        status: _.in([...filter.statuses]),
+        ...(filter.windowId ? { leadWindowId: filter.windowId } : {}),
+        ...(filter.channel ? { channel: filter.channel } : {}),
+        ...(filter.from && filter.to ? { date: _.gte(filter.from).and(_.lte(filter.to)) } : {}),
+      }
+      const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, { match, sort: { date: -1, createdAt: -1 }, lookups: [], ...at })
       return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
     },
 

@@ -1,7 +1,8 @@
 import type { Appointment } from '@shared/appointments'
 import type { Item } from '@shared/items'
 import type { ServiceWindow } from '@shared/org'
-import type { SupervisedReview, SupervisedShift } from '@shared/supervision'
+import type { SupervisedReview, SupervisedShift, SupervisionFinding } from '@shared/supervision'
+import { FINDINGS } from './findingRepository'
 import { appointmentsPipelineLookup } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { isMissingCollection } from '../db'
@@ -13,6 +14,8 @@ export interface PeriodQueries {
   appointments: Record<string, unknown>
   dutyShifts: Record<string, unknown>
   reviews: Record<string, unknown>
+  /** The section's findings (R23), by their civil date. */
+  findings: Record<string, unknown>
 }
 
 /** What one request reads: every window, the active items, and the first page (by `_id`) of each collection of the period. */
@@ -22,6 +25,7 @@ export interface PeriodAtOnce {
   appointments: Appointment[]
   shifts: SupervisedShift[]
   reviews: SupervisedReview[]
+  findings: SupervisionFinding[]
 }
 
 /** `db.command.aggregate.pipeline()`: a `$lookup` sub-pipeline, which the SDK's typings leave out (docs/toolchain.md, 8). */
@@ -42,6 +46,7 @@ interface Row {
   appointments: Joined<Appointment>[]
   shifts: Joined<SupervisedShift>[]
   reviews: Joined<SupervisedReview>[]
+  findings: Joined<SupervisionFinding>[]
 }
 
 /**
@@ -49,7 +54,7 @@ interface Row {
  * 8: a read takes at most 2, and the caller's staff record is the first): an
  * aggregation over `windows`, grouped into a single document, with one
  * uncorrelated `$lookup` sub-pipeline per other collection (the active
- * items; appointments, duty shifts and reviews of the period, each sorted by
+ * items; appointments, duty shifts, reviews and the section's findings of the period, each sorted by
  * `_id` and limited to one page of 1000, as `findAll` reads them). Windows
  * and items are read here rather than from a per-instance cache so that a
  * window or item an admin has just added counts at once (R2, R23). Null when
@@ -68,6 +73,7 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
     .lookup(appointmentsPipelineLookup({ pipeline: page(queries.appointments).done(), as: 'appointments' }))
     .lookup({ from: 'dutyShifts', pipeline: page(queries.dutyShifts).project(SHIFT_FIELDS).done(), as: 'shifts' })
     .lookup({ from: 'reviews', pipeline: page(queries.reviews).project(REVIEW_FIELDS).done(), as: 'reviews' })
+    .lookup({ from: FINDINGS, pipeline: page(queries.findings).done(), as: 'findings' })
     .limit(1)
   let rows: Row[]
   try {
@@ -85,5 +91,6 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
     appointments: ided(row.appointments),
     shifts: ided(row.shifts),
     reviews: ided(row.reviews),
+    findings: ided(row.findings ?? []),
   }
 }

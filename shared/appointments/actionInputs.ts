@@ -15,6 +15,7 @@ import {
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
   proposeChangePayloadSchema,
+  redispatchPayloadSchema,
   startPayloadSchema,
 } from './eventSchemas'
 import { fieldsObject } from './fields'
@@ -38,6 +39,7 @@ const step = <S extends v.GenericSchema>(payload: S) => v.intersect([appointment
 
 export const cancelInputSchema = step(cancelPayloadSchema)
 export const dispatchInputSchema = step(dispatchPayloadSchema)
+export const redispatchInputSchema = step(redispatchPayloadSchema)
 export const assignInputSchema = step(assignPayloadSchema)
 export const confirmInputSchema = step(confirmPayloadSchema)
 export const confirmPartInputSchema = step(confirmPartPayloadSchema)

@@ -8,6 +8,7 @@ import type { AppointmentEffect } from './effects'
 import { EVENT_SCHEMAS, type AppointmentEvent, type EventType } from './eventSchemas'
 import type { Handler, HandlerInput } from './handler'
 import { fileHandler, paperSignHandler } from './recordHandlers'
+import { redispatchHandler } from './redispatchHandler'
 import { requestHandler } from './requestHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
@@ -17,6 +18,7 @@ import { EVENT_NAMES, transitionFor, type TransitionRow } from './transitions'
 const HANDLERS: { [K in EventType]: Handler<K> } = {
   request: requestHandler,
   dispatch: dispatchHandler,
+  redispatch: redispatchHandler,
   assign: assignHandler,
   confirm: confirmHandler,
   confirmPart: confirmPartHandler,

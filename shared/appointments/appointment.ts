@@ -64,6 +64,21 @@ export interface ChangeRecord {
   noticeAt?: number
 }
 
+/**
+ * One re-dispatch (改派, R9, R13): the section moved the appointment from one
+ * lead window to another before it was confirmed; the old window's staff, if
+ * any, was released. Kept so the record shows both windows.
+ */
+export interface RedispatchRecord {
+  at: number
+  by: string
+  fromWindowId: string
+  toWindowId: string
+  /** The staff the old window had assigned, released by the re-dispatch. */
+  fromStaffId?: string
+  reason: string
+}
+
 /** What the window recorded on completion (R19). */
 export interface Outcome {
   result: string
@@ -150,6 +165,8 @@ export interface Appointment {
   assistingWindowIds: string[]
   parts: AppointmentPart[]
   assignedStaffId?: string
+  /** Every re-dispatch to another lead window, oldest first (R9, R13); absent when none. */
+  redispatches?: RedispatchRecord[]
   contact?: ContactRecord
   change?: ChangeRecord
   /** When service began (R19); the outcome's start unless the staff records another. */

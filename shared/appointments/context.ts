@@ -24,6 +24,7 @@ export interface ContextByEvent {
     serviceHours: readonly TimeSpan[]
   }
   dispatch: NoContext
+  redispatch: NoContext
   assign: {
     /** The staff record named by `staffId`, or null when there is none. */
     staff: Pick<Staff, 'id' | 'roles' | 'windowId' | 'active'> | null

@@ -30,6 +30,17 @@ export const dispatchPayloadSchema = v.pipe(
   ),
 )
 
+/**
+ * R9, R13: the section moves a dispatched appointment, not yet confirmed, to
+ * another lead window, with its reason; a window of another department only
+ * when the section says so (`otherDepartment`).
+ */
+export const redispatchPayloadSchema = fieldsObject({
+  leadWindowId: idSchema('新的主办窗口'),
+  otherDepartment: v.optional(v.boolean('请选择是否改派至其他部门'), false),
+  reason: requiredText('改派原因', 100),
+})
+
 /** R10: the lead window's leader names the staff who will serve. */
 export const assignPayloadSchema = fieldsObject({ staffId: idSchema('工作人员') })
 
@@ -125,6 +136,7 @@ export const filePayloadSchema = fieldsObject({ box: optionalText('卷盒号', 3
 export const EVENT_SCHEMAS = {
   request: appointmentRequestSchema,
   dispatch: dispatchPayloadSchema,
+  redispatch: redispatchPayloadSchema,
   assign: assignPayloadSchema,
   confirm: confirmPayloadSchema,
   confirmPart: confirmPartPayloadSchema,

@@ -19,6 +19,7 @@ export {
   type HalfDay,
   type LateRecord,
   type Outcome,
+  type RedispatchRecord,
   type TimelineEntry,
 } from './appointment'
 export type { Actor } from './actor'
@@ -40,6 +41,7 @@ export { formatArchiveNo, formatReferenceNo, normalizeReferenceNo, referenceYear
 export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
+export { redispatchWindowRefusal } from './redispatchWindowRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { appointmentRequestSchema, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
@@ -67,12 +69,16 @@ export {
   filePayloadSchema,
   paperSignPayloadSchema,
   proposeChangePayloadSchema,
+  redispatchPayloadSchema,
   startPayloadSchema,
   type AppointmentEvent,
   type EventPayload,
   type EventType,
 } from './eventSchemas'
-export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, WindowStaffMember } from './views'
+export type { CounterEntryAnswer, ItemToTell } from './counterEntry'
+export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, SectionListAnswer, SectionListEntry, SectionRecordAnswer, WindowStaffMember } from './views'
+export { sectionListInputSchema, type SectionListInput } from './sectionListInput'
+export { listedHolidays, sectionListRange } from './sectionListRange'
 export {
   appointmentIdSchema,
   assignInputSchema,
@@ -88,5 +94,6 @@ export {
   phoneCodeSchema,
   proposeChangeInputSchema,
   queueInputSchema,
+  redispatchInputSchema,
   startInputSchema,
 } from './actionInputs'

@@ -32,6 +32,7 @@ const BEFORE_SERVICE: readonly AppointmentStatus[] = ['submitted', 'dispatched',
 export const TRANSITIONS = [
   row({ event: 'request', from: [null], to: 'submitted', roles: ['applicant', 'desk', 'section'], rule: 'R6 R7 R8' }),
   row({ event: 'dispatch', from: ['submitted'], to: 'dispatched', roles: ['section'], rule: 'R9 R13' }),
+  row({ event: 'redispatch', from: ['dispatched', 'assigned'], to: 'dispatched', roles: ['section'], rule: 'R9 R13' }),
   row({ event: 'assign', from: ['dispatched', 'assigned'], to: 'assigned', roles: ['leader'], rule: 'R10' }),
   row({ event: 'confirm', from: ['assigned'], to: 'confirmed', roles: ['staff', 'leader'], rule: 'R11 R12 R14' }),
   row({
@@ -70,6 +71,7 @@ export function transitionFor<K extends EventType>(event: K): TransitionRow<K> {
 export const EVENT_NAMES: Record<EventType, string> = {
   request: '提交预约',
   dispatch: '派单',
+  redispatch: '改派',
   assign: '分配工作人员',
   confirm: '确认预约',
   confirmPart: '确认配合办理',

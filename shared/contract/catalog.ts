@@ -7,7 +7,7 @@ import { endpoint } from './endpoint'
 
 /** `catalog`: what anyone may read, and redeeming a staff invite (docs/api.md). */
 export const catalogContract = {
-  'items.list': endpoint(itemsListInputSchema).answers<Page<ItemSummary>>(),
+  'items.list': endpoint(itemsListInputSchema).answers<Page<ItemSummary> & { nameMatches?: number }>(),
   'items.get': endpoint(itemRefSchema).answers<{ item: Item; windows: ServiceWindow[] }>(),
   'departments.list': endpoint(noInputSchema).answers<{ departments: DepartmentWithWindows[] }>(),
   'calendar.range': endpoint(calendarRangeInputSchema).answers<RangeAnswer>(),

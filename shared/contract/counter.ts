@@ -1,5 +1,6 @@
 import { noInputSchema, type Page } from '../api'
 import {
+  appointmentIdSchema,
   assignInputSchema,
   completeInputSchema,
   paperSignInputSchema,
@@ -11,6 +12,7 @@ import {
   queueInputSchema,
   startInputSchema,
   type AppointmentAnswer,
+  type CounterEntryAnswer,
   type QueueEntry,
   type WindowStaffMember,
 } from '../appointments'
@@ -21,6 +23,7 @@ import { endpoint } from './endpoint'
 /** `counter`: 窗口工作人员与负责人 — the window's queue and steps (R10, R11, R12, R13, R14, R15, R16, R17, R18, R19), weekend duty, the time bank (docs/api.md). */
 export const counterContract = {
   'queue.list': endpoint(queueInputSchema).answers<Page<QueueEntry> & { windowId: string }>(),
+  'queue.entry': endpoint(appointmentIdSchema).answers<CounterEntryAnswer>(),
   'window.staff': endpoint(noInputSchema).answers<{ staff: WindowStaffMember[] }>(),
   'appointments.assign': endpoint(assignInputSchema).answers<AppointmentAnswer>(),
   'appointments.confirm': endpoint(confirmInputSchema).answers<AppointmentAnswer>(),

@@ -1,18 +1,23 @@
-import { pageInputSchema, type Page } from '../api'
+import { noInputSchema, pageInputSchema, type Page } from '../api'
 import {
   appointmentIdSchema,
   decideChangeInputSchema,
   dispatchInputSchema,
   fileRecordsInputSchema,
   inboxInputSchema,
+  redispatchInputSchema,
+  sectionListInputSchema,
   unfiledInputSchema,
   type AppointmentAnswer,
   type FileRecordsAnswer,
   type InboxEntry,
+  type SectionListAnswer,
+  type SectionRecordAnswer,
   type UnfiledEntry,
 } from '../appointments'
 import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
+  complaintRegisterSchema,
   complaintResolveSchema,
   complaintsListSchema,
   reviewResolveSchema,
@@ -25,13 +30,17 @@ import {
   type ReviewsAnswer,
   type VisitView,
 } from '../feedback'
-import { supervisionInputSchema, type SupervisionAnswer } from '../supervision'
+import { findingRecordInputSchema, supervisionInputSchema, type SupervisionAnswer, type SupervisionFinding } from '../supervision'
+import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
 import { endpoint } from './endpoint'
 
 /** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), duty rosters, follow-up (R20), supervision (R23) (docs/api.md). */
 export const sectionContract = {
   'inbox.list': endpoint(inboxInputSchema).answers<Page<InboxEntry> & { now: number }>(),
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
+  'appointments.list': endpoint(sectionListInputSchema).answers<SectionListAnswer>(),
+  'appointments.record': endpoint(appointmentIdSchema).answers<SectionRecordAnswer>(),
+  'appointments.redispatch': endpoint(redispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
   'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),
@@ -43,7 +52,11 @@ export const sectionContract = {
   'reviews.resolve': endpoint(reviewResolveSchema).answers<{ review: ReviewView }>(),
   'complaints.list': endpoint(complaintsListSchema).answers<ComplaintsAnswer>(),
   'complaints.resolve': endpoint(complaintResolveSchema).answers<{ complaint: ComplaintView }>(),
+  'complaints.register': endpoint(complaintRegisterSchema).answers<{ complaint: ComplaintView; created: boolean }>(),
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
   'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),
+  'supervision.recordFinding': endpoint(findingRecordInputSchema).answers<{ finding: SupervisionFinding; created: boolean }>(),
+  'leave.pending': endpoint(noInputSchema).answers<{ leaves: SectionLeave[] }>(),
+  'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),
 }

@@ -60,6 +60,12 @@ export interface SupervisionPoints {
   changedByWindow: number
   /** A bad review (不满意 or 非常不满意). */
   badReview: number
+  /** Buck-passing (推诿扯皮) the section recorded. */
+  buckPassing: number
+  /** A problem found on the section's inspection (检查). */
+  inspection: number
+  /** A complaint found upheld, whatever its channel (R20). */
+  upheldComplaint: number
 }
 
 export const DEFAULT_SUPERVISION_POINTS: SupervisionPoints = {
@@ -70,6 +76,9 @@ export const DEFAULT_SUPERVISION_POINTS: SupervisionPoints = {
   materialsNotTold: 3,
   changedByWindow: 1,
   badReview: 2,
+  buckPassing: 3,
+  inspection: 2,
+  upheldComplaint: 2,
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -133,6 +142,9 @@ export const settingsPatchSchema = v.pipe(
         materialsNotTold: points,
         changedByWindow: points,
         badReview: points,
+        buckPassing: points,
+        inspection: points,
+        upheldComplaint: points,
       }),
     ),
     center: v.optional(centerSchema),

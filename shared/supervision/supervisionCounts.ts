@@ -39,6 +39,12 @@ export interface SupervisionCounts {
   badReviews: number
   /** Bad reviews whose follow-up is not resolved. */
   openBadReviews: number
+  /** 推诿扯皮 the section recorded (R23). */
+  buckPassing: number
+  /** Problems found on the section's inspections (检查). */
+  inspectionFindings: number
+  /** Complaints found upheld: from 12345, by phone, or in the mini-program (R20). */
+  upheldComplaints: number
   /** Served records of the window (lead) still not filed (归档, R19) past the `filingDueDays` setting. */
   unfiledOverdue: number
 }
@@ -61,6 +67,9 @@ export const COUNT_KEYS = [
   'reviews',
   'badReviews',
   'openBadReviews',
+  'buckPassing',
+  'inspectionFindings',
+  'upheldComplaints',
   'unfiledOverdue',
 ] as const satisfies readonly (keyof SupervisionCounts)[]
 
@@ -88,5 +97,8 @@ export const COUNT_LABELS: Record<keyof SupervisionCounts, string> = {
   reviews: '评价数',
   badReviews: '差评',
   openBadReviews: '差评未处理',
+  buckPassing: '推诿扯皮',
+  inspectionFindings: '检查发现问题',
+  upheldComplaints: '投诉属实',
   unfiledOverdue: '逾期未归档',
 }

@@ -6,6 +6,8 @@ import { civilDateOf, type CivilDate } from '../time'
 import { countAppointment } from './countAppointments'
 import { countGaps, countShifts } from './countDuty'
 import { countReviews } from './countReviews'
+import { countFindings } from './countFindings'
+import { FINDING_POINTS_KEY, type FindingLine, type SupervisionFinding } from './finding'
 import { deductions, totalPoints, type Deduction } from './deductions'
 import type { SupervisedReview, SupervisedShift, SupervisedWindow } from './records'
 import { COUNT_KEYS, emptyCounts, type SupervisionCounts } from './supervisionCounts'
@@ -29,6 +31,8 @@ export interface SupervisionReport {
   /** The points table in force (`settings.supervisionPoints`). */
   points: SupervisionPoints
   windows: WindowSupervision[]
+  /** The section's own findings of the period (R23), the latest day first. */
+  findings: FindingLine[]
   totals: { counts: SupervisionCounts; deductions: Deduction[]; pointsDeducted: number }
 }
 
@@ -42,6 +46,8 @@ export interface SupervisionInput {
   appointments: readonly Appointment[]
   shifts: readonly SupervisedShift[]
   reviews: readonly SupervisedReview[]
+  /** The section's findings (推诿扯皮, inspections, upheld complaints; R23), by their date. */
+  findings?: readonly SupervisionFinding[]
   calendar: Calendar
   settings: Settings
   now: number
@@ -50,7 +56,8 @@ export interface SupervisionInput {
 /**
  * The supervision report (R23): per window, the appointments it was sent
  * and how it handled them, its weekend duty, its reviews, and the points
- * each finding costs under `settings.supervisionPoints`; plus the totals.
+ * each finding costs under `settings.supervisionPoints`, with the
+ * section's own findings (R23) counted and listed; plus the totals.
  * Records outside the period (appointments and shifts by their civil date,
  * reviews by their Beijing date) or of another window are left out. A
  * window that no longer exists but has records gets a row of its own, so
@@ -58,6 +65,8 @@ export interface SupervisionInput {
  *
  * @example supervisionReport({ from: '2026-10-01', to: '2026-10-31', windows, appointments, shifts, reviews, calendar, settings, now })
  */
+const nameOf = (row: WindowSupervision | undefined) => (row ? (row.windowNumber ? `${row.windowNumber}号窗口（${row.windowName}）` : row.windowName) : '')
+
 export function supervisionReport(input: SupervisionInput): SupervisionReport {
   const { from, to, windowId, settings, calendar, now } = input
   const inPeriod = (date: CivilDate) => date >= from && date <= to
@@ -83,6 +92,8 @@ export function supervisionReport(input: SupervisionInput): SupervisionReport {
     input.reviews.filter((r) => inPeriod(civilDateOf(r.at))),
     countsOf,
   )
+  const findings = (input.findings ?? []).filter((f) => inPeriod(f.date) && wanted(f.windowId))
+  countFindings(findings, countsOf)
 
   const windows = [...rows.values()].map((row) => {
     const lines = deductions(row.counts, settings.supervisionPoints)
@@ -97,6 +108,9 @@ export function supervisionReport(input: SupervisionInput): SupervisionReport {
     generatedAt: now,
     points: { ...settings.supervisionPoints },
     windows,
+    findings: findings
+      .map((f) => ({ ...f, windowName: nameOf(rows.get(f.windowId)), points: settings.supervisionPoints[FINDING_POINTS_KEY[f.kind]] }))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.recordedAt - a.recordedAt),
     totals: { counts, deductions: totalLines, pointsDeducted: totalPoints(totalLines) },
   }
 }

@@ -105,6 +105,17 @@ async function pendingLeave(cloud: ReliabilityCloud): Promise<string> {
   return answer.data.leave.id
 }
 
+/** A pending leave request of window 2's leader (R24: a leader's own leave goes to the section), each at a half hour of its own. */
+let sectionSlot = 0
+async function sectionLeave(cloud: ReliabilityCloud): Promise<string> {
+  await creditTimeBanks(cloud)
+  const slots = ['08:30', '09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '13:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30']
+  const start = slots[sectionSlot++ % slots.length]
+  const answer = await cloud.call('counter', 'leave.request', { requestId: newRequestId('leave'), date: '2026-10-14', start, hours: 0.5, coverStaffId: 'staff-scjg-1', reason: '体检' }, WHO.leader)
+  if (!answer.ok) throw new Error(`leave.request for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data.leave.id
+}
+
 /** The applicant reviews a served appointment (R20); `dissatisfied` opens a follow-up for the section. */
 async function review(cloud: ReliabilityCloud, f: Fixture, level: string): Promise<any> {
   const answer = await cloud.call('booking', 'reviews.submit', { appointmentId: f.id, requestId: newRequestId('review'), level }, f.owner)
@@ -176,6 +187,7 @@ export const TABLE: Row[] = [
   { fn: 'booking', action: 'complaints.mine',          input: () => ({}),                               cells: 'U ok ok ok ok ok ok ok ok ok ok' },
 
   { fn: 'counter', action: 'queue.list',               input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'queue.entry', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.assign', record: 'dispatched', input: async (c, f) => ({ ...(await ref(c, f)), staffId: 'staff-scjg-1' }), cells: 'U F F F F F ok F N F F' },
   { fn: 'counter', action: 'appointments.confirm', record: 'assigned',
     input: async (c, f) => ({ ...(await ref(c, f)), agreedTime: '09:30', contact: { note: '已告知', materialsToldInFull: true } }), cells: 'U F F F F F ok ok N N F' },
@@ -212,6 +224,9 @@ export const TABLE: Row[] = [
 
   { fn: 'section', action: 'inbox.list',               input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.redispatch', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-03', reason: '原窗口人手不足' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.list',        input: () => ({ channel: 'phone' }),             cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.record', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
@@ -230,12 +245,18 @@ export const TABLE: Row[] = [
                                                                                                             cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'complaints.list',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'complaints.resolve',
-    input: async (cloud) => { const c = await complaint(cloud); return { complaintId: c.id, version: c.version, requestId: newRequestId('resolve'), note: '已增加周末值班人员' } },
+    input: async (cloud) => { const c = await complaint(cloud); return { complaintId: c.id, version: c.version, requestId: newRequestId('resolve'), note: '已增加周末值班人员', upheld: false } },
                                                                                                             cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'complaints.register',
+    input: () => ({ requestId: newRequestId('register'), channel: '12345', callerName: '王先生', callerPhone: '13912345678', text: '窗口让我跑了三趟' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'visits.pending',           input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'visits.record', record: 'completed', phase: 'holiday',
     input: (_c, f) => ({ appointmentId: f!.id, requestId: newRequestId('visit'), how: 'phone', note: '申请人表示满意' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'supervision.report',       input: () => ({ from: '2026-10-01', to: '2026-10-07' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'supervision.recordFinding',
+    input: () => ({ requestId: newRequestId('finding'), kind: 'inspection', windowId: 'win-02', date: '2026-09-01', evidence: '检查时窗口无人在岗' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'leave.pending', reads: true, input: () => ({}),                    cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'leave.decide', input: async (cloud) => ({ leaveId: await sectionLeave(cloud), decision: 'reject', note: '当天有检查' }), cells: 'U F F F F ok F F F F F' },
 ]
 
 /** The holiday clock: the appointments' agreed 09:00 is 30+ minutes past (R18), service may start (R19). */

@@ -102,6 +102,23 @@ const WINDOW_QUEUE = {
 }
 
 /**
+ * The same appointment as its window works on it (`counter` `queue.entry`):
+ * its items with every material to tell (R11), the service hours and the
+ * server's clock on 26 September.
+ */
+export const COUNTER_ENTRY = {
+  ok: true,
+  data: {
+    entry: {
+      ...WINDOW_QUEUE.data.items[0],
+      itemsToTell: [{ id: 'item-006', name: SOCIAL_CARD.name, materials: SOCIAL_CARD.materials, notes: SOCIAL_CARD.notes }],
+    },
+    serviceHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+    now: at('2026-09-26T10:00:00'),
+  },
+}
+
+/**
  * A phone request the desk registered for 王先生 on 27 September, waiting for
  * dispatch past the alert (R9), as `section` `inbox.list` answers it.
  */
@@ -139,8 +156,40 @@ const INBOX_LIST = {
         leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
         waitingWorkingMinutes: 630,
         overdue: true,
+        registrar: '赵晓',
       },
     ],
+  },
+}
+
+/** The section's list of every appointment (`section` `appointments.list`, R9): the desk's phone request, with the holidays to filter by. */
+const SECTION_LIST = {
+  ok: true,
+  data: {
+    total: 1,
+    nextCursor: null,
+    holidays: [{ name: '国庆节', start: '2026-10-01', end: '2026-10-07', year: 2026 }],
+    items: [{ appointment: { ...WAITING, statusText: STATUS_NAMES[WAITING.status] }, items: [{ id: 'item-001', name: '个体工商户设立登记' }], leadWindow: null, registrar: '赵晓' }],
+  },
+}
+
+/** The same request dispatched to window 2 by 李静, as the section's record page reads it (`appointments.record`, R8): still open to 改派. */
+const DISPATCHED: Appointment = {
+  ...WAITING,
+  status: 'dispatched',
+  version: 2,
+  leadWindowId: 'win-02',
+  parts: [{ windowId: 'win-02', role: 'lead' }],
+  timeline: [...WAITING.timeline, { at: at('2026-09-28T10:00:00'), by: 'staff-section', byRole: 'section', event: 'dispatch', status: 'dispatched' }],
+}
+const SECTION_RECORD = {
+  ok: true,
+  data: {
+    appointment: { ...DISPATCHED, statusText: STATUS_NAMES[DISPATCHED.status] },
+    items: [{ id: 'item-001', name: '个体工商户设立登记', departmentId: 'dept-scjg' }],
+    leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
+    windowNames: { 'win-02': '2号窗口（市场主体登记）' },
+    staffNames: { 'staff-desk': '赵晓', 'staff-section': '李静' },
   },
 }
 
@@ -162,6 +211,9 @@ const BAD_REVIEW = {
 }
 const COMPLAINT = {
   id: 'cmp-000000000001',
+  channel: 'mini-program',
+  channelText: '小程序',
+  contact: { phone: '13812345678' },
   appointmentId: CONFIRMED.id,
   windowId: 'win-04',
   text: '电话一直打不通',
@@ -240,7 +292,10 @@ const TIME_BANK = {
     ],
     requests: [LEAVE],
     toDecide: [{ ...LEAVE, id: 'leave-req00000004', staffName: '孙丽', minutes: 30, end: '09:00' }],
-    colleagues: [{ id: 'staff-rs-leader', name: '吴刚' }],
+    colleagues: [
+      { id: 'staff-rs-leader', name: '吴刚', scope: 'window', windowName: '4号窗口（社保业务）' },
+      { id: 'staff-scjg-1', name: '周萍', scope: 'other', windowName: '2号窗口（市场主体登记）' },
+    ],
     workingHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
   },
 }
@@ -259,6 +314,7 @@ export const DEFAULT_CLOUD: CloudTable = {
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
   counter: {
     'queue.list': WINDOW_QUEUE,
+    'queue.entry': COUNTER_ENTRY,
     'duty.mine': { ok: true, data: { today: '2026-10-17', shifts: [DUTY_SHIFTS[0]], walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours } },
     'timebank.mine': TIME_BANK,
     'window.staff': { ok: true, data: { staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '王芳', leader: false }] } },
@@ -272,6 +328,8 @@ export const DEFAULT_CLOUD: CloudTable = {
   },
   section: {
     'inbox.list': INBOX_LIST,
+    'appointments.list': SECTION_LIST,
+    'appointments.record': SECTION_RECORD,
     'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
     'supervision.report': SUPERVISION_REPORT,
@@ -287,6 +345,7 @@ export const DEFAULT_CLOUD: CloudTable = {
     'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
     'visits.pending': { ok: true, data: { items: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }], total: 1, nextCursor: null } },
     'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
+    'leave.pending': { ok: true, data: { leaves: [{ ...LEAVE, id: 'leave-req00000005', staffName: '冯磊', windowId: 'win-06', approver: 'section', coverScope: 'other', windowName: '6号窗口（不动产登记）', coverWindowName: '4号窗口（社保业务）' }] } },
   },
 }
 
@@ -324,22 +383,39 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '导航到政务服务中心',
     '拨打预约电话 0533-3618118',
   ],
-  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', '社会保障卡申领与补换', '个体工商户设立登记'],
+  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', `清单共${ITEMS.length}项`, '社会保障卡申领与补换', '个体工商户设立登记'],
   'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '预约编号 2026-000123', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
   'pages/staff/index': ['工作人员入口'],
-  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
+  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '待办（1）', '已办（1）', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
-  'packages/citizen/pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
-  'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
+  'packages/citizen/pages/item/index': [
+    '社会保障卡申领与补换',
+    '受理条件',
+    '居民身份证',
+    '近期免冠证件照',
+    '办理地点',
+    '政务服务中心一楼西区',
+    '收费、时限和结果领取',
+    '首次申领不收费；补换按规定收取工本费',
+    '即办（当场办结）',
+    '窗口领取、邮寄送达',
+    '0533-3618131',
+    '拨打咨询电话',
+    '预约节假日办理',
+  ],
+  'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）', '办事指南（一次性告知）', '法定办结时限（工作日）', '结果送达方式（可多选）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
-  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
+  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳', '办理记录'],
+  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '登记人：赵晓', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
   'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
+  'packages/section/pages/appointments/index': ['全部预约', '全部节假日', '全部状态', '全部窗口', '全部渠道', '个体工商户设立登记', '预约编号 2026-000124', '2026年10月2日（周五）', '王先生', '已提交', '电话登记 · 登记人：赵晓 · 尚未派单', '查看完整记录', '共 1 条，已显示 1 条'],
+  'packages/section/pages/record/index': ['个体工商户设立登记', '预约编号 2026-000124', '主办部门：县市场监督管理局', '主办窗口：2号窗口（市场主体登记）', '经办人：尚未指派', '登记人：赵晓', '办理经过', '提交预约 · 赵晓', '派单 · 李静：派至2号窗口（市场主体登记）', '改派到其他窗口', '3号窗口（食品药品许可）', '改派至其他部门', '确认改派', '查看并打印登记表'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],
-  'packages/staff/pages/timebank/index': ['时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
+  'packages/section/pages/leave/index': ['调休审批', '待审批（1）', '冯磊', '6号窗口（不动产登记）；顶岗同事所在：4号窗口（社保业务）', '由政务服务管理科审批', '批准', '驳回'],
+  'packages/staff/pages/timebank/index': ['本窗口', '其他窗口（须政务服务管理科审批）', '周萍 · 2号窗口（市场主体登记）', '时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
   'packages/section/pages/duty/index': ['周末排班', '尚有 3 个时段缺人或缺带班', '10月17日 周六 上午 08:30–12:00', '4号窗口 社保业务', '郑丽', '带班', '无人值班', '+ 吴刚（带班）'],
   'packages/section/pages/reviews/index': [
     '评价与回访',
@@ -356,6 +432,10 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '记录回访',
   ],
   'packages/section/pages/complaints/index': [
+    '登记电话或12345投诉',
+    '来源：小程序',
+    '联系人：投诉人 13812345678',
+    '是否属实',
     '投诉处理',
     '待处理 1',
     '电话一直打不通',
@@ -365,7 +445,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '处理结果（投诉人可见）',
     '办结并回复',
   ],
-  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
+  'packages/section/pages/supervision/index': ['督查记录（0）', '记录督查事项', '推诿扯皮', '保存督查事项', '窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
   'packages/citizen/pages/complaints/index': [
     '我的投诉',
     '我要投诉',

@@ -6,6 +6,7 @@ import { timeBankActions } from './timebank'
 import { assignAction } from './assign'
 import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
+import { queueEntryAction } from './queueEntry'
 import { queueListAction } from './queueList'
 import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, paperSignAction, startAction } from './serviceSteps'
 import { windowStaffAction } from './windowStaff'
@@ -19,6 +20,7 @@ import { windowStaffAction } from './windowStaff'
  */
 export const actions = {
   'queue.list': queueListAction,
+  'queue.entry': queueEntryAction,
   'window.staff': windowStaffAction,
   'appointments.assign': assignAction,
   'appointments.confirm': confirmAction,

@@ -6,12 +6,13 @@ import { guarded } from '@server/guard'
 import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { appointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
-import { departmentDirectory, itemDirectory, lastChangeOf } from '@server/appointments/cachedDirectory'
+import { departmentDirectory, itemDirectory, lastChangeOf, staffDirectory } from '@server/appointments/cachedDirectory'
 import { referenceData } from '@server/referenceData'
 
 /**
- * `inbox.list` (R9, R16, R17): a page of the appointments in the given
- * states, oldest first, with how many there are; each with its items' names and lead department. A request still
+ * `inbox.list` (R7, R9, R16, R17): a page of the appointments in the given
+ * states, oldest first, with how many there are; each with its items' names, lead department
+ * and, for a desk or phone request, the registrar's name. A request still
  * `submitted` after `settings.undispatchedAlertHours` working hours
  * (`workingMinutesBetween`) is flagged `overdue`.
  * Requests (issue 8 budget: 2): 1 (staff record) + 1 (the page and its count); the
@@ -25,11 +26,14 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
   const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
   const [items, { calendar, settings }] = await Promise.all([itemDirectory(ctx, itemIds, changedAt), referenceData(ctx)])
   const leadIds = [...new Set(appointments.flatMap((a) => departmentsOf(a.itemIds, items).lead ?? []))]
-  const departments = await departmentDirectory(ctx, leadIds, changedAt)
+  const registrarIds = [...new Set(appointments.flatMap((a) => a.registeredBy ?? []))]
+  const [departments, staff] = await Promise.all([departmentDirectory(ctx, leadIds, changedAt), staffDirectory(ctx, registrarIds, changedAt)])
   const now = ctx.now().getTime()
   const alertMinutes = settings.undispatchedAlertHours * 60
   const entries = appointments.map((appointment) => {
     const { lead } = departmentsOf(appointment.itemIds, items)
+    // Who registered a desk or phone request (R7), by name: the inbox never shows an id.
+    const registrar = appointment.registeredBy ? staff.get(appointment.registeredBy)?.name : undefined
     const waitingMinutes = appointment.status === 'submitted' ? workingMinutesBetween(appointment.createdAt, now, calendar) : undefined
     return {
       appointment: appointmentView(appointment, domainActor(actor, appointment)),
@@ -37,6 +41,7 @@ export const inboxAction = guarded(['section'], inboxInputSchema, async (input, 
       leadDepartment: lead ? { id: lead, name: departments.get(lead)?.name ?? lead } : null,
       ...(waitingMinutes !== undefined ? { waitingWorkingMinutes: waitingMinutes } : {}),
       overdue: waitingMinutes !== undefined && waitingMinutes > alertMinutes,
+      ...(registrar ? { registrar } : {}),
     }
   })
   return ok({ ...page, items: entries, now })

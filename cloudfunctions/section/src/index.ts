@@ -1,8 +1,10 @@
 import type { ActionsFor, sectionContract } from '@shared/contract'
 import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
+import { appointmentActions } from './appointments'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
+import { sectionLeaveActions } from './leave'
 import { supervisionActions } from './supervision'
 import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
@@ -26,9 +28,11 @@ export const actions = {
   'records.form': recordsFormAction,
   'records.unfiled': unfiledAction,
   'records.file': fileRecordsAction,
+  ...appointmentActions,
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,
+  ...sectionLeaveActions,
 } satisfies ActionsFor<typeof sectionContract, ActionContext>
 
 export const main = createMain(actions)

@@ -25,6 +25,7 @@ export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: C
     now: at('2026-09-28 10:00'),
   },
   dispatch: { event: { type: 'dispatch', leadWindowId: LEAD, assistingWindowIds: ['w-assist'] }, context: {}, now: at('2026-09-28 11:00') },
+  redispatch: { event: { type: 'redispatch', leadWindowId: 'w-other', reason: '原窗口人员不足' }, context: {}, now: at('2026-09-28 15:00') },
   assign: {
     event: { type: 'assign', staffId: ASSIGNED_STAFF },
     context: { staff: { id: ASSIGNED_STAFF, roles: ['staff'], windowId: LEAD, active: true } },

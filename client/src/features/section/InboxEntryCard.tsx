@@ -23,7 +23,8 @@ export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: I
         {requestedWhen(appointment)} · {appointment.applicant.name} {appointment.applicant.phone}
       </Text>
       <Text className="line muted">
-        {CHANNEL_LABELS[appointment.channel]} · 提交于 {formatBeijingTime(appointment.createdAt)} · 主办部门：{entry.leadDepartment?.name ?? '未知'}
+        {CHANNEL_LABELS[appointment.channel]}
+        {entry.registrar ? ` · 登记人：${entry.registrar}` : ''} · 提交于 {formatBeijingTime(appointment.createdAt)} · 主办部门：{entry.leadDepartment?.name ?? '未知'}
       </Text>
       {entry.waitingWorkingMinutes !== undefined && <Text className="line muted">{waitingText(entry.waitingWorkingMinutes)}</Text>}
       {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
