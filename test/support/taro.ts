@@ -46,7 +46,6 @@ const Taro = {
     Taro.setStorageSync('taro_clipboard', options.data)
     return { errMsg: 'setClipboardData:ok' }
   },
-  makePhoneCall: async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }),
   openLocation: async (_options: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }) => ({ errMsg: 'openLocation:ok' }),
   addPhoneCalendar: async (_options: { title: string; startTime: number; endTime?: number; description?: string; location?: string }) => ({ errMsg: 'addPhoneCalendar:ok' }),
   getClipboardData: async () => ({ data: String(Taro.getStorageSync('taro_clipboard')), errMsg: 'getClipboardData:ok' }),
