@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject, versionSchema } from '../api'
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type TimeSpan } from '../calendar'
+import { centerSchema, DEFAULT_CENTER, type CenterSettings } from './center'
 import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
 /**
@@ -42,6 +43,8 @@ export interface Settings extends CalendarSettings {
   noShowAttempts: number
   /** R18: minutes after the agreed time before a no-show may be recorded. */
   noShowMinutes: number
+  /** The center's address, map position and phone (R25). */
+  center: CenterSettings
 }
 
 export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
@@ -103,6 +106,7 @@ export const DEFAULT_SETTINGS: Settings = {
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
   noShowAttempts: 3,
   noShowMinutes: 30,
+  center: DEFAULT_CENTER,
 }
 
 const points = v.pipe(v.number('扣分须为数字'), v.minValue(0, '扣分不能为负数'), v.maxValue(100, '扣分不能超过100'))
@@ -163,6 +167,7 @@ export const settingsPatchSchema = v.pipe(
         upheldComplaint: points,
       }),
     ),
+    center: v.optional(centerSchema),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )
@@ -176,6 +181,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       Object.entries({ ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) }).map(([kind, t]) => [kind, t && { ...t, subscription: t.subscription ?? 'one-time' }]),
     ),
     supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
+    center: { ...DEFAULT_SETTINGS.center, ...(stored?.center ?? {}) },
   }
 }
 

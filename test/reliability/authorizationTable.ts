@@ -151,6 +151,7 @@ export const TABLE: Row[] = [
   { fn: 'catalog', action: 'departments.list',         input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'calendar.range',           input: () => ({ from: '2026-09-28', to: '2026-10-11' }), cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'calendar.upcoming',        input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'center.get',               input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'me',                       input: () => ({}),                                cells: 'U ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'weekend.walkIn',           input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   // last: a citizen who redeems becomes staff; staff already bound get CONFLICT

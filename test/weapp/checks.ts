@@ -8,7 +8,7 @@ import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPP
 import { summarizeItem } from '../../shared/items'
 import { civilDateOf, formatBeijingIso } from '../../shared/time'
 import { EXAMPLE_SEED } from '../../emulator/src/seed'
-import { DEFAULT_SETTINGS } from '../../shared/settings'
+import { DEFAULT_CENTER, DEFAULT_SETTINGS } from '../../shared/settings'
 import { supervisionReport } from '../../shared/supervision'
 import { closedKey, dutyGaps } from '../../shared/duty'
 import { subscribeTemplateIds } from '../../server/notify/subscribeTemplateIds'
@@ -338,6 +338,7 @@ export const DEFAULT_CLOUD: CloudTable = {
     'items.get': ITEM_GET,
     'departments.list': DEPARTMENTS_LIST,
     'weekend.walkIn': WEEKEND_WALK_IN,
+    'center.get': { ok: true, data: { center: DEFAULT_CENTER, walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours, bookingCutoff: '17:00', perApplicantCap: 3 } },
   },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
   counter: {
@@ -401,6 +402,20 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '2027年节假日安排尚未公布，公布后即可预约',
     '2026年9月',
     '调休上班',
+    '预约国庆节办理',
+    '中心地址、电话与办理规则',
+    '拨打预约电话 0533-3618118',
+  ],
+  'packages/citizen/pages/center/index': [
+    '沂源县政务服务中心',
+    '周末无休',
+    '上午8:30-12:00，下午13:30-17:00',
+    '截止时间：节假日前最后一个工作日17:00。',
+    '每人每个节假日最多保留3个有效预约。',
+    '中心地址',
+    DEFAULT_CENTER.address,
+    '导航到政务服务中心',
+    '拨打预约电话 0533-3618118',
   ],
   'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', `清单共${ITEMS.length}项`, '社会保障卡申领与补换', '个体工商户设立登记'],
   'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '预约编号 2026-000123', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
@@ -478,7 +493,11 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   ],
   'packages/citizen/pages/book/index': [
     '预约节假日办理',
-    '办理事项：社会保障卡申领与补换',
+    // Opened without an item, as from home: the items are chosen on the page.
+    '请先选择要办理的事项，再选择日期。',
+    '办理事项（可选5项）',
+    '个体工商户设立登记',
+    '还有',
     '国庆节（10月1日—10月7日）',
     '请在9月30日17:00前提交',
     '10月2日 周五',

@@ -2,6 +2,7 @@ import type { ActionsFor, catalogContract } from '@shared/contract'
 import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
 import { calendarRangeAction, calendarUpcomingAction } from './calendar'
+import { getCenter } from './center'
 import { listDepartments } from './departments'
 import { getItem, listItems } from './items'
 import { me } from './me'
@@ -15,6 +16,7 @@ export const actions = {
   'departments.list': listDepartments,
   'calendar.range': calendarRangeAction,
   'calendar.upcoming': calendarUpcomingAction,
+  'center.get': getCenter,
   me,
   'staff.redeem': redeemInvite,
   'weekend.walkIn': weekendWalkInAction,
