@@ -143,6 +143,7 @@ const VISITS: Record<string, [query: string, openid: string][]> = {
   'packages/citizen/pages/book/index': [['?itemId=item-001', CITIZEN]],
   'packages/citizen/pages/appointment/index': [['?id={id}', CITIZEN]],
   'packages/citizen/pages/complaints/index': [['', CITIZEN]],
+  'packages/citizen/pages/center/index': [['', CITIZEN]],
   'packages/staff/pages/queue/index': [['', STAFF]],
   'packages/staff/pages/appointment/index': [['?id={id}', STAFF]],
   'packages/staff/pages/duty/index': [['', STAFF]],
