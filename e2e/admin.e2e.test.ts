@@ -140,7 +140,7 @@ describe('item management (R1, R13, R14)', () => {
     await form.getByText('该事项已被他人修改，请刷新后重新编辑').waitFor({ state: 'detached' })
     await form.locator('taro-input-core[value="异地就医备案"]').waitFor()
     expect(await name.inputValue()).toBe('异地就医备案')
-    expect(await form.locator('textarea').inputValue()).toBe('另一位管理员的修改')
+    expect(await form.locator('textarea[placeholder="办理前需要知道的事（选填）"]').inputValue()).toBe('另一位管理员的修改')
   })
 
   it('searches the list on the server by every word, in names, materials and notes', async () => {

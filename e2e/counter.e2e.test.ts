@@ -44,7 +44,7 @@ describe('the window takes a dispatched appointment to confirmed (R9, R10, R11)'
     await env.system.open(page, `/packages/staff/pages/appointment/index?id=${encodeURIComponent(id)}`, STAFF)
     const staffView = topPage(page)
     await staffView.getByText('联系申请人并确认').waitFor()
-    await staffView.locator('input[placeholder="如 09:00"]').fill('09:00')
+    await staffView.locator('.counter-chip', { hasText: /^9:00$/ }).click()
     await staffView.getByText('确认预约', { exact: true }).click()
     await staffView.getByText('请先一次性告知申请人所需材料，再确认预约').waitFor()
     await staffView.getByText('已一次性告知所需材料').click()

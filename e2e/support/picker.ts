@@ -61,3 +61,9 @@ export async function pickTime(page: Page, trigger: Locator, time: string) {
   await trigger.click()
   await turnColumns(page, [hour, minute])
 }
+
+/** Chooses the row reading `option` in the one-column picker `trigger` opens. */
+export async function pickOption(page: Page, trigger: Locator, option: string) {
+  await trigger.click()
+  await turnColumns(page, [option])
+}

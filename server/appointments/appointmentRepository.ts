@@ -1,11 +1,13 @@
-import type { Page } from '@shared/api'
-import { FILEABLE_STATUSES, SERVED_STATUSES, type Appointment, type AppointmentStatus } from '@shared/appointments'
+import { fail, ok, type ApiResult, type Page } from '@shared/api'
+import { FILEABLE_STATUSES, SERVED_STATUSES, type Appointment, type AppointmentStatus, type Channel } from '@shared/appointments'
 import { REVIEWABLE_STATUSES, type Review } from '@shared/feedback'
 import type { CivilDate } from '@shared/time'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 import { findAll } from '../findAll'
 import { findEvery } from '../findEvery'
+import { inTransaction } from '../inTransaction'
+import { readInTransaction, writeInTransaction } from '../timebank/transactionLike'
 import { firstJoined, lookupList, type Joined, type Lookup } from '../lookupList'
 import { lookupPage } from '../lookupPage'
 
@@ -82,6 +84,28 @@ export function appointmentRepository(db: Database) {
         lookups: [],
         ...at,
       })
+      return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
+    },
+
+    /**
+     * A page of every appointment the section's filters select (R8, R9),
+     * the newest holiday date first: the states (all of them when none is
+     * chosen, so `status` is always an equality and every combination of
+     * lead window and channel has its index, collections.json), the lead
+     * window, the channel, and a date range (a holiday, or one day as a
+     * range of one). One request.
+     */
+    async forSection(
+      filter: { statuses: readonly AppointmentStatus[]; windowId?: string; channel?: Channel; from?: CivilDate; to?: CivilDate },
+      at: { skip: number; limit: number },
+    ): Promise<Page<StoredAppointment>> {
+      const match: Record<string, unknown> = {
+        status: _.in([...filter.statuses]),
+        ...(filter.windowId ? { leadWindowId: filter.windowId } : {}),
+        ...(filter.channel ? { channel: filter.channel } : {}),
+        ...(filter.from && filter.to ? { date: _.gte(filter.from).and(_.lte(filter.to)) } : {}),
+      }
+      const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, { match, sort: { date: -1, createdAt: -1 }, lookups: [], ...at })
       return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
     },
 
@@ -166,6 +190,23 @@ export function appointmentRepository(db: Database) {
       const { id, version: _version, ...fields } = next
       const removed = Object.keys(prev).filter((key) => !['id', 'version'].includes(key) && !(key in fields))
       return appointments.saveOverVersion(id, prev.version, { ...fields, ...Object.fromEntries(removed.map((key) => [key, _.remove()])) })
+    },
+
+    /**
+     * R14: saves the first appointment of a split over `prev` and inserts the
+     * second, in one transaction (server/inTransaction.ts): both or neither.
+     * `CONFLICT` when `prev` is no longer the stored version or the second
+     * appointment's id is taken.
+     */
+    async saveSplit(prev: StoredAppointment, next: StoredAppointment, created: StoredAppointment): Promise<ApiResult<null>> {
+      return inTransaction(db, async (tx) => {
+        const current = await readInTransaction<StoredAppointment>(tx, APPOINTMENTS, prev.id)
+        if (current?.version !== prev.version) return fail('CONFLICT')
+        if (await readInTransaction(tx, APPOINTMENTS, created.id)) return fail('CONFLICT')
+        await writeInTransaction(tx, APPOINTMENTS, next)
+        await writeInTransaction(tx, APPOINTMENTS, created)
+        return ok(null)
+      })
     },
   }
 }

@@ -55,7 +55,7 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
     // The cap is enforced by the ledger below, atomically; a count read here could be stale.
     activeCount: 0,
     perApplicantCap: settings.perApplicantCap,
-    serviceHours: settings.walkInHours,
+    serviceHours: settings.holidayHours,
   })
   if (!applied.ok || !period) return alreadyMade(appointments, id, who, applied.ok ? fail('NOT_A_HOLIDAY') : applied)
 

@@ -9,6 +9,8 @@ export interface DutyReference {
   windows: ServiceWindow[]
   /** Windows whose department has an active item open to weekend walk-in (R1, R2): those a roster must staff. */
   walkInWindowIds: string[]
+  /** The active items open to weekend walk-in (R2): what a window on duty serves, by its department. */
+  walkInItems: Pick<Item, 'id' | 'name' | 'departmentId' | 'modes' | 'active'>[]
   /** Active staff of the windows, names and roles only (no OPENIDs). */
   staff: Pick<Staff, 'id' | 'name' | 'roles' | 'windowId'>[]
 }
@@ -35,6 +37,7 @@ export async function dutyReference(ctx: ActionContext): Promise<DutyReference> 
   const data: DutyReference = {
     windows,
     walkInWindowIds: windows.filter((w) => walkInDepartments.has(w.departmentId)).map((w) => w.id),
+    walkInItems: items.map(({ id, name, departmentId, modes, active }) => ({ id, name, departmentId, modes, active })),
     staff: staff.map(({ id, name, roles, windowId }) => ({ id, name, roles, windowId })),
   }
   cached = { data, loadedAt: now }

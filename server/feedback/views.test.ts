@@ -40,12 +40,20 @@ describe('what callers see of a review (R20)', () => {
 
 describe('what callers see of a complaint (R20)', () => {
   it('gives the status in Chinese and the overdue mark, without the OPENID', () => {
-    expect(complaintView(complaint, due + 1)).toEqual({ id: 'cmp-1', text: '电话打不通', at: complaint.at, dueAt: due, status: 'open', statusText: '处理中', version: 1, overdue: true })
+    expect(complaintView(complaint, due + 1)).toEqual({ id: 'cmp-1', channel: 'mini-program', channelText: '小程序', text: '电话打不通', at: complaint.at, dueAt: due, status: 'open', statusText: '处理中', version: 1, overdue: true })
   })
 
   it('shows the outcome but not who resolved it', () => {
     const shown = complaintView({ ...complaint, status: 'resolved', resolution: { note: '已改进', at: due - 5, by: 'staff-section' } }, due + 1)
     expect(shown).toMatchObject({ statusText: '已处理', resolution: { note: '已改进', at: due - 5 }, overdue: false })
     expect(shown.resolution).not.toHaveProperty('by')
+  })
+
+  it.each([
+    ['an open phone complaint: the phone whole, to call back', { channel: 'phone', contact: { name: '王先生', phone: '13912345678' } }, { channelText: '电话', contact: { name: '王先生', phone: '13912345678' } }],
+    ['a resolved 12345 complaint: the phone masked', { channel: '12345', contact: { name: '王先生', phone: '13912345678' }, status: 'resolved', resolution: { note: '已回电', at: due, by: 's', upheld: true, calledBack: true } }, { channelText: '12345热线', contact: { phone: '139****5678' }, resolution: { upheld: true, calledBack: true } }],
+    ['a citizen’s complaint with a contact phone', { contact: { phone: '0533-3618118' } }, { channel: 'mini-program', contact: { phone: '0533-3618118' } }],
+  ] as const)('R20 shows %s', (_, patch, shown) => {
+    expect(complaintView({ ...complaint, ...patch } as never, due + 1)).toMatchObject(shown)
   })
 })

@@ -1,7 +1,8 @@
 import type { Appointment } from '@shared/appointments'
 import type { Item } from '@shared/items'
 import type { ServiceWindow } from '@shared/org'
-import type { SupervisedReview, SupervisedShift } from '@shared/supervision'
+import type { SupervisedClosure, SupervisedReview, SupervisedShift, SupervisedWalkIn, SupervisionFinding } from '@shared/supervision'
+import { FINDINGS } from './findingRepository'
 import { appointmentsPipelineLookup } from '../appointments/appointmentRepository'
 import type { Database } from '../cloud'
 import { isMissingCollection } from '../db'
@@ -13,6 +14,11 @@ export interface PeriodQueries {
   appointments: Record<string, unknown>
   dutyShifts: Record<string, unknown>
   reviews: Record<string, unknown>
+  /** The section's closed window-days (R21, R23) and logged walk-in services (R2), by civil date. */
+  dutyClosures: Record<string, unknown>
+  walkInServices: Record<string, unknown>
+  /** The section's findings (R23), by their civil date. */
+  findings: Record<string, unknown>
 }
 
 /** What one request reads: every window, the active items, and the first page (by `_id`) of each collection of the period. */
@@ -22,6 +28,9 @@ export interface PeriodAtOnce {
   appointments: Appointment[]
   shifts: SupervisedShift[]
   reviews: SupervisedReview[]
+  closures: SupervisedClosure[]
+  walkIns: SupervisedWalkIn[]
+  findings: SupervisionFinding[]
 }
 
 /** `db.command.aggregate.pipeline()`: a `$lookup` sub-pipeline, which the SDK's typings leave out (docs/toolchain.md, 8). */
@@ -35,6 +44,8 @@ interface SubPipeline {
 
 const SHIFT_FIELDS = { date: 1, half: 1, windowId: 1, staffId: 1, leads: 1, checkInAt: 1, lateCheckIn: 1 } as const
 const REVIEW_FIELDS = { windowId: 1, level: 1, at: 1, followUp: 1 } as const
+const CLOSURE_FIELDS = { date: 1, windowId: 1 } as const
+const WALK_IN_FIELDS = { date: 1, windowId: 1, count: 1, assisted: 1 } as const
 
 interface Row {
   windows: Joined<ServiceWindow>[]
@@ -42,6 +53,9 @@ interface Row {
   appointments: Joined<Appointment>[]
   shifts: Joined<SupervisedShift>[]
   reviews: Joined<SupervisedReview>[]
+  closures: Joined<SupervisedClosure>[]
+  walkIns: Joined<SupervisedWalkIn>[]
+  findings: Joined<SupervisionFinding>[]
 }
 
 /**
@@ -49,7 +63,8 @@ interface Row {
  * 8: a read takes at most 2, and the caller's staff record is the first): an
  * aggregation over `windows`, grouped into a single document, with one
  * uncorrelated `$lookup` sub-pipeline per other collection (the active
- * items; appointments, duty shifts and reviews of the period, each sorted by
+ * items; appointments, duty shifts, reviews, the section's findings, closed
+ * window-days and walk-in services of the period, each sorted by
  * `_id` and limited to one page of 1000, as `findAll` reads them). Windows
  * and items are read here rather than from a per-instance cache so that a
  * window or item an admin has just added counts at once (R2, R23). Null when
@@ -68,6 +83,9 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
     .lookup(appointmentsPipelineLookup({ pipeline: page(queries.appointments).done(), as: 'appointments' }))
     .lookup({ from: 'dutyShifts', pipeline: page(queries.dutyShifts).project(SHIFT_FIELDS).done(), as: 'shifts' })
     .lookup({ from: 'reviews', pipeline: page(queries.reviews).project(REVIEW_FIELDS).done(), as: 'reviews' })
+    .lookup({ from: 'dutyClosures', pipeline: page(queries.dutyClosures).project(CLOSURE_FIELDS).done(), as: 'closures' })
+    .lookup({ from: 'walkInServices', pipeline: page(queries.walkInServices).project(WALK_IN_FIELDS).done(), as: 'walkIns' })
+    .lookup({ from: FINDINGS, pipeline: page(queries.findings).done(), as: 'findings' })
     .limit(1)
   let rows: Row[]
   try {
@@ -85,5 +103,8 @@ export async function periodAtOnce(db: Database, queries: PeriodQueries): Promis
     appointments: ided(row.appointments),
     shifts: ided(row.shifts),
     reviews: ided(row.reviews),
+    closures: ided(row.closures ?? []),
+    walkIns: ided(row.walkIns ?? []),
+    findings: ided(row.findings ?? []),
   }
 }

@@ -1,37 +1,29 @@
 import { ok, type ApiResult } from '@shared/api'
 import type { Appointment } from '@shared/appointments'
-import { appointmentCreditMinutes, timeBankEntryId, type TimeBankEntry } from '@shared/time-bank'
+import { appointmentCredits } from '@shared/time-bank'
 import type { Database } from '../cloud'
 import { inTransaction } from '../inTransaction'
 import { postInTransaction } from './timeBankLedger'
 import type { TransactionLike } from './transactionLike'
 
 /**
- * The time-bank entry a served holiday appointment earns its assigned staff
- * (R19, R24; abandoned per R18: see `appointmentCreditMinutes`), or null
- * when it earns nothing. Its id comes from the appointment's, so posting it
- * again is harmless.
+ * Posts a served appointment's credits (R19, R24; abandoned and no-show per R18; the
+ * assisting windows' staff per R13: see `appointmentCredits`) in one
+ * transaction; answers whether any posted, `CONFLICT` when an account
+ * stayed contended. Each entry's id comes from the appointment's, so
+ * posting again is harmless.
  */
-export function appointmentCredit(appointment: Appointment, at: number): TimeBankEntry | null {
-  const minutes = appointmentCreditMinutes(appointment)
-  const staffId = appointment.assignedStaffId
-  if (!staffId || minutes <= 0) return null
-  const source = { type: 'appointment' as const, id: appointment.id }
-  return {
-    id: timeBankEntryId(source),
-    staffId,
-    windowId: appointment.leadWindowId ?? '',
-    minutes,
-    source,
-    at,
-    by: 'system',
-    note: appointment.status === 'abandoned' ? '申请人迟到放弃办理，按计划时长计入' : '节假日预约办结',
-  }
-}
-
-/** Posts an appointment's credit in its own transaction; answers whether it posted, `CONFLICT` when the account stayed contended. */
 export async function creditAppointment(db: Database, appointment: Appointment, at: number): Promise<ApiResult<boolean>> {
-  const entry = appointmentCredit(appointment, at)
-  if (!entry) return ok(false)
-  return inTransaction(db, (tx: TransactionLike) => postInTransaction(tx, entry))
+  const entries = appointmentCredits(appointment, at)
+  if (entries.length === 0) return ok(false)
+  return inTransaction(db, async (tx: TransactionLike): Promise<ApiResult<boolean>> => {
+    let any = false
+    // One after another: the platform refuses a transaction's requests side by side.
+    for (const entry of entries) {
+      const posted = await postInTransaction(tx, entry)
+      if (!posted.ok) return posted
+      any ||= posted.data
+    }
+    return ok(any)
+  })
 }

@@ -79,6 +79,8 @@ export function leaveRepository(db: Database) {
   const _ = db.command
   return {
     get: (id: string) => leaves.get(id),
+    /** The pending requests `leaveRoute` gave the section to decide (R24), the earliest day first. One request. */
+    pendingForSection: () => leaves.find({ approver: 'section', status: 'pending' }, { orderBy: [['date', 'asc']], limit: 200 }),
     /** The pending and approved leave of one day that several staff members take or cover (one read), to check who can cover. */
     onDay: (staffIds: string[], date: string) =>
       leaves.find(_.and([{ date, status: _.in(['pending', 'approved']) }, _.or([{ staffId: _.in(staffIds) }, { coverStaffId: _.in(staffIds) }])]) as unknown as Record<string, unknown>),

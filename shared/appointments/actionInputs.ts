@@ -15,6 +15,10 @@ import {
   forceMajeurePayloadSchema,
   markLatePayloadSchema,
   proposeChangePayloadSchema,
+  redispatchPayloadSchema,
+  markNoShowPayloadSchema,
+  recordAttemptPayloadSchema,
+  splitPayloadSchema,
   startPayloadSchema,
 } from './eventSchemas'
 import { fieldsObject } from './fields'
@@ -38,6 +42,7 @@ const step = <S extends v.GenericSchema>(payload: S) => v.intersect([appointment
 
 export const cancelInputSchema = step(cancelPayloadSchema)
 export const dispatchInputSchema = step(dispatchPayloadSchema)
+export const redispatchInputSchema = step(redispatchPayloadSchema)
 export const assignInputSchema = step(assignPayloadSchema)
 export const confirmInputSchema = step(confirmPayloadSchema)
 export const confirmPartInputSchema = step(confirmPartPayloadSchema)
@@ -46,6 +51,9 @@ export const forceMajeureInputSchema = step(forceMajeurePayloadSchema)
 export const markLateInputSchema = step(markLatePayloadSchema)
 export const startInputSchema = step(startPayloadSchema)
 export const completeInputSchema = step(completePayloadSchema)
+export const splitInputSchema = step(splitPayloadSchema)
+export const recordAttemptInputSchema = step(recordAttemptPayloadSchema)
+export const markNoShowInputSchema = step(markNoShowPayloadSchema)
 
 /** `changes.decide` (R16): the section's answer, as the app sends it (`approve`), turned into the event by the action. */
 export const decideChangeInputSchema = step(

@@ -8,15 +8,19 @@ import type { AppointmentEffect } from './effects'
 import { EVENT_SCHEMAS, type AppointmentEvent, type EventType } from './eventSchemas'
 import type { Handler, HandlerInput } from './handler'
 import { fileHandler, paperSignHandler } from './recordHandlers'
+import { redispatchHandler } from './redispatchHandler'
 import { requestHandler } from './requestHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
+import { markNoShowHandler, recordAttemptHandler } from './noShowHandlers'
+import { splitHandler } from './splitHandler'
 import { statusName } from './statusName'
 import { EVENT_NAMES, transitionFor, type TransitionRow } from './transitions'
 
 const HANDLERS: { [K in EventType]: Handler<K> } = {
   request: requestHandler,
   dispatch: dispatchHandler,
+  redispatch: redispatchHandler,
   assign: assignHandler,
   confirm: confirmHandler,
   confirmPart: confirmPartHandler,
@@ -28,6 +32,9 @@ const HANDLERS: { [K in EventType]: Handler<K> } = {
   markLate: markLateHandler,
   complete: completeHandler,
   acknowledge: acknowledgeHandler,
+  split: splitHandler,
+  recordAttempt: recordAttemptHandler,
+  markNoShow: markNoShowHandler,
   paperSign: paperSignHandler,
   file: fileHandler,
 }
@@ -51,7 +58,7 @@ export interface Applied {
  * 3. an actor the row does not name is `FORBIDDEN`;
  * 4. the payload is parsed with the event's schema (`INVALID_INPUT`), then
  *    the event's business rules apply (R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19; `CHANGE_TOO_LATE`,
- *    `TOO_EARLY`, `DURATION_EXCEEDED`, …).
+ *    `TOO_EARLY`, `REASON_REQUIRED`, …).
  *
  * The answer is a new object (the input is never mutated) with version + 1
  * and one timeline entry more.

@@ -1,11 +1,13 @@
 import type { CivilDate } from '../time'
-import type { Deviation } from './deviations'
+import type { Departure, Deviation } from './deviations'
 import type { EventType } from './eventSchemas'
 
 /**
  * The states of a holiday appointment (docs/architecture.md). `abandoned` is an
  * applicant who gave up after being 30 minutes late, and counts as served
- * (R18); `force_majeure` ends an appointment that cannot take place (R17).
+ * (R18); `force_majeure` ends an appointment that cannot take place (R17);
+ * `no_show` (未到) an applicant who could not be reached after the agreed
+ * time, also counted as served (R18).
  */
 export const APPOINTMENT_STATUSES = [
   'submitted',
@@ -19,6 +21,7 @@ export const APPOINTMENT_STATUSES = [
   'cancelled',
   'abandoned',
   'force_majeure',
+  'no_show',
 ] as const
 
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
@@ -68,6 +71,23 @@ export interface ChangeRecord {
   decidedAt?: number
   /** When the applicant was told of the approved change; at least 12 hours before the agreed time. */
   noticeAt?: number
+  /** R4: the new time lies outside the holiday service hours; on approval it joins the deviations with the proposal's reason. */
+  outsideHours?: Departure
+}
+
+/**
+ * One re-dispatch (改派, R9, R13): the section moved the appointment from one
+ * lead window to another before it was confirmed; the old window's staff, if
+ * any, was released. Kept so the record shows both windows.
+ */
+export interface RedispatchRecord {
+  at: number
+  by: string
+  fromWindowId: string
+  toWindowId: string
+  /** The staff the old window had assigned, released by the re-dispatch. */
+  fromStaffId?: string
+  reason: string
 }
 
 /** What the window recorded on completion (R19). */
@@ -85,6 +105,18 @@ export interface LateRecord {
   contacted: boolean
   gaveUp: boolean
   note: string
+}
+
+/** One attempt to reach an applicant who has not come, after the agreed time (R18). */
+export interface ContactAttempt {
+  /** When staff tried. */
+  at: number
+  way: 'phone' | 'sms' | 'other'
+  result: 'no_answer' | 'unreachable' | 'declined'
+  note?: string
+  by: string
+  /** When it was recorded. */
+  recordedAt: number
 }
 
 /** R19: staff recorded that the applicant signed the printed registration form. */
@@ -157,6 +189,8 @@ export interface Appointment {
   assistingWindowIds: string[]
   parts: AppointmentPart[]
   assignedStaffId?: string
+  /** Every re-dispatch to another lead window, oldest first (R9, R13); absent when none. */
+  redispatches?: RedispatchRecord[]
   contact?: ContactRecord
   change?: ChangeRecord
   /** When service began (R19); the outcome's start unless the staff records another. */
@@ -165,9 +199,17 @@ export interface Appointment {
   /** Figures staff entered that depart from the record, each with its reason (例外说明, R19); absent when none. */
   deviations?: Deviation[]
   lateRecord?: LateRecord
+  /** R18: attempts to reach an applicant who has not come. */
+  contactAttempts?: ContactAttempt[]
+  /** R18: closed as a no-show after the attempts. */
+  noShow?: { at: number; by: string; attempts: number; note?: string }
   forceMajeure?: { at: number; by: string; note: string }
   cancellation?: { at: number; by: string; reason: string }
   acknowledgedAt?: number
+  /** R14: the appointments split off this one by the section. */
+  splitInto?: string[]
+  /** R14: the appointment this one was split off. */
+  splitFrom?: string
   /** The applicant signed the printed form instead of confirming in the app (R19): recorded by staff with the form's serial number. */
   paperSignature?: PaperSignature
   /** Filed by the section (归档, R8, R19). */

@@ -38,8 +38,11 @@ describe('changes (R15, R16)', () => {
     expect(propose({ newDate: '2026-10-03' }, undefined, holiday).ok).toBe(true)
   })
 
-  it('R16 the new time must fit the service hours', () => {
-    expect(propose({ newTime: '11:30' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { newTime: '新的时间及办理时长须在同一服务时段内' } } })
+  it('R4 R16 a new time outside the holiday hours is proposed with its reason, and the section sees it', () => {
+    const result = propose({ newTime: '11:30' })
+    expect(result.ok && result.data.appointment.change?.outsideHours).toMatchObject({ kind: 'outsideHours', hours: [{ start: '08:30', end: '12:00' }, { start: '13:30', end: '17:00' }] })
+    const inside = propose({ newTime: '10:00' })
+    expect(inside.ok && inside.data.appointment.change?.outsideHours).toBeUndefined()
   })
 
   const pending = appointmentIn('change_pending', {

@@ -1,7 +1,7 @@
 import { fail, ok } from '../api'
 import type { Appointment } from './appointment'
 import { agreedAt, agreedInstant } from './agreedInstant'
-import { fitsServiceHours } from './clockMinutes'
+import { outsideHours } from './deviations'
 import type { Handler } from './handler'
 import { toApplicant, toSection, toWindows } from './notices'
 
@@ -14,7 +14,9 @@ const tooLate = () => fail('CHANGE_TOO_LATE', '距约定时间不足12小时，�
  * R15, R16: staff do not postpone on their own; they propose a change with a
  * reason and the section decides. A proposal that could no longer reach the
  * applicant 12 hours ahead is refused at once. A new date must be a holiday
- * date (R4); the new time and the planned duration must fit the service hours.
+ * date (R4). A new time whose planned duration lies outside the holiday
+ * service hours is agreed with the applicant (R4): the proposal's own reason
+ * covers it, and the section sees it before deciding (`change.outsideHours`).
  */
 export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, payload, actor, now, context }) => {
   if (now > agreedAt(appointment) - CHANGE_NOTICE_MS) return tooLate()
@@ -25,10 +27,9 @@ export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, pa
   }
   const date = payload.newDate ?? appointment.date
   const time = payload.newTime ?? appointment.agreedTime ?? '00:00'
-  if (agreedInstant(date, time) <= now) return fail('INVALID_INPUT', '新的时间已过', { newTime: '新的时间已过' })
-  if (!fitsServiceHours(time, appointment.plannedMinutes ?? 0, context.serviceHours)) {
-    return fail('INVALID_INPUT', '新的时间及办理时长须在同一服务时段内', { newTime: '新的时间及办理时长须在同一服务时段内' })
-  }
+  const start = agreedInstant(date, time)
+  if (start <= now) return fail('INVALID_INPUT', '新的时间已过', { newTime: '新的时间已过' })
+  const outside = outsideHours(time, start, appointment.plannedMinutes ?? 0, context.serviceHours)
   const next = {
     ...appointment,
     change: {
@@ -36,6 +37,7 @@ export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, pa
       reason: payload.reason,
       ...(payload.newDate !== undefined ? { newDate: payload.newDate } : {}),
       ...(payload.newTime !== undefined ? { newTime: payload.newTime } : {}),
+      ...(outside ? { outsideHours: outside } : {}),
       at: now,
     },
   }
@@ -47,7 +49,8 @@ export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, pa
  * time only while the applicant can still be told 12 hours before the agreed
  * time (`now` ≤ agreed − 12 h) and the new time is still ahead, else
  * `CHANGE_TOO_LATE`; the assisting windows confirm their parts again for the
- * new time (R13). Rejection keeps the old time.
+ * new time (R13); a new time outside the holiday hours becomes a deviation
+ * with the proposal's reason (R4). Rejection keeps the old time.
  */
 export const decideChangeHandler: Handler<'decideChange'> = ({ appointment, payload, actor, now }) => {
   const change = appointment.change
@@ -75,6 +78,9 @@ export const decideChangeHandler: Handler<'decideChange'> = ({ appointment, payl
     agreedTime,
     change: { ...decided, noticeAt: now },
     parts: appointment.parts.map((part) => (part.role === 'assist' ? { windowId: part.windowId, role: part.role } : part)),
+    ...(change.outsideHours
+      ? { deviations: [...(appointment.deviations ?? []), { ...change.outsideHours, reason: change.reason, by: change.proposedBy, at: now }] }
+      : {}),
   }
   return ok({ appointment: next, effects: [...toApplicant(next, 'changed'), ...toWindows(next, 'changed')], note: payload.note })
 }

@@ -24,6 +24,7 @@ export interface ContextByEvent {
     serviceHours: readonly TimeSpan[]
   }
   dispatch: NoContext
+  redispatch: NoContext
   assign: {
     /** The staff record named by `staffId`, or null when there is none. */
     staff: Pick<Staff, 'id' | 'roles' | 'windowId' | 'active'> | null
@@ -46,6 +47,19 @@ export interface ContextByEvent {
   markLate: NoContext
   complete: NoContext
   acknowledge: NoContext
+  recordAttempt: NoContext
+  markNoShow: {
+    /** Attempts after the agreed time needed first (setting `noShowAttempts`). */
+    attempts: number
+    /** Minutes after the agreed time before a no-show may be recorded (setting `noShowMinutes`). */
+    minutes: number
+  }
+  split: {
+    /** The id of the appointment the moved items go to. */
+    newId: string
+    /** Its reference number (预约编号, R8), for the history. */
+    newReferenceNo?: string
+  }
   paperSign: NoContext
   file: {
     /** The filing number the archive gives the record (归档号, `formatArchiveNo`). */

@@ -1,23 +1,38 @@
 import { fail, ok, type ApiResult } from '../api'
+import type { TimeSpan } from '../calendar'
+import { MAX_HANDLING_MINUTES } from '../items'
 import { civilTimeOf } from '../time'
+import { fitsServiceHours } from './clockMinutes'
 
 /**
  * The kinds of figure staff enter that may depart from what the system
  * recorded or expects. `earlyStart`: a start of service before the start
  * recorded when staff tapped 开始办理 (or, with none recorded, before the
  * agreed time) — it credits the time bank with time the record does not
- * show (R19, R24). A later kind, such as a duration over half a working day
- * (R14), is one more entry here and in the tables below.
+ * show (R19, R24). `outsideHours`: a time agreed with the applicant outside
+ * the holiday service hours (R4). `plannedOverHalfDay` / `handledOverHalfDay`:
+ * a planned or recorded duration over half a working day (R14). Each needs a
+ * reason; the last three are also flagged to the section (`FLAGGED_KINDS`).
  */
-export const DEVIATION_KINDS = ['earlyStart'] as const
+export const DEVIATION_KINDS = ['earlyStart', 'outsideHours', 'plannedOverHalfDay', 'handledOverHalfDay'] as const
 
 export type DeviationKind = (typeof DEVIATION_KINDS)[number]
 
-/** A departure found in what staff entered: what the system recorded or expected, and what was entered (epoch ms for times). */
+/** The kinds the section is told of when they are recorded (R4, R14): a message, the inbox, the supervision report. */
+export const FLAGGED_KINDS: readonly DeviationKind[] = ['outsideHours', 'plannedOverHalfDay', 'handledOverHalfDay']
+
+/**
+ * A departure found in what staff entered: what the system recorded or
+ * expected, and what was entered. `earlyStart`: epoch ms of both starts;
+ * `outsideHours`: `entered` the agreed start and `expected` its planned end
+ * (epoch ms), `hours` the holiday service hours it lies outside; the
+ * over-half-day kinds: minutes, `expected` the limit (210).
+ */
 export interface Departure {
   kind: DeviationKind
   expected: number
   entered: number
+  hours?: readonly TimeSpan[]
 }
 
 /**
@@ -44,9 +59,28 @@ export function earlyStart(expected: number, entered: number): Departure | null 
 
 const minutesBetween = (a: number, b: number) => Math.round(Math.abs(a - b) / 60000)
 
+/** Service hours in words: 08:30–12:00、13:30–17:00. */
+export const hoursText = (hours: readonly TimeSpan[]) => hours.map((s) => `${s.start}–${s.end}`).join('、')
+
+/**
+ * R4: an agreed start and planned end (epoch ms; `startTime` its `HH:mm`)
+ * not within one span of the holiday service hours, or null.
+ */
+export function outsideHours(startTime: string, start: number, minutes: number, hours: readonly TimeSpan[]): Departure | null {
+  return fitsServiceHours(startTime, minutes, hours) ? null : { kind: 'outsideHours', expected: start + minutes * 60000, entered: start, hours: hours.map((s) => ({ ...s })) }
+}
+
+/** R14: a planned or recorded duration over half a working day (`MAX_HANDLING_MINUTES`), or null. */
+export function overHalfDay(kind: 'plannedOverHalfDay' | 'handledOverHalfDay', minutes: number): Departure | null {
+  return minutes > MAX_HANDLING_MINUTES ? { kind, expected: MAX_HANDLING_MINUTES, entered: minutes } : null
+}
+
 /** Each kind in words, for the answer that asks for a reason, the section's view and the form. */
 const DESCRIPTIONS: Record<DeviationKind, (d: Departure) => string> = {
   earlyStart: (d) => `开始时间${civilTimeOf(d.entered)}比系统记录的${civilTimeOf(d.expected)}早${minutesBetween(d.expected, d.entered)}分钟`,
+  outsideHours: (d) => `约定时间${civilTimeOf(d.entered)}–${civilTimeOf(d.expected)}不在节假日服务时间（${hoursText(d.hours ?? [])}）内`,
+  plannedOverHalfDay: (d) => `计划办理时长${d.entered}分钟，超过半个工作日（${d.expected}分钟）`,
+  handledOverHalfDay: (d) => `办理时长${d.entered}分钟，超过半个工作日（${d.expected}分钟）`,
 }
 
 /**

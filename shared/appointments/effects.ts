@@ -8,6 +8,7 @@ export type NotifyTemplate =
   | 'change_rejected'
   | 'cancelled'
   | 'force_majeure'
+  | 'deviation_reported'
   | 'completed'
   | 'reminder'
 

@@ -30,10 +30,25 @@ export const dispatchPayloadSchema = v.pipe(
   ),
 )
 
+/**
+ * R9, R13: the section moves a dispatched appointment, not yet confirmed, to
+ * another lead window, with its reason; a window of another department only
+ * when the section says so (`otherDepartment`).
+ */
+export const redispatchPayloadSchema = fieldsObject({
+  leadWindowId: idSchema('新的主办窗口'),
+  otherDepartment: v.optional(v.boolean('请选择是否改派至其他部门'), false),
+  reason: requiredText('改派原因', 100),
+})
+
 /** R10: the lead window's leader names the staff who will serve. */
 export const assignPayloadSchema = fieldsObject({ staffId: idSchema('工作人员') })
 
-/** R11, R12, R14: the agreed time, the planned duration, and the record of the call. */
+/**
+ * R11, R12, R14, R4: the agreed time, the planned duration, the record of the
+ * call, and `reason` for a time outside the holiday hours or a duration over
+ * half a working day, needed only when the answer asks for it (`REASON_REQUIRED`).
+ */
 export const confirmPayloadSchema = fieldsObject({
   agreedTime: civilTime('约定时间'),
   plannedMinutes: v.optional(
@@ -51,6 +66,7 @@ export const confirmPayloadSchema = fieldsObject({
     },
     '请填写联系记录',
   ),
+  reason: optionalText('原因', 200),
 })
 
 /** R13: an assisting window confirms its part of a parallel appointment. */
@@ -106,6 +122,26 @@ export const completePayloadSchema = fieldsObject({
 /** R19: the applicant confirms (signs) the completion record. */
 export const acknowledgePayloadSchema = fieldsObject({})
 
+/** R18: one attempt to reach an applicant who has not come: when (default now), how, and what came of it. */
+export const recordAttemptPayloadSchema = fieldsObject({
+  at: v.optional(epochMs('联系时间')),
+  way: v.picklist(['phone', 'sms', 'other'], '请选择联系方式'),
+  result: v.picklist(['no_answer', 'unreachable', 'declined'], '请选择联系结果'),
+  note: optionalText('说明', 200),
+})
+
+/** R18: close as a no-show (未到) after the attempts. */
+export const markNoShowPayloadSchema = fieldsObject({ note: optionalText('说明', 200) })
+
+/** R14: the items the section moves to a second appointment. */
+export const splitPayloadSchema = fieldsObject({
+  itemIds: v.pipe(
+    v.array(idSchema('事项'), '请选择要拆分出的事项'),
+    v.minLength(1, '请选择要拆分出的事项'),
+    v.maxLength(20, '事项过多'),
+    v.check((ids) => new Set(ids).size === ids.length, '事项不能重复'),
+  ),
+})
 /**
  * R19: the applicant signed the printed registration form (纸质签字), for an
  * applicant who cannot confirm in the app; `formNo` is the serial number
@@ -125,6 +161,7 @@ export const filePayloadSchema = fieldsObject({ box: optionalText('卷盒号', 3
 export const EVENT_SCHEMAS = {
   request: appointmentRequestSchema,
   dispatch: dispatchPayloadSchema,
+  redispatch: redispatchPayloadSchema,
   assign: assignPayloadSchema,
   confirm: confirmPayloadSchema,
   confirmPart: confirmPartPayloadSchema,
@@ -136,6 +173,9 @@ export const EVENT_SCHEMAS = {
   markLate: markLatePayloadSchema,
   complete: completePayloadSchema,
   acknowledge: acknowledgePayloadSchema,
+  split: splitPayloadSchema,
+  recordAttempt: recordAttemptPayloadSchema,
+  markNoShow: markNoShowPayloadSchema,
   paperSign: paperSignPayloadSchema,
   file: filePayloadSchema,
 }

@@ -5,14 +5,14 @@ import { partToConfirm } from './partToConfirm'
 import { TRANSITIONS, type TransitionRow } from './transitions'
 
 /** What `eventsOpenTo` reads of an appointment. */
-export type EventSubject = Pick<Appointment, 'status' | 'leadWindowId' | 'assistingWindowIds' | 'assignedStaffId' | 'parts'>
+export type EventSubject = Pick<Appointment, 'status' | 'leadWindowId' | 'assistingWindowIds' | 'assignedStaffId' | 'parts' | 'itemIds' | 'contactAttempts'>
 
 /**
  * The events `actor` may send on `appointment` now, in the table's order:
  * those whose row accepts the state and names one of the actor's kinds
  * under the row's scope (`TRANSITIONS`, `actorKinds`: `applyEvent`'s steps
  * 2 and 3), and `confirmPart` only while the actor's window still has its
- * part to confirm (R13). What the payload must say and each event's
+ * part to confirm (R13), `split` only for more than one item (R14), `markNoShow` once an attempt is recorded (R18). What the payload must say and each event's
  * business rules are `applyEvent`'s when the step is taken: a page offers
  * these steps, the server decides again.
  *
@@ -26,5 +26,7 @@ export function eventsOpenTo(appointment: EventSubject, actor: Actor): EventType
       return row.roles.some((kind) => kinds.includes(kind))
     })
     .filter((row) => row.event !== 'confirmPart' || partToConfirm(appointment, actor.windowId) !== undefined)
+    .filter((row) => row.event !== 'split' || appointment.itemIds.length > 1)
+    .filter((row) => row.event !== 'markNoShow' || (appointment.contactAttempts?.length ?? 0) > 0)
     .map((row) => row.event)
 }

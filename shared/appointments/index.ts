@@ -20,10 +20,11 @@ export {
   type HalfDay,
   type LateRecord,
   type Outcome,
+  type RedispatchRecord,
   type TimelineEntry,
 } from './appointment'
 export type { Actor } from './actor'
-export { EARLY_START_TOLERANCE_MS, describeDeviation, type Deviation, type DeviationKind } from './deviations'
+export { EARLY_START_TOLERANCE_MS, FLAGGED_KINDS, describeDeviation, type Departure, type Deviation, type DeviationKind } from './deviations'
 export { applyEvent, type Applied } from './applyEvent'
 export type { ContextByEvent, ContextFor, NoContext } from './context'
 export type { AppointmentEffect, NotifyEffect, NotifyTemplate } from './effects'
@@ -41,6 +42,7 @@ export { formatArchiveNo, formatReferenceNo, normalizeReferenceNo, referenceYear
 export { canSeePhone } from './canSeePhone'
 export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
+export { redispatchWindowRefusal } from './redispatchWindowRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { appointmentRequestSchema, COMPANY_NAME_MAX, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
@@ -68,12 +70,16 @@ export {
   filePayloadSchema,
   paperSignPayloadSchema,
   proposeChangePayloadSchema,
+  redispatchPayloadSchema,
   startPayloadSchema,
   type AppointmentEvent,
   type EventPayload,
   type EventType,
 } from './eventSchemas'
-export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, WindowStaffMember } from './views'
+export type { CounterEntryAnswer, ItemToTell } from './counterEntry'
+export type { AppointmentAnswer, AppointmentView, InboxEntry, QueueEntry, SectionListAnswer, SectionListEntry, SectionRecordAnswer, WindowStaffMember } from './views'
+export { sectionListInputSchema, type SectionListInput } from './sectionListInput'
+export { listedHolidays, sectionListRange } from './sectionListRange'
 export {
   appointmentIdSchema,
   assignInputSchema,
@@ -89,5 +95,11 @@ export {
   phoneCodeSchema,
   proposeChangeInputSchema,
   queueInputSchema,
+  redispatchInputSchema,
+  markNoShowInputSchema,
+  recordAttemptInputSchema,
+  splitInputSchema,
   startInputSchema,
 } from './actionInputs'
+export { ATTEMPT_RESULT_NAMES, ATTEMPT_RESULTS, ATTEMPT_WAY_NAMES, ATTEMPT_WAYS, attemptsAfterAgreedTime } from './noShowHandlers'
+export { splitOff } from './splitHandler'

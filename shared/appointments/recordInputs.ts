@@ -11,7 +11,7 @@ import type { AppointmentView } from './views'
 export const MAX_FILING_BATCH = 50
 
 /** The states a record is filed in (R19): served, whether or not the applicant confirmed. */
-export const FILEABLE_STATUSES: readonly AppointmentStatus[] = ['completed', 'acknowledged', 'abandoned']
+export const FILEABLE_STATUSES: readonly AppointmentStatus[] = ['completed', 'acknowledged', 'abandoned', 'no_show']
 
 /** `counter` `appointments.paperSign` (R19): the appointment and the serial number of the signed form. */
 export const paperSignInputSchema = v.intersect([appointmentRefSchema, paperSignPayloadSchema])

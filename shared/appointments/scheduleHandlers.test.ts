@@ -92,18 +92,18 @@ describe('confirmation (R11, R12, R14)', () => {
     expect(confirm({ agreedTime: '08:30', plannedMinutes: 210 }).ok).toBe(true)
   })
 
-  it('R14 refuses a planned 211 minutes', () => {
-    expect(confirm({ agreedTime: '08:30', plannedMinutes: 211 })).toMatchObject({ ok: false, error: { code: 'DURATION_EXCEEDED' } })
+  it('R14 asks a reason for a planned 211 minutes', () => {
+    expect(confirm({ agreedTime: '08:30', plannedMinutes: 211 })).toMatchObject({ ok: false, error: { code: 'REASON_REQUIRED' } })
   })
 
-  it('R14 plans the items\' estimate when the staff gives no duration', () => {
+  it('R14 plans the items\' estimate when the staff gives no duration, and asks a reason when it is over half a day', () => {
     const result = confirm({ plannedMinutes: undefined })
     expect(result.ok && result.data.appointment.plannedMinutes).toBe(30)
-    expect(confirm({ plannedMinutes: undefined }, { ...context, estimatedMinutes: 240 })).toMatchObject({ ok: false, error: { code: 'DURATION_EXCEEDED' } })
+    expect(confirm({ plannedMinutes: undefined }, { ...context, estimatedMinutes: 240 })).toMatchObject({ ok: false, error: { code: 'REASON_REQUIRED' } })
   })
 
-  it.each([['07:30'], ['12:30'], ['11:30'], ['16:30']])('R4 refuses %s for an hour of service outside one span of the service hours', (agreedTime) => {
-    expect(confirm({ agreedTime })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { agreedTime: '约定时间及办理时长须在同一服务时段内' } } })
+  it.each([['07:30'], ['12:30'], ['11:30'], ['16:30']])('R4 asks a reason for %s, an hour of service outside one span of the holiday hours', (agreedTime) => {
+    expect(confirm({ agreedTime })).toMatchObject({ ok: false, error: { code: 'REASON_REQUIRED', fields: { reason: expect.stringContaining('08:30–12:00、13:30–17:00') } } })
   })
 
   it('refuses an agreed time already past', () => {

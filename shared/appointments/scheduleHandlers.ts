@@ -1,9 +1,8 @@
 import { fail, ok } from '../api'
-import { MAX_HANDLING_MINUTES } from '../items'
 import { agreedInstant } from './agreedInstant'
-import { fitsServiceHours } from './clockMinutes'
+import { outsideHours, overHalfDay, withReason } from './deviations'
 import type { Handler } from './handler'
-import { toApplicant, toWindows } from './notices'
+import { toApplicant, toSection, toWindows } from './notices'
 import { partToConfirm } from './partToConfirm'
 
 /** R9, R13: the section dispatches to the lead window and the assisting ones, which all learn of it. */
@@ -48,9 +47,12 @@ export const assignHandler: Handler<'assign'> = ({ appointment, payload, context
 
 /**
  * R11: the staff contacted the applicant and told them in full, once, what
- * to bring (一次性告知); R12: the agreed time is the applicant's own; R14:
- * the planned duration (the items' estimate unless given) is at most half a
- * working day and fits in one span of the service hours.
+ * to bring (一次性告知); R12: the agreed time is the applicant's own. R4: the
+ * two sides agree the time; one outside the holiday service hours (setting
+ * `holidayHours`), and R14: a planned duration (the items' estimate unless
+ * given) over half a working day, are taken with a reason (`REASON_REQUIRED`
+ * naming the hours or the limit without one), kept as deviations and
+ * flagged to the section.
  */
 export const confirmHandler: Handler<'confirm'> = ({ appointment, payload, actor, now, context }) => {
   if (!payload.contact.materialsToldInFull) {
@@ -58,24 +60,24 @@ export const confirmHandler: Handler<'confirm'> = ({ appointment, payload, actor
     return fail('INVALID_INPUT', message, { 'contact.materialsToldInFull': message })
   }
   const plannedMinutes = payload.plannedMinutes ?? context.estimatedMinutes
-  if (plannedMinutes > MAX_HANDLING_MINUTES) {
-    return fail('DURATION_EXCEEDED', `计划办理时长${plannedMinutes}分钟，超过半个工作日（${MAX_HANDLING_MINUTES}分钟）`)
-  }
-  if (agreedInstant(appointment.date, payload.agreedTime) <= now) {
+  const start = agreedInstant(appointment.date, payload.agreedTime)
+  if (start <= now) {
     return fail('INVALID_INPUT', '约定时间已过，请重新约定', { agreedTime: '约定时间已过，请重新约定' })
   }
-  if (!fitsServiceHours(payload.agreedTime, plannedMinutes, context.serviceHours)) {
-    const message = '约定时间及办理时长须在同一服务时段内'
-    return fail('INVALID_INPUT', message, { agreedTime: message })
-  }
+  const departures = [outsideHours(payload.agreedTime, start, plannedMinutes, context.serviceHours), overHalfDay('plannedOverHalfDay', plannedMinutes)]
+  const deviations = withReason(departures, payload.reason, actor.id, now)
+  if (!deviations.ok) return deviations
   const next = {
     ...appointment,
     agreedTime: payload.agreedTime,
     plannedMinutes,
     contact: { at: now, by: actor.id, note: payload.contact.note, materialsToldInFull: true },
     parts: appointment.parts.map((part) => (part.role === 'lead' ? { ...part, confirmedAt: now, staffId: appointment.assignedStaffId } : part)),
+    ...(deviations.data.length ? { deviations: [...(appointment.deviations ?? []), ...deviations.data] } : {}),
   }
-  return ok({ appointment: next, effects: toApplicant(next, 'confirmed'), note: `约定${payload.agreedTime}` })
+  const flagged = deviations.data.length ? toSection(next, 'deviation_reported') : []
+  const note = `约定${payload.agreedTime}${deviations.data.length ? `（原因：${payload.reason}）` : ''}`
+  return ok({ appointment: next, effects: [...toApplicant(next, 'confirmed'), ...flagged], note })
 }
 
 /** R13: an assisting window confirms its part of the parallel handling, once per agreed time. */

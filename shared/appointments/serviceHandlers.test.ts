@@ -72,10 +72,10 @@ describe('service and completion (R14, R19)', () => {
     expect(result.ok && result.data.appointment.outcome?.minutes).toBe(210)
   })
 
-  it('R14 refuses a visit of 211 minutes', () => {
+  it('R14 asks a reason for a visit of 211 minutes', () => {
     expect(complete({ startedAt: at('2026-10-02 09:00'), endedAt: at('2026-10-02 12:31') })).toMatchObject({
       ok: false,
-      error: { code: 'DURATION_EXCEEDED' },
+      error: { code: 'REASON_REQUIRED', fields: { reason: '办理时长211分钟，超过半个工作日（210分钟），请填写原因' } },
     })
   })
 

@@ -1,10 +1,9 @@
 import { fail, ok } from '../api'
-import { MAX_HANDLING_MINUTES } from '../items'
 import { civilDateOf } from '../time'
 import { agreedAt } from './agreedInstant'
-import { earlyStart, withReason } from './deviations'
+import { earlyStart, FLAGGED_KINDS, overHalfDay, withReason } from './deviations'
 import type { Handler } from './handler'
-import { toApplicant } from './notices'
+import { toApplicant, toSection } from './notices'
 
 /** R18: staff may record lateness once the applicant is this late. */
 export const LATE_AFTER_MS = 30 * 60 * 1000
@@ -33,8 +32,8 @@ export const markLateHandler: Handler<'markLate'> = ({ appointment, payload, act
 /**
  * R19, R14: the outcome with when service began and ended (by default the
  * recorded start and now). Both lie on the appointment's day, the start
- * before the end and the end not after now; the duration in whole minutes
- * is at most half a working day. A start more than a tolerance before the
+ * before the end and the end not after now. A duration in whole minutes over
+ * half a working day (R14) needs a reason and is flagged to the section. A start more than a tolerance before the
  * recorded one (with none recorded, the agreed time) would credit the time
  * bank with time the record does not show (R24): it needs a reason, kept on
  * the record as a deviation (`withReason`). The applicant is asked to
@@ -54,11 +53,9 @@ export const completeHandler: Handler<'complete'> = ({ appointment, payload, act
     }
   }
   const minutes = Math.round((endedAt - startedAt) / 60000)
-  if (minutes > MAX_HANDLING_MINUTES) {
-    return fail('DURATION_EXCEEDED', `办理时长${minutes}分钟，超过半个工作日（${MAX_HANDLING_MINUTES}分钟）`)
-  }
   const expectedStart = appointment.startedAt ?? (appointment.agreedTime ? agreedAt(appointment) : undefined)
-  const deviations = withReason([expectedStart === undefined ? null : earlyStart(expectedStart, startedAt)], payload.reason, actor.id, now)
+  const departures = [expectedStart === undefined ? null : earlyStart(expectedStart, startedAt), overHalfDay('handledOverHalfDay', minutes)]
+  const deviations = withReason(departures, payload.reason, actor.id, now)
   if (!deviations.ok) return deviations
   const next = {
     ...appointment,
@@ -66,7 +63,8 @@ export const completeHandler: Handler<'complete'> = ({ appointment, payload, act
     ...(deviations.data.length ? { deviations: [...(appointment.deviations ?? []), ...deviations.data] } : {}),
   }
   const note = deviations.data.length ? `${payload.result}（原因：${payload.reason}）` : payload.result
-  return ok({ appointment: next, effects: toApplicant(next, 'completed'), note })
+  const flagged = deviations.data.some((d) => FLAGGED_KINDS.includes(d.kind)) ? toSection(next, 'deviation_reported') : []
+  return ok({ appointment: next, effects: [...toApplicant(next, 'completed'), ...flagged], note })
 }
 
 /** R19: the applicant confirms (signs) the completion record. */

@@ -17,6 +17,7 @@ describe('states', () => {
       cancelled: '已取消',
       abandoned: '已放弃（视为完成）',
       force_majeure: '不可抗力',
+      no_show: '未到（视为完成）',
     })
   })
 
@@ -24,7 +25,7 @@ describe('states', () => {
     expect(APPOINTMENT_STATUSES.filter(isActive)).toEqual(['submitted', 'dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service'])
   })
 
-  it('R18 counts completed, acknowledged and abandoned as served', () => {
-    expect(APPOINTMENT_STATUSES.filter(countsAsServed)).toEqual(['completed', 'acknowledged', 'abandoned'])
+  it('R18 counts completed, acknowledged, abandoned and no-show (未到) as served', () => {
+    expect(APPOINTMENT_STATUSES.filter(countsAsServed)).toEqual(['completed', 'acknowledged', 'abandoned', 'no_show'])
   })
 })

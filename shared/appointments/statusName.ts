@@ -13,6 +13,7 @@ export const STATUS_NAMES: Record<AppointmentStatus, string> = {
   cancelled: '已取消',
   abandoned: '已放弃（视为完成）',
   force_majeure: '不可抗力',
+  no_show: '未到（视为完成）',
 }
 
 /**

@@ -1,9 +1,9 @@
-import { APPOINTMENT_STATUSES, type ActorKind, type AppointmentStatus } from './appointment'
+import { APPOINTMENT_STATUSES, type ActorKind, type Appointment, type AppointmentStatus } from './appointment'
 import { applyEvent } from './applyEvent'
 import type { EventType } from './eventSchemas'
 import { statusName } from './statusName'
 import { ACTORS, type ActorName } from './testing/actors'
-import { appointmentIn } from './testing/makeAppointment'
+import { appointmentIn, at } from './testing/makeAppointment'
 import { VALID } from './testing/validEvents'
 import { TRANSITIONS, type TransitionRow } from './transitions'
 
@@ -44,11 +44,19 @@ function expectedOutcome(row: TransitionRow, state: AppointmentStatus | null, ac
   return row.roles.some((r) => kindsOf(actor, row).includes(r)) ? 'ok' : 'FORBIDDEN'
 }
 
+/** What an event needs on the record beyond its state: two items to split (R14), three unanswered calls for a no-show (R18). */
+const FOR_EVENT: Partial<Record<string, Partial<Appointment>>> = {
+  split: { itemIds: ['item-1', 'item-2'] },
+  markNoShow: {
+    contactAttempts: ['09:05', '09:15', '09:25'].map((t) => ({ at: at(`2026-10-02 ${t}`), way: 'phone' as const, result: 'no_answer' as const, by: 's-assigned', recordedAt: at(`2026-10-02 ${t}`) })),
+  },
+}
+
 describe('the appointment state machine, every state × event × actor', () => {
   it('has one row per event', () => {
     const events = TRANSITIONS.map((r) => r.event)
     expect(new Set(events).size).toBe(events.length)
-    expect(events).toHaveLength(15)
+    expect(events).toHaveLength(19)
   })
 
   it('cites a rule on every row', () => {
@@ -59,7 +67,8 @@ describe('the appointment state machine, every state × event × actor', () => {
     '%s from %s by %s: %s',
     (_event, _state, _actor, expected, { row, state, actor }) => {
       const valid = VALID[row.event as EventType]
-      const appointment = state === null ? null : appointmentIn(state)
+      // A split needs two items to divide (R14).
+      const appointment = state === null ? null : appointmentIn(state, FOR_EVENT[row.event] ?? {})
       const event = { ...valid.event, ...(appointment ? { version: appointment.version } : {}) }
       const result = applyEvent(appointment, event as never, ACTORS[actor], valid.now, valid.context as never)
       if (expected === 'ok') {

@@ -32,6 +32,7 @@ const BEFORE_SERVICE: readonly AppointmentStatus[] = ['submitted', 'dispatched',
 export const TRANSITIONS = [
   row({ event: 'request', from: [null], to: 'submitted', roles: ['applicant', 'desk', 'section'], rule: 'R6 R7 R8' }),
   row({ event: 'dispatch', from: ['submitted'], to: 'dispatched', roles: ['section'], rule: 'R9 R13' }),
+  row({ event: 'redispatch', from: ['dispatched', 'assigned'], to: 'dispatched', roles: ['section'], rule: 'R9 R13' }),
   row({ event: 'assign', from: ['dispatched', 'assigned'], to: 'assigned', roles: ['leader'], rule: 'R10' }),
   row({ event: 'confirm', from: ['assigned'], to: 'confirmed', roles: ['staff', 'leader'], rule: 'R11 R12 R14' }),
   row({
@@ -57,8 +58,11 @@ export const TRANSITIONS = [
   }),
   row({ event: 'complete', from: ['in_service'], to: 'completed', roles: ['staff'], staff: 'window', rule: 'R14 R19' }),
   row({ event: 'acknowledge', from: ['completed'], to: 'acknowledged', roles: ['applicant'], rule: 'R19' }),
+  row({ event: 'split', from: ['submitted'], to: 'unchanged', roles: ['section'], rule: 'R14' }),
+  row({ event: 'recordAttempt', from: ['confirmed'], to: 'unchanged', roles: ['staff', 'leader'], rule: 'R18' }),
+  row({ event: 'markNoShow', from: ['confirmed'], to: 'no_show', roles: ['staff', 'leader'], rule: 'R18' }),
   row({ event: 'paperSign', from: ['completed'], to: 'acknowledged', roles: ['staff', 'leader'], staff: 'window', rule: 'R19' }),
-  row({ event: 'file', from: ['completed', 'acknowledged', 'abandoned'], to: 'unchanged', roles: ['section'], rule: 'R8 R19' }),
+  row({ event: 'file', from: ['completed', 'acknowledged', 'abandoned', 'no_show'], to: 'unchanged', roles: ['section'], rule: 'R8 R19' }),
 ] as const
 
 /** The row for an event. */
@@ -70,6 +74,7 @@ export function transitionFor<K extends EventType>(event: K): TransitionRow<K> {
 export const EVENT_NAMES: Record<EventType, string> = {
   request: '提交预约',
   dispatch: '派单',
+  redispatch: '改派',
   assign: '分配工作人员',
   confirm: '确认预约',
   confirmPart: '确认配合办理',
@@ -81,6 +86,9 @@ export const EVENT_NAMES: Record<EventType, string> = {
   markLate: '登记迟到',
   complete: '办结',
   acknowledge: '确认办结',
+  split: '拆分预约',
+  recordAttempt: '登记联系记录',
+  markNoShow: '登记未到',
   paperSign: '登记纸质签字',
   file: '归档',
 }

@@ -1,3 +1,5 @@
+import type { HolidayPeriod } from '../calendar'
+import type { Page } from '../api'
 import type { Appointment } from './appointment'
 
 /**
@@ -37,4 +39,37 @@ export interface InboxEntry {
   waitingWorkingMinutes?: number
   /** Waiting longer than `undispatchedAlertHours` (超时, R9). */
   overdue: boolean
+  /** The name of the desk or section member who registered a desk or phone request (R7); never an id. */
+  registrar?: string
+  /** The items' estimated minutes added up (submitted only), for the dispatch. */
+  estimatedMinutes?: number
+  /** R14: the estimates add up to more than half a working day (预计超过半个工作日); the section may split the request. */
+  overHalfDay?: boolean
+}
+
+/** One row of the section's list of every appointment (`section` `appointments.list`, R8, R9). */
+export interface SectionListEntry {
+  appointment: AppointmentView
+  items: Array<{ id: string; name: string }>
+  /** The lead window as people name it (`1号窗口（市场主体登记）`), null before dispatch. */
+  leadWindow: string | null
+  /** Who registered a desk or phone request (R7), by name. */
+  registrar?: string
+}
+
+/** `section` `appointments.list`: a page, and the holidays the list may be filtered by (newest first). */
+export type SectionListAnswer = Page<SectionListEntry> & { holidays: HolidayPeriod[] }
+
+/**
+ * `section` `appointments.record`: one appointment's whole story for the
+ * section (R8, R9, R13): the appointment, its items with their departments,
+ * its lead department, and the names of every window and staff member it
+ * mentions (timeline, parts, re-dispatches), so nothing shows an id.
+ */
+export interface SectionRecordAnswer {
+  appointment: AppointmentView
+  items: Array<{ id: string; name: string; departmentId: string | null }>
+  leadDepartment: { id: string; name: string } | null
+  windowNames: Record<string, string>
+  staffNames: Record<string, string>
 }

@@ -1,18 +1,34 @@
-import { pageInputSchema, type Page } from '../api'
+import { noInputSchema, pageInputSchema, type Page } from '../api'
 import {
   appointmentIdSchema,
   decideChangeInputSchema,
   dispatchInputSchema,
   fileRecordsInputSchema,
   inboxInputSchema,
+  redispatchInputSchema,
+  sectionListInputSchema,
+  splitInputSchema,
   unfiledInputSchema,
   type AppointmentAnswer,
+  type AppointmentView,
   type FileRecordsAnswer,
   type InboxEntry,
+  type SectionListAnswer,
+  type SectionRecordAnswer,
   type UnfiledEntry,
 } from '../appointments'
-import { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, type DutyShift, type RosterAnswer } from '../duty'
 import {
+  dutyCloseInputSchema,
+  dutyReopenInputSchema,
+  dutyRosterInputSchema,
+  dutyScheduleInputSchema,
+  dutyShiftRefSchema,
+  type DutyClosure,
+  type DutyShift,
+  type RosterAnswer,
+} from '../duty'
+import {
+  complaintRegisterSchema,
   complaintResolveSchema,
   complaintsListSchema,
   reviewResolveSchema,
@@ -25,25 +41,36 @@ import {
   type ReviewsAnswer,
   type VisitView,
 } from '../feedback'
-import { supervisionInputSchema, type SupervisionAnswer } from '../supervision'
+import { findingRecordInputSchema, supervisionInputSchema, type SupervisionAnswer, type SupervisionFinding } from '../supervision'
+import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
 import { endpoint } from './endpoint'
 
 /** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), duty rosters, follow-up (R20), supervision (R23) (docs/api.md). */
 export const sectionContract = {
   'inbox.list': endpoint(inboxInputSchema).answers<Page<InboxEntry> & { now: number }>(),
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
+  'appointments.list': endpoint(sectionListInputSchema).answers<SectionListAnswer>(),
+  'appointments.record': endpoint(appointmentIdSchema).answers<SectionRecordAnswer>(),
+  'appointments.redispatch': endpoint(redispatchInputSchema).answers<AppointmentAnswer>(),
   'changes.decide': endpoint(decideChangeInputSchema).answers<AppointmentAnswer>(),
+  'appointments.split': endpoint(splitInputSchema).answers<AppointmentAnswer & { split: AppointmentView }>(),
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
   'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),
   'records.file': endpoint(fileRecordsInputSchema).answers<FileRecordsAnswer>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
   'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),
+  'duty.close': endpoint(dutyCloseInputSchema).answers<{ closure: DutyClosure; created: boolean }>(),
+  'duty.reopen': endpoint(dutyReopenInputSchema).answers<{ reopened: string }>(),
   'reviews.list': endpoint(reviewsListSchema).answers<ReviewsAnswer>(),
   'reviews.resolve': endpoint(reviewResolveSchema).answers<{ review: ReviewView }>(),
   'complaints.list': endpoint(complaintsListSchema).answers<ComplaintsAnswer>(),
   'complaints.resolve': endpoint(complaintResolveSchema).answers<{ complaint: ComplaintView }>(),
+  'complaints.register': endpoint(complaintRegisterSchema).answers<{ complaint: ComplaintView; created: boolean }>(),
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
   'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),
+  'supervision.recordFinding': endpoint(findingRecordInputSchema).answers<{ finding: SupervisionFinding; created: boolean }>(),
+  'leave.pending': endpoint(noInputSchema).answers<{ leaves: SectionLeave[] }>(),
+  'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),
 }

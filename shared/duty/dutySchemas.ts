@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject } from '../api'
 import { idSchema } from '../ids'
+import { requiredText } from '../text'
 import { addDays, isCivilDate, supportedDate } from '../time'
 import { DUTY_HALVES } from './dutyShift'
 
@@ -41,3 +42,17 @@ export const dutyRosterInputSchema = v.pipe(
     ['to'],
   ),
 )
+
+/**
+ * `section` `duty.close` (R21, R23): a walk-in day closed for one window that
+ * nobody can staff, with the section's reason, which supervision reads
+ * instead of a duty gap.
+ */
+export const dutyCloseInputSchema = fieldsObject({
+  date: civilDate('日期'),
+  windowId: idSchema('窗口'),
+  reason: requiredText('不开放原因', 100, 'one'),
+})
+
+/** `section` `duty.reopen`: takes a closed day back, so the window is rostered again. */
+export const dutyReopenInputSchema = fieldsObject({ date: civilDate('日期'), windowId: idSchema('窗口') })

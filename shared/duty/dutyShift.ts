@@ -19,6 +19,8 @@ export interface DutyShift {
   /** Kept beside the id so a roster reads one collection. */
   staffName: string
   leads: boolean
+  /** Set when the person is of another window of the same department, covering this one (顶岗, R21). */
+  coversFromWindowId?: string
   scheduledBy: string
   scheduledAt: number
   version: number

@@ -8,6 +8,18 @@ export { halfDaySpan } from './halfDaySpan'
 export { walkInDayCheck } from './walkInDayCheck'
 export { checkInShift, checkOutShift, type AttendanceStep } from './checkInShift'
 export { dutyGaps, type DutyGap } from './dutyGaps'
-export { dutyRosterInputSchema, dutyScheduleInputSchema, dutyShiftRefSchema, DEFAULT_ROSTER_DAYS, MAX_ROSTER_DAYS } from './dutySchemas'
+export {
+  dutyCloseInputSchema,
+  dutyReopenInputSchema,
+  dutyRosterInputSchema,
+  dutyScheduleInputSchema,
+  dutyShiftRefSchema,
+  DEFAULT_ROSTER_DAYS,
+  MAX_ROSTER_DAYS,
+} from './dutySchemas'
+export { closedKey, dutyClosureId, type DutyClosure } from './dutyClosure'
+export { coverCheck } from './coverCheck'
+export { MAX_WALK_IN_COUNT, walkInLogCheck, walkInLogInputSchema, walkInServiceId, type WalkInService } from './walkInService'
+export { weekendWalkInDays, weekendWalkInView, type WeekendDay, type WeekendWalkInAnswer, type WeekendWindow } from './weekendWalkIn'
 export { rosterSpan } from './rosterSpan'
-export type { AttendanceAnswer, MyDutyAnswer, RosterAnswer, RosterWindow } from './answers'
+export type { AttendanceAnswer, MyDutyAnswer, RosterAnswer, RosterWindow, WalkInTodayAnswer } from './answers'

@@ -6,9 +6,13 @@
  */
 export { followUpDueAt, isOverdue } from './followUpDueAt'
 export {
+  COMPLAINT_CHANNEL_NAMES,
+  COMPLAINT_CHANNELS,
   VISIT_HOWS,
   VISIT_HOW_NAMES,
   type Complaint,
+  type ComplaintChannel,
+  type ComplaintResolution,
   type ComplaintStatus,
   type FollowUp,
   type Review,
@@ -21,6 +25,7 @@ export {
   COMMENT_MAX,
   COMPLAINT_MAX,
   NOTE_MAX,
+  complaintRegisterSchema,
   complaintResolveSchema,
   complaintSubmitSchema,
   complaintsListSchema,
@@ -29,4 +34,5 @@ export {
   reviewsListSchema,
   visitRecordSchema,
 } from './schemas'
+export { complaintResolution } from './complaintResolution'
 export type { AppointmentWithReview, ComplaintView, ComplaintsAnswer, PendingVisitsAnswer, ReviewView, ReviewsAnswer, VisitView } from './views'

@@ -35,17 +35,41 @@ export interface Review {
 
 export type ComplaintStatus = 'open' | 'resolved'
 
-/** 投诉: about one of the citizen's own appointments or about the centre in general. */
+/** Where a complaint came from (R20): the 12345 hotline, the centre's phone, or the mini-program. */
+export const COMPLAINT_CHANNELS = ['12345', 'phone', 'mini-program'] as const
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number]
+
+export const COMPLAINT_CHANNEL_NAMES: Record<ComplaintChannel, string> = { '12345': '12345热线', phone: '电话', 'mini-program': '小程序' }
+
+/** How the complainant learns the outcome (R20): the answer in 我的投诉 (mini-program), or the section's call back (phone, 12345). */
+export interface ComplaintResolution {
+  note: string
+  at: number
+  by: string
+  /** Whether the section found it upheld (属实); an upheld complaint about a window counts in supervision (R23). Absent on older records. */
+  upheld?: boolean
+  /** Phone and 12345 complaints: the section called the complainant back with the outcome (there is no SMS yet). */
+  calledBack?: boolean
+}
+
+/** 投诉: about one of the citizen's own appointments or about the centre in general; or taken by the section from a call or from 12345. */
 export interface Complaint {
   id: string
-  openid: string
+  /** The citizen who filed it in the mini-program; absent for one the section took by phone or from 12345. */
+  openid?: string
+  /** Absent: the mini-program. */
+  channel?: ComplaintChannel
+  /** Who to call back: the caller's name and phone (phone, 12345), or the phone a citizen left (mini-program). */
+  contact?: { name?: string; phone: string }
+  /** The section staff id who took a phone or 12345 complaint. */
+  registeredBy?: string
   appointmentId?: string
   windowId?: string
   text: string
   at: number
   dueAt: number
   status: ComplaintStatus
-  resolution?: { note: string; at: number; by: string }
+  resolution?: ComplaintResolution
   version: number
   requestId: string
   lastRequestId?: string

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { fieldsObject, pageInputEntries, requestIdSchema } from '../api'
 import { idSchema } from '../ids'
 import { optionalText, requiredText } from '../text'
+import { PHONE_PATTERN } from '../appointments/appointmentRequestSchema'
 import { VISIT_HOWS } from './records'
 import { REVIEW_LEVELS } from './reviewLevels'
 
@@ -35,22 +36,37 @@ export const reviewResolveSchema = fieldsObject({
   note: requiredText('跟进情况', NOTE_MAX),
 })
 
-/** `booking` `complaints.submit`: about one of the caller's appointments or not. */
+const phoneSchema = (label: string) => v.pipe(v.string(`请填写${label}`), v.trim(), v.regex(PHONE_PATTERN, `${label}应为手机号或带区号的固定电话`))
+
+/** `booking` `complaints.submit`: about one of the caller's appointments or not, with a phone to call back if the citizen leaves one (R20). */
 export const complaintSubmitSchema = fieldsObject({
   requestId: requestIdSchema,
   appointmentId: v.optional(idSchema('预约编号')),
+  text: requiredText('投诉内容', COMPLAINT_MAX),
+  contactPhone: v.optional(phoneSchema('联系电话')),
+})
+
+/** `section` `complaints.register` (R20): a complaint taken by phone or from 12345, with the caller's name and phone, and the window it is about if known. */
+export const complaintRegisterSchema = fieldsObject({
+  requestId: requestIdSchema,
+  channel: v.picklist(['phone', '12345'], '请选择投诉来源'),
+  callerName: requiredText('投诉人姓名', 20),
+  callerPhone: phoneSchema('投诉人电话'),
+  windowId: v.optional(idSchema('涉及窗口')),
   text: requiredText('投诉内容', COMPLAINT_MAX),
 })
 
 /** `section` `complaints.list`. */
 export const complaintsListSchema = fieldsObject({ filter: listFilterSchema, ...pageInputEntries })
 
-/** `section` `complaints.resolve`. */
+/** `section` `complaints.resolve` (R20): the outcome, whether it was upheld, and for a phone or 12345 complaint that the complainant was called back. */
 export const complaintResolveSchema = fieldsObject({
   complaintId: idSchema('投诉编号'),
   version: versionSchema,
   requestId: requestIdSchema,
   note: requiredText('处理结果', NOTE_MAX),
+  upheld: v.boolean('请选择投诉是否属实'),
+  calledBack: v.optional(v.boolean('请确认是否已回电告知')),
 })
 
 /** `section` `visits.record`: how the applicant was reached, what they said. */

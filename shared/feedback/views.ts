@@ -1,6 +1,6 @@
 import type { Page } from '../api'
 import type { AppointmentView } from '../appointments'
-import type { ComplaintStatus, Visit } from './records'
+import type { ComplaintChannel, ComplaintStatus, Visit } from './records'
 import type { ReviewLevel } from './reviewLevels'
 
 /**
@@ -24,6 +24,11 @@ export interface ReviewView {
 /** A complaint: its status in Chinese, the outcome, whether the deadline passed. */
 export interface ComplaintView {
   id: string
+  channel: ComplaintChannel
+  /** e.g. 12345热线. */
+  channelText: string
+  /** Who to call back; the phone whole only while the complaint is open (R20). */
+  contact?: { name?: string; phone: string }
   appointmentId?: string
   windowId?: string
   text: string
@@ -31,7 +36,7 @@ export interface ComplaintView {
   dueAt: number
   status: ComplaintStatus
   statusText: string
-  resolution?: { note: string; at: number }
+  resolution?: { note: string; at: number; upheld?: boolean; calledBack?: boolean }
   version: number
   overdue: boolean
 }

@@ -28,10 +28,33 @@ export interface Item {
   modes: ServiceMode[]
   /** Estimated handling time, at most half a working day (R14). */
   estimatedMinutes: number
+  /** 受理条件: who may apply and when (一次性告知, R1). Absent on items saved before the guide fields. */
+  conditions?: string
+  /** 收费标准, e.g. 不收费. */
+  fee?: string
+  /** 法定办结时限 in working days; 0 is 即办 (finished on the spot). */
+  legalDays?: number
+  /** 承诺办结时限 in working days, at most the legal limit; 0 is 即办. */
+  promisedDays?: number
+  /** Where in the hall, e.g. 二楼东区; the window itself is the item's department's (R1). */
+  location?: string
+  /** 结果送达方式, in the order offered. */
+  delivery?: DeliveryMethod[]
+  /** 咨询电话 of the department. */
+  phone?: string
   active: boolean
   version: number
   /** Example data shipped with the project, to be replaced by admins (R1 decision). */
   example?: boolean
+}
+
+/** How the result reaches the applicant (结果送达方式). */
+export type DeliveryMethod = 'window' | 'post' | 'electronic'
+
+export const DELIVERY_METHOD_NAMES: Record<DeliveryMethod, string> = {
+  window: '窗口领取',
+  post: '邮寄送达',
+  electronic: '电子证照',
 }
 
 export const MATERIAL_FORM_NAMES: Record<MaterialForm, string> = {

@@ -12,4 +12,9 @@ export const ITEM_LIMITS = {
   materialNote: 200,
   copies: 20,
   assisting: 5,
+  conditions: 300,
+  fee: 60,
+  location: 30,
+  /** 法定办结时限 and 承诺办结时限, in working days. */
+  days: 365,
 } as const

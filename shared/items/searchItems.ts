@@ -7,20 +7,24 @@ export interface ItemFilter {
 }
 
 /** Folds full-width letters and digits and case, so `ＩＣ卡` finds `ic卡`. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase()
+}
+
+/** The words of a search, folded (Chinese has no word breaks, so a word is any run of characters between spaces). */
+export function searchWords(q: string | undefined): string[] {
+  return fold(q ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
 }
 
 /**
  * Items matching a citizen's search: every word of `q` must appear in the
- * item's name, its materials or its notes (Chinese has no word breaks, so a
- * word is any run of characters between spaces). A department counts whether
- * it leads or assists.
+ * item's name, its materials or its notes. A department counts whether it
+ * leads or assists.
  */
 export function searchItems<T extends Item>(items: readonly T[], filter: ItemFilter): T[] {
-  const words = fold(filter.q ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
+  const words = searchWords(filter.q)
   return items.filter((item) => {
     if (filter.departmentId && item.departmentId !== filter.departmentId && !item.assistingDepartmentIds.includes(filter.departmentId)) {
       return false

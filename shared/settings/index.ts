@@ -27,3 +27,4 @@ export {
   type TemplateSettings,
 } from './templates'
 export { SUBSCRIBE_ANSWERS, subscriptionGrantSchema } from './subscriptionGrantSchema'
+export { centerSchema, DEFAULT_CENTER, type CenterAnswer, type CenterSettings } from './center'

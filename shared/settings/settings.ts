@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { fieldsObject, versionSchema } from '../api'
-import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings } from '../calendar'
+import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type TimeSpan } from '../calendar'
+import { centerSchema, DEFAULT_CENTER, type CenterSettings } from './center'
 import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
 /**
@@ -8,6 +9,12 @@ import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from '
  * The defaults are the notice's own numbers or our decisions.
  */
 export interface Settings extends CalendarSettings {
+  /**
+   * R4 Decision: holiday service hours, their own setting (by default the
+   * walk-in spans). An agreed time and its planned duration outside them
+   * need a reason, which the section sees.
+   */
+  holidayHours: readonly TimeSpan[]
   /** Active appointments one applicant may hold per holiday. */
   perApplicantCap: number
   /** Working hours a request may wait for dispatch before the section is alerted (R9). */
@@ -32,6 +39,12 @@ export interface Settings extends CalendarSettings {
   complaintsPerDay: number
   /** Points deducted per finding in the routine assessment of a window (R23). */
   supervisionPoints: SupervisionPoints
+  /** R18: unanswered attempts to reach the applicant, after the agreed time, before a no-show (未到) may be recorded. */
+  noShowAttempts: number
+  /** R18: minutes after the agreed time before a no-show may be recorded. */
+  noShowMinutes: number
+  /** The center's address, map position and phone (R25). */
+  center: CenterSettings
 }
 
 export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
@@ -57,6 +70,12 @@ export interface SupervisionPoints {
   changedByWindow: number
   /** A bad review (不满意 or 非常不满意). */
   badReview: number
+  /** Buck-passing (推诿扯皮) the section recorded. */
+  buckPassing: number
+  /** A problem found on the section's inspection (检查). */
+  inspection: number
+  /** A complaint found upheld, whatever its channel (R20). */
+  upheldComplaint: number
 }
 
 export const DEFAULT_SUPERVISION_POINTS: SupervisionPoints = {
@@ -67,10 +86,14 @@ export const DEFAULT_SUPERVISION_POINTS: SupervisionPoints = {
   materialsNotTold: 3,
   changedByWindow: 1,
   badReview: 2,
+  buckPassing: 3,
+  inspection: 2,
+  upheldComplaint: 2,
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_CALENDAR_SETTINGS,
+  holidayHours: DEFAULT_CALENDAR_SETTINGS.walkInHours.map((span) => ({ ...span })),
   perApplicantCap: 3,
   undispatchedAlertHours: 2,
   inviteTtlHours: 72,
@@ -81,23 +104,27 @@ export const DEFAULT_SETTINGS: Settings = {
   filingDueDays: 15,
   complaintsPerDay: 5,
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
+  noShowAttempts: 3,
+  noShowMinutes: 30,
+  center: DEFAULT_CENTER,
 }
 
 const points = v.pipe(v.number('扣分须为数字'), v.minValue(0, '扣分不能为负数'), v.maxValue(100, '扣分不能超过100'))
 
 const hhmm = v.pipe(v.string('时间格式应为 HH:mm'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'))
 
+const spans = v.pipe(
+  v.array(fieldsObject({ start: hhmm, end: hhmm }), '服务时间格式不正确'),
+  v.minLength(1, '至少保留一个服务时段'),
+  v.maxLength(4, '服务时段不能超过4个'),
+  v.check((list) => list.every((s) => s.start < s.end), '服务时段的开始时间须早于结束时间'),
+)
+
 /** A partial update of the settings, each value checked. */
 export const settingsPatchSchema = v.pipe(
   fieldsObject({
-    walkInHours: v.optional(
-      v.pipe(
-        v.array(fieldsObject({ start: hhmm, end: hhmm }), '服务时间格式不正确'),
-        v.minLength(1, '至少保留一个服务时段'),
-        v.maxLength(4, '服务时段不能超过4个'),
-        v.check((spans) => spans.every((s) => s.start < s.end), '服务时段的开始时间须早于结束时间'),
-      ),
-    ),
+    walkInHours: v.optional(spans),
+    holidayHours: v.optional(spans),
     bookingCutoff: v.optional(hhmm),
     perApplicantCap: v.optional(
       v.pipe(v.number('每人预约上限须为数字'), v.integer('每人预约上限须为整数'), v.minValue(1, '每人预约上限至少为1'), v.maxValue(20, '每人预约上限不能超过20')),
@@ -120,6 +147,12 @@ export const settingsPatchSchema = v.pipe(
     complaintsPerDay: v.optional(
       v.pipe(v.number('每日投诉上限须为数字'), v.integer('每日投诉上限须为整数'), v.minValue(1, '每日投诉上限至少为1'), v.maxValue(50, '每日投诉上限不能超过50')),
     ),
+    noShowAttempts: v.optional(
+      v.pipe(v.number('未到前联系次数须为数字'), v.integer('未到前联系次数须为整数'), v.minValue(1, '未到前联系次数至少为1'), v.maxValue(10, '未到前联系次数不能超过10')),
+    ),
+    noShowMinutes: v.optional(
+      v.pipe(v.number('未到等候时间须为数字'), v.integer('未到等候时间须为整数分钟'), v.minValue(30, '未到等候时间至少30分钟'), v.maxValue(240, '未到等候时间不能超过240分钟')),
+    ),
     supervisionPoints: v.optional(
       fieldsObject({
         absentFromDuty: points,
@@ -129,8 +162,12 @@ export const settingsPatchSchema = v.pipe(
         materialsNotTold: points,
         changedByWindow: points,
         badReview: points,
+        buckPassing: points,
+        inspection: points,
+        upheldComplaint: points,
       }),
     ),
+    center: v.optional(centerSchema),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )
@@ -144,6 +181,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
       Object.entries({ ...DEFAULT_SETTINGS.templates, ...(stored?.templates ?? {}) }).map(([kind, t]) => [kind, t && { ...t, subscription: t.subscription ?? 'one-time' }]),
     ),
     supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
+    center: { ...DEFAULT_SETTINGS.center, ...(stored?.center ?? {}) },
   }
 }
 

@@ -15,6 +15,7 @@ export const MESSAGE_KINDS = [
   'change_rejected',
   'cancelled',
   'force_majeure',
+  'deviation_reported',
   'completed',
   'reminder',
   'undispatched',
@@ -152,6 +153,7 @@ export const DEFAULT_TEMPLATES: TemplateSettings = {
   change_proposed: changeTemplate('窗口申请变更预约，请审批', '待审批', '', REVIEW),
   change_rejected: changeTemplate('变更申请未获批准，时间不变', '未通过', '', REVIEW),
   force_majeure: changeTemplate('窗口报告不可抗力，请处理', '待处理', '', REVIEW),
+  deviation_reported: changeTemplate('窗口登记了例外情况，请查看原因', '待查看', '', REVIEW),
   undispatched: dispatchTemplate('预约超时未派单，请尽快派单'),
 }
 

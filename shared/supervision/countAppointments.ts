@@ -34,11 +34,15 @@ export function countAppointment(
     }
     if (countsAsServed(appointment.status)) counts.served++
     if (appointment.status === 'abandoned') counts.abandoned++
+    if (appointment.status === 'no_show') counts.noShow++
   }
   const lead = appointment.leadWindowId ? countsOf(appointment.leadWindowId) : undefined
   if (!lead) return
   if (appointment.change?.decision === 'approved') lead.changed++
   if (appointment.status === 'force_majeure' || appointment.forceMajeure) lead.forceMajeure++
   if (appointment.contact?.materialsToldInFull === false) lead.materialsNotTold++
+  const kinds = new Set((appointment.deviations ?? []).map((d) => d.kind))
+  if (kinds.has('plannedOverHalfDay') || kinds.has('handledOverHalfDay')) lead.overHalfDay++
+  if (kinds.has('outsideHours')) lead.outsideHours++
   if (filingDueDays !== undefined && countsAsServed(appointment.status) && filingOverdue(appointment, filingDueDays, now)) lead.unfiledOverdue++
 }

@@ -19,6 +19,9 @@ const FINDINGS: readonly { key: keyof SupervisionPoints; label: string; count: (
   { key: 'materialsNotTold', label: '未一次性告知', count: (c) => c.materialsNotTold },
   { key: 'changedByWindow', label: '窗口变更或不可抗力', count: (c) => c.changed + c.forceMajeure },
   { key: 'badReview', label: '差评', count: (c) => c.badReviews },
+  { key: 'buckPassing', label: '推诿扯皮', count: (c) => c.buckPassing },
+  { key: 'inspection', label: '检查发现问题', count: (c) => c.inspectionFindings },
+  { key: 'upheldComplaint', label: '投诉属实', count: (c) => c.upheldComplaints },
 ]
 
 /** The Chinese name of each line of the points table, for the page and the CSV. */

@@ -7,8 +7,18 @@
  */
 export { confirmationDeadline } from './confirmationDeadline'
 export { csvField } from './csvField'
+export {
+  EVIDENCE_MAX,
+  FINDING_KIND_NAMES,
+  FINDING_KINDS,
+  FINDING_POINTS_KEY,
+  findingRecordInputSchema,
+  type FindingKind,
+  type FindingLine,
+  type SupervisionFinding,
+} from './finding'
 export { deductions, POINT_LABELS, type Deduction } from './deductions'
-export type { SupervisedReview, SupervisedShift, SupervisedWindow } from './records'
+export type { SupervisedClosure, SupervisedReview, SupervisedShift, SupervisedWalkIn, SupervisedWindow } from './records'
 export { COUNT_KEYS, COUNT_LABELS, emptyCounts, type SupervisionCounts } from './supervisionCounts'
 export { supervisionCsv, supervisionCsvName, UTF8_BOM } from './supervisionCsv'
 export { MAX_REPORT_DAYS, supervisionInputSchema, type SupervisionInputFields } from './supervisionInputSchema'

@@ -1,4 +1,4 @@
-import type { DutyShift } from '../duty'
+import type { DutyClosure, DutyShift, WalkInService } from '../duty'
 import type { Review } from '../feedback'
 import type { ServiceWindow } from '../org'
 
@@ -15,3 +15,9 @@ export type SupervisedReview = Pick<Review, 'id' | 'windowId' | 'level' | 'at' |
 export interface SupervisedWindow extends ServiceWindow {
   needsDuty: boolean
 }
+
+/** What supervision reads of a window's day closed by the section (R21, R23) in `dutyClosures`. */
+export type SupervisedClosure = Pick<DutyClosure, 'id' | 'date' | 'windowId'>
+
+/** What supervision reads of a logged walk-in service (R2, R21) in `walkInServices`. */
+export type SupervisedWalkIn = Pick<WalkInService, 'id' | 'date' | 'windowId' | 'count' | 'assisted'>

@@ -1,6 +1,8 @@
 import { formatBeijingIso } from '../time'
 import { csvRows } from './csvField'
 import { POINT_LABELS } from './deductions'
+import { COMPLAINT_CHANNEL_NAMES } from '../feedback'
+import { FINDING_KIND_NAMES } from './finding'
 import { COUNT_KEYS, COUNT_LABELS } from './supervisionCounts'
 import type { SupervisionReport } from './supervisionReport'
 
@@ -15,8 +17,8 @@ export function supervisionCsvName(report: Pick<SupervisionReport, 'from' | 'to'
 /**
  * The supervision report (R23) as a CSV file for Excel: UTF-8 with a BOM,
  * the period and the time it was made in Beijing time, one row per window
- * with every count, each finding's points and the total, a totals row, then
- * the points table in force. Every cell goes through `csvField`, so a window
+ * with every count, each finding's points and the total, a totals row, the
+ * points table in force, then the section's findings one per row (R23). Every cell goes through `csvField`, so a window
  * name such as `=1+1` stays text.
  */
 export function supervisionCsv(report: SupervisionReport): string {
@@ -43,6 +45,9 @@ export function supervisionCsv(report: SupervisionReport): string {
       [],
       ['扣分标准', '每次扣分'],
       ...keys.map((k) => [POINT_LABELS[k], report.points[k]]),
+      [],
+      ['督查记录', '窗口', '类别', '来源', '事实与依据', '扣分'],
+      ...report.findings.map((f) => [f.date, f.windowName, FINDING_KIND_NAMES[f.kind], f.channel ? COMPLAINT_CHANNEL_NAMES[f.channel] : '', f.evidence, f.points]),
     ])
   )
 }

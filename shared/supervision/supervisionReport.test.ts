@@ -75,6 +75,22 @@ describe('appointments per window (R9, R10, R11, R12, R13, R14, R15, R16, R17, R
     expect(row(r, 'w-assist').counts).toMatchObject({ served: 2, abandoned: 1 })
   })
 
+  it('R4 R14 count the lead window\'s appointments agreed outside the holiday hours or over half a day, with no points', () => {
+    const deviation = (kind: 'outsideHours' | 'plannedOverHalfDay' | 'handledOverHalfDay', id: string) =>
+      appointmentIn('completed', { id, deviations: [{ kind, expected: 210, entered: 240, reason: '并联事项较多', by: 's', at: at('2026-09-29 10:00') }] })
+    const both = appointmentIn('completed', {
+      id: 'a-4',
+      deviations: [
+        { kind: 'plannedOverHalfDay', expected: 210, entered: 240, reason: '材料多', by: 's', at: at('2026-09-29 10:00') },
+        { kind: 'handledOverHalfDay', expected: 210, entered: 250, reason: '材料多', by: 's', at: at('2026-10-02 13:00') },
+      ],
+    })
+    const r = report({ appointments: [deviation('outsideHours', 'a-1'), deviation('plannedOverHalfDay', 'a-2'), deviation('handledOverHalfDay', 'a-3'), both] })
+    expect(row(r, 'w-lead').counts).toMatchObject({ overHalfDay: 3, outsideHours: 1 })
+    expect(row(r, 'w-assist').counts).toMatchObject({ overHalfDay: 0, outsideHours: 0 })
+    expect(row(r, 'w-lead').pointsDeducted).toBe(row(report({ appointments: [appointmentIn('completed')] }), 'w-lead').pointsDeducted)
+  })
+
   it('R16 R17 R11 charge approved changes, force majeure and a missing one-time notification to the lead window only', () => {
     const changed = appointmentIn('confirmed', {
       id: 'a-2',

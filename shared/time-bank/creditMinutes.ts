@@ -25,11 +25,12 @@ const ABANDONED_DEFAULT_MINUTES = 30
  * completed one its recorded `outcome.minutes`; one the applicant gave up
  * after 30 minutes' lateness (`abandoned`, counts as served, R18) the
  * planned minutes agreed on confirmation — the staff held that time free —
+ * and so does a no-show after unanswered attempts (`no_show`, R18),
  * or, with none agreed, the 30 minutes waited. Anything else earns nothing.
  * @example appointmentCreditMinutes({ status: 'abandoned', plannedMinutes: 45 }) // 45
  */
 export function appointmentCreditMinutes(appointment: Pick<Appointment, 'status' | 'outcome' | 'plannedMinutes'>): number {
   if (appointment.status === 'completed' || appointment.status === 'acknowledged') return appointment.outcome?.minutes ?? 0
-  if (appointment.status === 'abandoned') return appointment.plannedMinutes ?? ABANDONED_DEFAULT_MINUTES
+  if (appointment.status === 'abandoned' || appointment.status === 'no_show') return appointment.plannedMinutes ?? ABANDONED_DEFAULT_MINUTES
   return 0
 }

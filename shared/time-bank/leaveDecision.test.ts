@@ -17,7 +17,8 @@ const leave = (overrides: Partial<LeaveRequest> = {}): LeaveRequest => ({
   version: 1,
   ...overrides,
 })
-const leader = { id: 'staff-lead', windowId: 'win-04' }
+const leader = { id: 'staff-lead', as: 'leader', windowId: 'win-04' } as const
+const section = { id: 'staff-section', as: 'section' } as const
 const before = Date.parse('2026-10-19T09:00:00+08:00')
 const after = Date.parse('2026-10-19T10:30:00+08:00')
 
@@ -26,6 +27,11 @@ describe('the window leader deciding compensatory leave (R24)', () => {
     ['another window’s request', leave({ windowId: 'win-05' }), leader, 'approve', before, 'NOT_FOUND'],
     ['their own request', leave({ staffId: 'staff-lead' }), leader, 'approve', before, 'FORBIDDEN'],
     ['an approval once the span has ended (Beijing time)', leave(), leader, 'approve', after, 'INVALID_TRANSITION'],
+    ['a request routed to the section, by the window leader', leave({ approver: 'section' }), leader, 'approve', before, 'FORBIDDEN'],
+    ['a request for the window leader, by the section', leave({ approver: 'leader' }), section, 'approve', before, 'FORBIDDEN'],
+    ['a request made before routing (the leader’s), by the section', leave(), section, 'approve', before, 'FORBIDDEN'],
+    ['the section member’s own request', leave({ approver: 'section', staffId: 'staff-section' }), section, 'approve', before, 'FORBIDDEN'],
+    ['a section approval once the span has ended', leave({ approver: 'section' }), section, 'approve', after, 'INVALID_TRANSITION'],
   ] as const)('R24 refuses %s', (_, request, decider, decision, now, code) => {
     expect(leaveDecision(request, decider, { decision }, now)).toMatchObject({ ok: false, error: { code } })
   })
@@ -38,6 +44,11 @@ describe('the window leader deciding compensatory leave (R24)', () => {
         debit: { id: 'tb-leave-leave-1', staffId: 'staff-a', windowId: 'win-04', minutes: -120, source: { type: 'leave', id: 'leave-1' }, at: before, by: 'staff-lead', note: '2026年10月19日 08:30–10:30 调休' },
       },
     })
+  })
+
+  it('R24 lets the section approve a request routed to it, from any window, debiting the requester', () => {
+    const decided = leaveDecision(leave({ approver: 'section', windowId: 'win-09' }), section, { decision: 'approve' }, before)
+    expect(decided).toMatchObject({ ok: true, data: { decided: { status: 'approved', decidedBy: 'staff-section' }, debit: { staffId: 'staff-a', windowId: 'win-09', minutes: -120 } } })
   })
 
   it('R24 rejects with the note and debits nothing, even once the span has ended', () => {

@@ -3,11 +3,8 @@ import { chineseDate } from '../time'
 import { leaveEndsAt, type LeaveRequest } from './leaveRequest'
 import { timeBankEntryId, type TimeBankEntry } from './timeBankEntry'
 
-/** The window leader deciding, as their staff record names them. */
-export interface LeaveDecider {
-  id: string
-  windowId: string
-}
+/** Who decides, as their staff record names them, and in which capacity: a window leader (with their window) or the section. */
+export type LeaveDecider = { id: string; as: 'leader'; windowId: string } | { id: string; as: 'section' }
 
 /** What a decision comes to: the request's new state and, on approval, the ledger's debit. */
 export interface LeaveDecision {
@@ -17,8 +14,11 @@ export interface LeaveDecision {
 
 /**
  * R24: a window leader decides compensatory leave (调休) of their own
- * window — another window's request is `NOT_FOUND`, as one that does not
- * exist — and never their own. Leave whose span has ended undecided can only
+ * window that `leaveRoute` gave them — another window's request is
+ * `NOT_FOUND`, as one that does not exist; one for the section is
+ * `FORBIDDEN` — and the section decides the requests routed to it (a
+ * leader's, a one-person window's, a cover from another department's
+ * window); nobody decides their own. Leave whose span has ended undecided can only
  * be rejected: approving would debit time off nobody signed off when it was
  * taken. An approval debits the requester the leave's minutes, under an id
  * from the request's, so it is never debited twice. Whether the balance
@@ -34,7 +34,11 @@ export function leaveDecision(
   input: { decision: 'approve' | 'reject'; note?: string },
   now: number,
 ): ApiResult<LeaveDecision> {
-  if (leave.windowId !== decider.windowId) return fail('NOT_FOUND')
+  const approver = leave.approver ?? 'leader'
+  if (decider.as === 'leader') {
+    if (leave.windowId !== decider.windowId) return fail('NOT_FOUND')
+    if (approver === 'section') return fail('FORBIDDEN', '该调休申请由政务服务管理科审批')
+  } else if (approver !== 'section') return fail('FORBIDDEN', '该调休申请由窗口负责人审批')
   if (leave.staffId === decider.id) return fail('FORBIDDEN', '不能审批本人的调休申请')
   const approve = input.decision === 'approve'
   if (approve && leaveEndsAt(leave) <= now) return fail('INVALID_TRANSITION', '该调休时段已经过去，不能再批准，请驳回')

@@ -1,10 +1,12 @@
 import { beijingInstant, type CivilDate } from '../time'
+import type { CoverScope, LeaveApprover } from './leaveRoute'
 
 export type LeaveStatus = 'pending' | 'approved' | 'rejected'
 
 /**
  * A request for compensatory leave (调休, R24) from the time bank, with the
- * colleague who covers the post meanwhile, signed off by the window leader.
+ * colleague who covers the post meanwhile, signed off by the window leader
+ * or, as `leaveRoute` decides, by the section.
  */
 export interface LeaveRequest {
   id: string
@@ -17,6 +19,11 @@ export interface LeaveRequest {
   minutes: number
   coverStaffId: string
   coverName: string
+  /** Where the cover works (R24); absent on requests made before covers came from other windows: the same window. */
+  coverScope?: CoverScope
+  coverWindowId?: string
+  /** Who decides (R24); absent on requests made before the section decided any: the window leader. */
+  approver?: LeaveApprover
   reason: string
   status: LeaveStatus
   requestedAt: number

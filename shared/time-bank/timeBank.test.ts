@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { DEFAULT_CALENDAR_SETTINGS } from '../calendar'
 import {
   appointmentCreditMinutes,
+  appointmentCredits,
   availableMinutes,
   balanceOf,
   dutyCreditMinutes,
@@ -156,5 +157,27 @@ describe('the ledger (R24), as properties', () => {
     const r = postEntry(ledger, { id: 'b', minutes: -61 })
     expect(r.ok ? 'ok' : r.error.code).toBe('LIMIT_REACHED')
     expect(ledger).toEqual([{ id: 'a', minutes: 60 }])
+  })
+})
+
+describe('what an appointment with assisting windows credits (R13, R24)', () => {
+  const outcome = { result: '已办结', startedAt: 0, endedAt: 0, minutes: 40 }
+  const base = { id: 'appt-1', status: 'completed' as const, outcome, assignedStaffId: 'staff-lead-window', leadWindowId: 'win-04' }
+  const part = (windowId: string, staffId?: string, confirmed = true) => ({ windowId, role: 'assist' as const, ...(confirmed ? { confirmedAt: 1 } : {}), ...(staffId ? { staffId } : {}) })
+  const credited = (parts: ReturnType<typeof part>[], overrides: Record<string, unknown> = {}) =>
+    appointmentCredits({ ...base, parts: [{ windowId: 'win-04', role: 'lead' }, ...parts], ...overrides }, 5).map((e) => [e.id, e.staffId, e.windowId, e.minutes])
+
+  it.each([
+    ['an assisting window that confirmed its part', [part('win-08', 'staff-x')], [['tb-appointment-appt-1', 'staff-lead-window', 'win-04', 40], ['tb-assist-appt-1--win-08', 'staff-x', 'win-08', 40]]],
+    ['an assisting window that never confirmed', [part('win-08', 'staff-x', false)], [['tb-appointment-appt-1', 'staff-lead-window', 'win-04', 40]]],
+    ['two assisting windows', [part('win-08', 'staff-x'), part('win-09', 'staff-y')], [['tb-appointment-appt-1', 'staff-lead-window', 'win-04', 40], ['tb-assist-appt-1--win-08', 'staff-x', 'win-08', 40], ['tb-assist-appt-1--win-09', 'staff-y', 'win-09', 40]]],
+    ['the lead’s own staff confirming an assisting part too (earns once)', [part('win-08', 'staff-lead-window')], [['tb-appointment-appt-1', 'staff-lead-window', 'win-04', 40]]],
+  ] as const)('R13 R24 credits %s', (_, parts, expected) => {
+    expect(credited([...parts])).toEqual(expected)
+  })
+
+  it('R18 R24 credits the assisting staff the planned minutes of an abandoned appointment, and nothing of a cancelled one', () => {
+    expect(credited([part('win-08', 'staff-x')], { status: 'abandoned', plannedMinutes: 45, outcome: undefined }).map((e) => e[3])).toEqual([45, 45])
+    expect(credited([part('win-08', 'staff-x')], { status: 'cancelled' })).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 /** Where a time-bank entry comes from: each entry traces to exactly one source (R24). */
-export type TimeBankSourceType = 'duty' | 'appointment' | 'leave' | 'correction'
+export type TimeBankSourceType = 'duty' | 'appointment' | 'assist' | 'leave' | 'correction'
 
 export interface TimeBankSource {
   type: TimeBankSourceType

@@ -96,6 +96,76 @@ describe('who may do what (roles table, docs/rules.md)', () => {
   })
 })
 
+describe('the order of the item list (R1)', () => {
+  const idsOf = (page: { items: Array<{ id: string }> }) => page.items.map((i) => i.id)
+
+  it('puts name matches first, then those that only mention the word, each by department and pinyin', async () => {
+    const found = (await cloud.call('catalog', 'items.list', { q: '登记' }, CITIZEN)).data
+    // 市场监管 (有限责任公司设立登记, item-002, was archived above); 人社; 不动产登记: 不动产登(deng) before
+    // 不动产抵(di) before 二手房(er); 公安户政; then 异地就医备案, which only has 登记 in a material (异地就医备案登记表).
+    expect(idsOf(found)).toEqual(['item-001', 'item-005', 'item-011', 'item-010', 'item-009', 'item-015', 'item-016'])
+    expect(found.total).toBe(7)
+  })
+
+  it('puts a later department named by the word before earlier ones that only ask for it as a material', async () => {
+    const found = (await cloud.call('catalog', 'items.list', { q: '身份证' }, CITIZEN)).data.items as Array<{ id: string; name: string; departmentId: string }>
+    // 公安户政 comes fifth among departments, yet its two 居民身份证 items lead: 挂失(gua) before 换领(huan).
+    expect(found.slice(0, 2).map((i) => i.id)).toEqual(['item-013', 'item-012'])
+    expect((await cloud.call('catalog', 'items.list', { q: '身份证', limit: 1 }, CITIZEN)).data.nameMatches).toBe(2)
+    expect((await cloud.call('catalog', 'items.list', {}, CITIZEN)).data).not.toHaveProperty('nameMatches')
+    expect(found.slice(2).some((i) => i.name.includes('身份证'))).toBe(false)
+    expect(found[2].departmentId).toBe('dept-scjg')
+  })
+
+  it('cuts every page from that one order', async () => {
+    const whole = idsOf((await cloud.call('catalog', 'items.list', { q: '登记' }, CITIZEN)).data)
+    const paged: string[] = []
+    let cursor: string | undefined
+    do {
+      const page = (await cloud.call('catalog', 'items.list', { q: '登记', limit: 3, ...(cursor ? { cursor } : {}) }, CITIZEN)).data
+      expect(page.total).toBe(whole.length)
+      paged.push(...idsOf(page))
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    expect(paged).toEqual(whole)
+  })
+
+  it('orders the whole list by department, then by the pinyin of the name', async () => {
+    const list = (await cloud.call('catalog', 'items.list', { limit: 50 }, CITIZEN)).data.items as Array<{ id: string; name: string; departmentId: string }>
+    const departments = (await cloud.call('catalog', 'departments.list', {}, CITIZEN)).data.departments.map((d: { id: string }) => d.id)
+    const ranks = list.map((i) => departments.indexOf(i.departmentId))
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    expect(list.filter((i) => i.departmentId === 'dept-ga').map((i) => i.name)).toEqual(['出生登记', '户口迁移（县内）', '居民身份证挂失补领', '居民身份证换领'])
+  })
+})
+
+describe("the item guide (一次性告知, R1)", () => {
+  it('answers the guide of an example item to anyone', async () => {
+    const { item } = (await cloud.call('catalog', 'items.get', { id: 'item-009' }, CITIZEN)).data
+    expect(item).toMatchObject({ fee: expect.stringContaining('80元'), legalDays: 30, promisedDays: 5, location: '二楼东区', delivery: ['window', 'post', 'electronic'], phone: '0533-3618141' })
+    expect(item.conditions).toMatch(/不动产权证书/)
+  })
+
+  it('saves an admin\'s guide, and removes a field the admin emptied', async () => {
+    const guide = { conditions: '本县拖拉机所有人', fee: '不收费', legalDays: 20, promisedDays: 5, location: '一楼东区', delivery: ['window'], phone: '0533-3618121' }
+    const created = (await cloud.call('admin', 'items.create', { requestId: 'guide-0001', item: { ...newItem('拖拉机牌证申领'), ...guide } }, ADMIN)).data.item
+    expect((await cloud.call('catalog', 'items.get', { id: created.id }, CITIZEN)).data.item).toMatchObject(guide)
+    const { fee: _fee, phone: _phone, ...kept } = guide
+    expect((await cloud.call('admin', 'items.update', { id: created.id, version: 1, item: { ...newItem('拖拉机牌证申领'), ...kept } }, ADMIN)).ok).toBe(true)
+    const { item } = (await cloud.call('catalog', 'items.get', { id: created.id }, CITIZEN)).data
+    expect(item).toMatchObject(kept)
+    expect(item).not.toHaveProperty('fee')
+    expect(item).not.toHaveProperty('phone')
+  })
+
+  it('refuses a promise longer than the law, naming the field, and saves nothing', async () => {
+    const before = await cloud.dump('items')
+    const result = await cloud.call('admin', 'items.create', { requestId: 'guide-0002', item: { ...newItem('x'), legalDays: 5, promisedDays: 10 } }, ADMIN)
+    expect(result.error).toMatchObject({ code: 'INVALID_INPUT', fields: { 'item.promisedDays': '承诺办结时限不能超过法定办结时限' } })
+    expect(await cloud.dump('items')).toEqual(before)
+  })
+})
+
 describe('the item list (R1)', () => {
   it('finds an item an admin added by a word of its name, with its materials', async () => {
     const created = await cloud.call('admin', 'items.create', { requestId: 'find-me-0001', item: newItem('农机购置补贴申请') }, ADMIN)

@@ -317,12 +317,12 @@ describe('complaints (R20)', () => {
   it('R20 lets only the section list and resolve complaints', async () => {
     for (const openid of [HE, STAFF, LEADER, DESK, undefined]) {
       expect(codeOf(await cloud.call('section', 'complaints.list', {}, openid))).toBe('FORBIDDEN')
-      expect(codeOf(await cloud.call('section', 'complaints.resolve', { complaintId: complaint.id, version: 1, requestId: newRequestId(), note: '已处理' }, openid))).toBe('FORBIDDEN')
+      expect(codeOf(await cloud.call('section', 'complaints.resolve', { complaintId: complaint.id, version: 1, requestId: newRequestId(), note: '已处理', upheld: false }, openid))).toBe('FORBIDDEN')
     }
     const list = await cloud.call('section', 'complaints.list', {}, SECTION)
     const entry = list.data.items.find((e: any) => e.complaint.id === complaint.id)
     expect(entry).toMatchObject({ complaint: { text: '电话一直打不通\n希望改进', overdue: false }, appointment: { id: ids.he, applicant: { name: '张三' } } })
-    expect(codeOf(await cloud.call('section', 'complaints.resolve', { complaintId: { $gt: '' }, version: 1, requestId: newRequestId(), note: '已处理' }, SECTION))).toBe('INVALID_INPUT')
+    expect(codeOf(await cloud.call('section', 'complaints.resolve', { complaintId: { $gt: '' }, version: 1, requestId: newRequestId(), note: '已处理', upheld: false }, SECTION))).toBe('INVALID_INPUT')
   })
 
   it('R20 flags an open complaint overdue after its deadline', async () => {
@@ -336,7 +336,7 @@ describe('complaints (R20)', () => {
   })
 
   it('R20 resolves with a note the citizen reads; a stale version is CONFLICT, a double tap the same answer', async () => {
-    const input = { complaintId: complaint.id, version: 1, requestId: newRequestId(), note: '已增加咨询电话坐席' }
+    const input = { complaintId: complaint.id, version: 1, requestId: newRequestId(), note: '已增加咨询电话坐席', upheld: false }
     const [answer, doubleTap] = await Promise.all([cloud.call('section', 'complaints.resolve', input, SECTION), cloud.call('section', 'complaints.resolve', input, SECTION)])
     expect(answer.data.complaint).toMatchObject({ status: 'resolved', statusText: '已处理', resolution: { note: input.note, at: justAfter(AFTER) }, version: 2, overdue: false })
     expect(doubleTap).toEqual(answer)

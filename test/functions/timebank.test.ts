@@ -125,9 +125,11 @@ describe('the ledger and leave (R24)', () => {
   const ask = (openid: string, input: Record<string, unknown>) =>
     cloud.call('counter', 'leave.request', { requestId: newRequestId(), date: LEAVE_DAY, start: '08:30', end: '09:30', coverStaffId: 'staff-rs-leader', reason: '家中有事', ...input }, openid)
 
-  it('R24 shows my balance, ledger with sources, and my window colleagues', async () => {
+  it('R24 shows my balance, ledger with sources, and who may cover: my window colleagues first', async () => {
     const mine = await cloud.call('counter', 'timebank.mine', {}, RS_STAFF)
-    expect(mine.data).toMatchObject({ balance: 85, available: 85, toDecide: [], colleagues: [{ id: 'staff-rs-leader', name: '吴刚' }] })
+    expect(mine.data).toMatchObject({ balance: 85, available: 85, toDecide: [] })
+    expect(mine.data.colleagues[0]).toEqual({ id: 'staff-rs-leader', name: '吴刚', scope: 'window', windowName: '4号窗口（社保业务）' })
+    expect(mine.data.colleagues.find((c: any) => c.id === 'staff-scjg-1')).toEqual({ id: 'staff-scjg-1', name: '周萍', scope: 'other', windowName: '2号窗口（市场主体登记）' })
     expect(mine.data.entries.map((e: any) => e.source.type)).toEqual(['appointment', 'appointment'])
     const leader = await cloud.call('counter', 'timebank.mine', {}, RS_LEADER)
     expect(leader.data).toMatchObject({ balance: 210, entries: [{ source: { type: 'duty', id: 'duty-2026-10-17-pm-staff-rs-leader' }, minutes: 210 }] })
@@ -137,7 +139,7 @@ describe('the ledger and leave (R24)', () => {
     [{ date: '2026-10-16' }, 'INVALID_INPUT', 'date', 'a day already past'],
     [{ date: '2026-10-24' }, 'INVALID_INPUT', 'date', 'a walk-in Saturday, not a working day'],
     [{ date: '2027-03-03' }, 'CALENDAR_UNKNOWN', undefined, 'a year not yet published'],
-    [{ coverStaffId: 'staff-scjg-1' }, 'INVALID_INPUT', 'coverStaffId', 'a cover from another window'],
+    [{ coverStaffId: 'staff-section' }, 'INVALID_INPUT', 'coverStaffId', 'a cover who works at no window'],
     [{ coverStaffId: 'staff-rs-1' }, 'INVALID_INPUT', 'coverStaffId', 'oneself as cover'],
   ])('R24 refuses leave %j (%s on %s: %s) and writes nothing', async (input, code, field) => {
     const before = (await leaves()).length

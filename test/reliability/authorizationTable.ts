@@ -50,6 +50,16 @@ export interface Row {
 
 const ref = (_cloud: ReliabilityCloud, f?: Fixture) => ({ appointmentId: f!.id, version: f!.version, requestId: newRequestId('auth') })
 
+/** R18: three unanswered calls by the assigned staff after the agreed time, so that a no-show may be recorded; answers the step's reference at the new version. */
+async function unansweredCalls(cloud: ReliabilityCloud, f?: Fixture) {
+  let version = f!.version
+  for (let i = 0; i < 3; i++) {
+    const input = { appointmentId: f!.id, version, requestId: newRequestId('call'), way: 'phone', result: 'no_answer' }
+    version = (await cloud.call('counter', 'appointments.recordAttempt', input, WHO.staff)).data.appointment.version
+  }
+  return { appointmentId: f!.id, version, requestId: newRequestId('auth') }
+}
+
 const item = (name: string) => ({
   name,
   departmentId: 'dept-scjg',
@@ -105,6 +115,17 @@ async function pendingLeave(cloud: ReliabilityCloud): Promise<string> {
   return answer.data.leave.id
 }
 
+/** A pending leave request of window 2's leader (R24: a leader's own leave goes to the section), each at a half hour of its own. */
+let sectionSlot = 0
+async function sectionLeave(cloud: ReliabilityCloud): Promise<string> {
+  await creditTimeBanks(cloud)
+  const slots = ['08:30', '09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '13:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30']
+  const start = slots[sectionSlot++ % slots.length]
+  const answer = await cloud.call('counter', 'leave.request', { requestId: newRequestId('leave'), date: '2026-10-14', start, hours: 0.5, coverStaffId: 'staff-scjg-1', reason: '体检' }, WHO.leader)
+  if (!answer.ok) throw new Error(`leave.request for a row's input: ${JSON.stringify(answer)}`)
+  return answer.data.leave.id
+}
+
 /** The applicant reviews a served appointment (R20); `dissatisfied` opens a follow-up for the section. */
 async function review(cloud: ReliabilityCloud, f: Fixture, level: string): Promise<any> {
   const answer = await cloud.call('booking', 'reviews.submit', { appointmentId: f.id, requestId: newRequestId('review'), level }, f.owner)
@@ -130,7 +151,9 @@ export const TABLE: Row[] = [
   { fn: 'catalog', action: 'departments.list',         input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'calendar.range',           input: () => ({ from: '2026-09-28', to: '2026-10-11' }), cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'calendar.upcoming',        input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'center.get',               input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'catalog', action: 'me',                       input: () => ({}),                                cells: 'U ok ok ok ok ok ok ok ok ok ok' },
+  { fn: 'catalog', action: 'weekend.walkIn',           input: () => ({}),                                cells: 'ok ok ok ok ok ok ok ok ok ok ok' },
   // last: a citizen who redeems becomes staff; staff already bound get CONFLICT
   { fn: 'catalog', action: 'staff.redeem', phase: 'last',
     input: async (cloud) => ({ code: (await adminData(cloud, 'staff.invite', { staffId: (await freshStaff(cloud)).id })).code }),
@@ -175,6 +198,7 @@ export const TABLE: Row[] = [
   { fn: 'booking', action: 'complaints.mine',          input: () => ({}),                               cells: 'U ok ok ok ok ok ok ok ok ok ok' },
 
   { fn: 'counter', action: 'queue.list',               input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  { fn: 'counter', action: 'queue.entry', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.assign', record: 'dispatched', input: async (c, f) => ({ ...(await ref(c, f)), staffId: 'staff-scjg-1' }), cells: 'U F F F F F ok F N F F' },
   { fn: 'counter', action: 'appointments.confirm', record: 'assigned',
     input: async (c, f) => ({ ...(await ref(c, f)), agreedTime: '09:30', contact: { note: '已告知', materialsToldInFull: true } }), cells: 'U F F F F F ok ok N N F' },
@@ -182,6 +206,8 @@ export const TABLE: Row[] = [
   { fn: 'counter', action: 'appointments.proposeChange', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), reason: '窗口设备检修', newTime: '11:00' }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.forceMajeure', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), note: '暴雨停电' }), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.markLate', record: 'confirmed', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), contacted: true, gaveUp: true }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.recordAttempt', record: 'confirmed', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), way: 'phone', result: 'no_answer' }), cells: 'U F F F F F ok ok N N F' },
+  { fn: 'counter', action: 'appointments.markNoShow', record: 'confirmed', phase: 'holiday', input: (c, f) => unansweredCalls(c, f), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.start', record: 'confirmed', phase: 'holiday', input: (c, f) => ref(c, f), cells: 'U F F F F F ok ok N N F' },
   { fn: 'counter', action: 'appointments.complete', record: 'in_service', phase: 'holiday', input: async (c, f) => ({ ...(await ref(c, f)), result: '已办结' }), cells: 'U F F F F F ok ok N N F' },
   // R19: the applicant signed the printed form; its serial number is the record's reference number
@@ -200,6 +226,14 @@ export const TABLE: Row[] = [
       await cloud.call('counter', 'duty.checkIn', { shiftId }, WHO.staff)
       return { shiftId }
     },                                                                                                      cells: 'U F F F F F N ok N N F' },
+  { fn: 'counter', action: 'walkIn.today',             input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
+  // the walk-in log (R2, R21): only on one's own shift, checked in; anyone else's shift is NOT_FOUND
+  { fn: 'counter', action: 'walkIn.log', phase: 'weekend',
+    input: async (cloud, _f, column) => {
+      const shiftId = await shift(cloud, '2026-10-17', 'am')
+      if (column === 'staff') await cloud.call('counter', 'duty.checkIn', { shiftId }, WHO.staff)
+      return { requestId: newRequestId('walkin'), shiftId, itemId: 'item-001', count: 1, assisted: column === 'staff' }
+    },                                                                                                      cells: 'U F F F F F N ok N N F' },
   { fn: 'counter', action: 'timebank.mine',            input: () => ({}),                               cells: 'U F F F F F ok ok ok ok F' },
   { fn: 'counter', action: 'leave.request',
     input: async (cloud, _f, column) => {
@@ -211,6 +245,10 @@ export const TABLE: Row[] = [
 
   { fn: 'section', action: 'inbox.list',               input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.redispatch', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-03', reason: '原窗口人手不足' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.list',        input: () => ({ channel: 'phone' }),             cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.record', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.split', record: 'parallel_submitted', input: async (c, f) => ({ ...(await ref(c, f)), itemIds: ['item-001'] }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
@@ -222,6 +260,13 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'duty.remove',
     input: (cloud, _f, column) => shift(cloud, column === 'section' ? '2026-10-24' : '2026-10-25', column === 'leader' ? 'pm' : 'am').then((shiftId) => ({ shiftId })),
                                                                                                             cells: 'U F F F F ok ok F N F F' },
+  // closing a window's day waives its duty (R21, R23): the section's alone, not a window leader's
+  { fn: 'section', action: 'duty.close',               input: () => ({ date: '2026-11-07', windowId: 'win-03', reason: '本窗口人员外出培训' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'duty.reopen',
+    input: async (cloud, _f, column) => {
+      if (column === 'section') await cloud.call('section', 'duty.close', { date: '2026-11-08', windowId: 'win-03', reason: '系统或设备检修' }, WHO.section)
+      return { date: '2026-11-08', windowId: 'win-03' }
+    },                                                                                                      cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'duty.roster',              input: () => ({ from: '2026-10-17', to: '2026-10-31' }), cells: 'U F F F F ok ok F ok F F' },
   { fn: 'section', action: 'reviews.list',             input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'reviews.resolve', record: 'completed', phase: 'holiday',
@@ -229,12 +274,18 @@ export const TABLE: Row[] = [
                                                                                                             cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'complaints.list',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'complaints.resolve',
-    input: async (cloud) => { const c = await complaint(cloud); return { complaintId: c.id, version: c.version, requestId: newRequestId('resolve'), note: '已增加周末值班人员' } },
+    input: async (cloud) => { const c = await complaint(cloud); return { complaintId: c.id, version: c.version, requestId: newRequestId('resolve'), note: '已增加周末值班人员', upheld: false } },
                                                                                                             cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'complaints.register',
+    input: () => ({ requestId: newRequestId('register'), channel: '12345', callerName: '王先生', callerPhone: '13912345678', text: '窗口让我跑了三趟' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'visits.pending',           input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'visits.record', record: 'completed', phase: 'holiday',
     input: (_c, f) => ({ appointmentId: f!.id, requestId: newRequestId('visit'), how: 'phone', note: '申请人表示满意' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'supervision.report',       input: () => ({ from: '2026-10-01', to: '2026-10-07' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'supervision.recordFinding',
+    input: () => ({ requestId: newRequestId('finding'), kind: 'inspection', windowId: 'win-02', date: '2026-09-01', evidence: '检查时窗口无人在岗' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'leave.pending', reads: true, input: () => ({}),                    cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'leave.decide', input: async (cloud) => ({ leaveId: await sectionLeave(cloud), decision: 'reject', note: '当天有检查' }), cells: 'U F F F F ok F F F F F' },
 ]
 
 /** The holiday clock: the appointments' agreed 09:00 is 30+ minutes past (R18), service may start (R19). */

@@ -39,11 +39,15 @@ const Taro = {
     return { confirm: modalAnswer, cancel: !modalAnswer, errMsg: 'showModal:ok' }
   },
   showToast: async (_options: { title: string }) => ({ errMsg: 'showToast:ok' }),
+  pageScrollTo: async (_options: { selector?: string; scrollTop?: number; offsetTop?: number; duration?: number }) => ({ errMsg: 'pageScrollTo:ok' }),
+  makePhoneCall: async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }),
   // Taro's H5 build keeps the copied text under this storage key too.
   setClipboardData: async (options: { data: string }) => {
     Taro.setStorageSync('taro_clipboard', options.data)
     return { errMsg: 'setClipboardData:ok' }
   },
+  openLocation: async (_options: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }) => ({ errMsg: 'openLocation:ok' }),
+  addPhoneCalendar: async (_options: { title: string; startTime: number; endTime?: number; description?: string; location?: string }) => ({ errMsg: 'addPhoneCalendar:ok' }),
   getClipboardData: async () => ({ data: String(Taro.getStorageSync('taro_clipboard')), errMsg: 'getClipboardData:ok' }),
 }
 

@@ -45,3 +45,18 @@ export function Textarea({ value, placeholder, onInput, className }: Props) {
       (onInput as ((ev: { detail: { value: string } }) => void) | undefined)?.({ detail: { value: e.target.value } }),
   })
 }
+
+/**
+ * The system picker as a labelled input (`选择器`) beside its face: a change
+ * answers as Taro's does, `detail.value` the index for `selector`, the
+ * `HH:mm` or `YYYY-MM-DD` string for `time` and `date`.
+ */
+export function Picker({ className, children, mode, value, onChange }: Props) {
+  const answer = (raw: string) => (onChange as ((ev: { detail: { value: string | number } }) => void) | undefined)?.({ detail: { value: mode === 'selector' ? Number(raw) : raw } })
+  return createElement(
+    'div',
+    { className },
+    children,
+    createElement('input', { 'aria-label': '选择器', value: String(value ?? ''), onChange: (e: { target: { value: string } }) => answer(e.target.value) }),
+  )
+}

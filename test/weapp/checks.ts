@@ -8,9 +8,9 @@ import { buildCalendar, calendarRange, dayInfo, DEFAULT_CALENDAR_SETTINGS, SHIPP
 import { summarizeItem } from '../../shared/items'
 import { civilDateOf, formatBeijingIso } from '../../shared/time'
 import { EXAMPLE_SEED } from '../../emulator/src/seed'
-import { DEFAULT_SETTINGS } from '../../shared/settings'
+import { DEFAULT_CENTER, DEFAULT_SETTINGS } from '../../shared/settings'
 import { supervisionReport } from '../../shared/supervision'
-import { dutyGaps } from '../../shared/duty'
+import { closedKey, dutyGaps } from '../../shared/duty'
 import { subscribeTemplateIds } from '../../server/notify/subscribeTemplateIds'
 import type { CloudTable } from './fakeWx'
 import { DIST, launch, pagesOf, type LaunchOptions, type MiniProgram } from './harness'
@@ -102,6 +102,23 @@ const WINDOW_QUEUE = {
 }
 
 /**
+ * The same appointment as its window works on it (`counter` `queue.entry`):
+ * its items with every material to tell (R11), the service hours and the
+ * server's clock on 26 September.
+ */
+export const COUNTER_ENTRY = {
+  ok: true,
+  data: {
+    entry: {
+      ...WINDOW_QUEUE.data.items[0],
+      itemsToTell: [{ id: 'item-006', name: SOCIAL_CARD.name, materials: SOCIAL_CARD.materials, notes: SOCIAL_CARD.notes }],
+    },
+    serviceHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+    now: at('2026-09-26T10:00:00'),
+  },
+}
+
+/**
  * A phone request the desk registered for 王先生 on 27 September, waiting for
  * dispatch past the alert (R9), as `section` `inbox.list` answers it.
  */
@@ -139,8 +156,40 @@ const INBOX_LIST = {
         leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
         waitingWorkingMinutes: 630,
         overdue: true,
+        registrar: '赵晓',
       },
     ],
+  },
+}
+
+/** The section's list of every appointment (`section` `appointments.list`, R9): the desk's phone request, with the holidays to filter by. */
+const SECTION_LIST = {
+  ok: true,
+  data: {
+    total: 1,
+    nextCursor: null,
+    holidays: [{ name: '国庆节', start: '2026-10-01', end: '2026-10-07', year: 2026 }],
+    items: [{ appointment: { ...WAITING, statusText: STATUS_NAMES[WAITING.status] }, items: [{ id: 'item-001', name: '个体工商户设立登记' }], leadWindow: null, registrar: '赵晓' }],
+  },
+}
+
+/** The same request dispatched to window 2 by 李静, as the section's record page reads it (`appointments.record`, R8): still open to 改派. */
+const DISPATCHED: Appointment = {
+  ...WAITING,
+  status: 'dispatched',
+  version: 2,
+  leadWindowId: 'win-02',
+  parts: [{ windowId: 'win-02', role: 'lead' }],
+  timeline: [...WAITING.timeline, { at: at('2026-09-28T10:00:00'), by: 'staff-section', byRole: 'section', event: 'dispatch', status: 'dispatched' }],
+}
+const SECTION_RECORD = {
+  ok: true,
+  data: {
+    appointment: { ...DISPATCHED, statusText: STATUS_NAMES[DISPATCHED.status] },
+    items: [{ id: 'item-001', name: '个体工商户设立登记', departmentId: 'dept-scjg' }],
+    leadDepartment: { id: 'dept-scjg', name: '县市场监督管理局' },
+    windowNames: { 'win-02': '2号窗口（市场主体登记）' },
+    staffNames: { 'staff-desk': '赵晓', 'staff-section': '李静' },
   },
 }
 
@@ -162,6 +211,9 @@ const BAD_REVIEW = {
 }
 const COMPLAINT = {
   id: 'cmp-000000000001',
+  channel: 'mini-program',
+  channelText: '小程序',
+  contact: { phone: '13812345678' },
   appointmentId: CONFIRMED.id,
   windowId: 'win-04',
   text: '电话一直打不通',
@@ -212,7 +264,12 @@ const DUTY_SHIFTS = [
   { id: 'duty-2026-10-17-am-staff-rs-1', date: '2026-10-17', half: 'am' as const, windowId: 'win-04', staffId: 'staff-rs-1', staffName: '郑丽', leads: false, scheduledBy: 'staff-section', scheduledAt: at('2026-10-12T09:00:00'), version: 2, checkInAt: at('2026-10-17T08:40:00'), lateCheckIn: true },
   { id: 'duty-2026-10-17-am-staff-rs-leader', date: '2026-10-17', half: 'am' as const, windowId: 'win-04', staffId: 'staff-rs-leader', staffName: '吴刚', leads: true, scheduledBy: 'staff-section', scheduledAt: at('2026-10-12T09:00:00'), version: 1 },
 ]
-const ROSTER_WINDOWS = [{ id: 'win-04', number: '4', name: '社保业务', servesWalkIn: true, staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '郑丽', leader: false }] }]
+const ROSTER_WINDOWS = [
+  { id: 'win-04', number: '4', name: '社保业务', departmentId: 'dept-rs', servesWalkIn: true, staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '郑丽', leader: false }] },
+  // 就业创业: walk-in items, nobody of its own (R21): gaps on the 17th, closed by the section on the 18th.
+  { id: 'win-05', number: '5', name: '就业创业', departmentId: 'dept-rs', servesWalkIn: true, staff: [] },
+]
+const DUTY_CLOSURES = [{ id: 'closed-2026-10-18-win-05', date: '2026-10-18', windowId: 'win-05', reason: '本窗口人员外出培训', closedBy: '李静', closedAt: at('2026-10-12T09:00:00') }]
 const DUTY_ROSTER = {
   ok: true,
   data: {
@@ -221,8 +278,31 @@ const DUTY_ROSTER = {
     days: ['2026-10-17', '2026-10-18'].map((date) => dayInfo(date, SHIPPED_CALENDAR)),
     windows: ROSTER_WINDOWS,
     shifts: DUTY_SHIFTS,
-    gaps: dutyGaps(['2026-10-17', '2026-10-18'], ['win-04'], DUTY_SHIFTS),
+    gaps: dutyGaps(['2026-10-17', '2026-10-18'], ['win-04', 'win-05'], DUTY_SHIFTS, new Set(DUTY_CLOSURES.map((c) => closedKey(c.date, c.windowId)))),
+    closures: DUTY_CLOSURES,
     walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+  },
+}
+/** `counter` `walkIn.today` on Saturday 17 October: 郑丽 checked in at window 4, one entry logged (R2, R21). */
+const WALK_IN_TODAY = {
+  ok: true,
+  data: {
+    today: '2026-10-17',
+    shifts: [DUTY_SHIFTS[0]],
+    windows: [{ id: 'win-04', number: '4', name: '社保业务', items: [{ id: 'item-006', name: '社会保障卡申领与补换' }, { id: 'item-005', name: '城乡居民养老保险参保登记' }] }],
+    services: [{ id: 'walkin-staff-rs-1-req00000001', date: '2026-10-17', windowId: 'win-04', shiftId: DUTY_SHIFTS[0].id, staffId: 'staff-rs-1', staffName: '郑丽', itemId: 'item-006', itemName: '社会保障卡申领与补换', count: 2, assisted: true, at: at('2026-10-17T09:10:00') }],
+  },
+}
+/** `catalog` `weekend.walkIn` on Saturday 26 September (a holiday day): the next weekend's windows on duty (R2). */
+const WEEKEND_WALK_IN = {
+  ok: true,
+  data: {
+    today: '2026-09-26',
+    days: [
+      { date: '2026-10-11', windows: [{ id: 'win-04', number: '4', name: '社保业务', location: '一楼西区', halves: ['am'], items: [{ id: 'item-006', name: '社会保障卡申领与补换' }] }] },
+    ],
+    walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
+    unknown: false,
   },
 }
 const LEAVE = {
@@ -240,7 +320,10 @@ const TIME_BANK = {
     ],
     requests: [LEAVE],
     toDecide: [{ ...LEAVE, id: 'leave-req00000004', staffName: '孙丽', minutes: 30, end: '09:00' }],
-    colleagues: [{ id: 'staff-rs-leader', name: '吴刚' }],
+    colleagues: [
+      { id: 'staff-rs-leader', name: '吴刚', scope: 'window', windowName: '4号窗口（社保业务）' },
+      { id: 'staff-scjg-1', name: '周萍', scope: 'other', windowName: '2号窗口（市场主体登记）' },
+    ],
     workingHours: DEFAULT_CALENDAR_SETTINGS.walkInHours,
   },
 }
@@ -254,12 +337,16 @@ export const DEFAULT_CLOUD: CloudTable = {
     'items.list': ITEMS_LIST,
     'items.get': ITEM_GET,
     'departments.list': DEPARTMENTS_LIST,
+    'weekend.walkIn': WEEKEND_WALK_IN,
+    'center.get': { ok: true, data: { center: DEFAULT_CENTER, walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours, bookingCutoff: '17:00', perApplicantCap: 3 } },
   },
   admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
   counter: {
     'queue.list': WINDOW_QUEUE,
+    'queue.entry': COUNTER_ENTRY,
     'duty.mine': { ok: true, data: { today: '2026-10-17', shifts: [DUTY_SHIFTS[0]], walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours } },
     'timebank.mine': TIME_BANK,
+    'walkIn.today': WALK_IN_TODAY,
     'window.staff': { ok: true, data: { staff: [{ id: 'staff-rs-leader', name: '吴刚', leader: true }, { id: 'staff-rs-1', name: '王芳', leader: false }] } },
   },
   booking: {
@@ -271,6 +358,8 @@ export const DEFAULT_CLOUD: CloudTable = {
   },
   section: {
     'inbox.list': INBOX_LIST,
+    'appointments.list': SECTION_LIST,
+    'appointments.record': SECTION_RECORD,
     'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
     'supervision.report': SUPERVISION_REPORT,
@@ -286,6 +375,7 @@ export const DEFAULT_CLOUD: CloudTable = {
     'reviews.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ review: BAD_REVIEW, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
     'visits.pending': { ok: true, data: { items: [{ appointment: COMPLETED_VIEW, review: BAD_REVIEW }], total: 1, nextCursor: null } },
     'complaints.list': { ok: true, data: { now: FEEDBACK_NOW, items: [{ complaint: COMPLAINT, appointment: COMPLETED_VIEW }], total: 1, nextCursor: null } },
+    'leave.pending': { ok: true, data: { leaves: [{ ...LEAVE, id: 'leave-req00000005', staffName: '冯磊', windowId: 'win-06', approver: 'section', coverScope: 'other', windowName: '6号窗口（不动产登记）', coverWindowName: '4号窗口（社保业务）' }] } },
   },
 }
 
@@ -296,6 +386,10 @@ export const DEFAULT_CLOUD: CloudTable = {
 export const VISIBLE_TEXT: Record<string, string[]> = {
   'pages/index/index': [
     '沂源县政务服务中心',
+    '本周末可办事项',
+    '10月11日 周日',
+    '4号窗口 社保业务（一楼西区）',
+    '仅上午 8:30-12:00',
     '大字模式：关',
     '周末无休',
     '节假日预约',
@@ -308,24 +402,55 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '2027年节假日安排尚未公布，公布后即可预约',
     '2026年9月',
     '调休上班',
+    '预约国庆节办理',
+    '中心地址、电话与办理规则',
+    '拨打预约电话 0533-3618118',
   ],
-  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', '社会保障卡申领与补换', '个体工商户设立登记'],
+  'packages/citizen/pages/center/index': [
+    '沂源县政务服务中心',
+    '周末无休',
+    '上午8:30-12:00，下午13:30-17:00',
+    '截止时间：节假日前最后一个工作日17:00。',
+    '每人每个节假日最多保留3个有效预约。',
+    '中心地址',
+    DEFAULT_CENTER.address,
+    '导航到政务服务中心',
+    '拨打预约电话 0533-3618118',
+  ],
+  'pages/items/index': ['“预约+无休”事项清单', '大字模式：关', `清单共${ITEMS.length}项`, '社会保障卡申领与补换', '个体工商户设立登记'],
   'pages/mine/index': ['我的预约', '社会保障卡申领与补换', '预约编号 2026-000123', '10月2日（周五）上午', '已确认', '约定时间：9:00', '我的投诉：对办事不满意？投诉并查看处理结果'],
   'pages/staff/index': ['工作人员入口'],
-  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
+  'packages/staff/pages/queue/index': ['窗口工单', '开启新工单提醒', '待办（1）', '已办（1）', '已确认（1）', '社会保障卡申领与补换', '预约编号 2026-000123', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳'],
   'packages/admin/pages/items/index': ['事项管理', '社会保障卡申领与补换'],
-  'packages/citizen/pages/item/index': ['社会保障卡申领与补换', '居民身份证', '近期免冠证件照', '预约节假日办理'],
-  'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）'],
+  'packages/citizen/pages/item/index': [
+    '社会保障卡申领与补换',
+    '受理条件',
+    '居民身份证',
+    '近期免冠证件照',
+    '办理地点',
+    '政务服务中心一楼西区',
+    '收费、时限和结果领取',
+    '首次申领不收费；补换按规定收取工本费',
+    '即办（当场办结）',
+    '窗口领取、邮寄送达',
+    '0533-3618131',
+    '拨打咨询电话',
+    '预约节假日办理',
+  ],
+  'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）', '办事指南（一次性告知）', '法定办结时限（工作日）', '结果送达方式（可多选）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
-  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '办理记录'],
-  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
+  'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳', '办理记录'],
+  'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '登记人：赵晓', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
   'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
+  'packages/section/pages/appointments/index': ['全部预约', '全部节假日', '全部状态', '全部窗口', '全部渠道', '个体工商户设立登记', '预约编号 2026-000124', '2026年10月2日（周五）', '王先生', '已提交', '电话登记 · 登记人：赵晓 · 尚未派单', '查看完整记录', '共 1 条，已显示 1 条'],
+  'packages/section/pages/record/index': ['个体工商户设立登记', '预约编号 2026-000124', '主办部门：县市场监督管理局', '主办窗口：2号窗口（市场主体登记）', '经办人：尚未指派', '登记人：赵晓', '办理经过', '提交预约 · 赵晓', '派单 · 李静：派至2号窗口（市场主体登记）', '改派到其他窗口', '3号窗口（食品药品许可）', '改派至其他部门', '确认改派', '查看并打印登记表'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
-  'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退'],
-  'packages/staff/pages/timebank/index': ['时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
-  'packages/section/pages/duty/index': ['周末排班', '尚有 3 个时段缺人或缺带班', '10月17日 周六 上午 08:30–12:00', '4号窗口 社保业务', '郑丽', '带班', '无人值班', '+ 吴刚（带班）'],
+  'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退', '周末办件登记', '4号窗口 社保业务：选事项、件数，点“登记”。', '城乡居民养老保险参保登记', '帮办代办', '登记 1 件', '今天我登记的：共 2 件', '09:10 社会保障卡申领与补换 2 件 · 帮办代办'],
+  'packages/section/pages/leave/index': ['调休审批', '待审批（1）', '冯磊', '6号窗口（不动产登记）；顶岗同事所在：4号窗口（社保业务）', '由政务服务管理科审批', '批准', '驳回'],
+  'packages/staff/pages/timebank/index': ['本窗口', '其他窗口（须政务服务管理科审批）', '周萍 · 2号窗口（市场主体登记）', '时间银行', '余额：1小时25分钟', '待我审批（1）', '孙丽', '批准', '驳回', '申请调休', '可申请 25分钟', '吴刚', '我的调休申请', '待审批', '收支明细', '+40分钟', '节假日预约服务：节假日预约办结'],
+  'packages/section/pages/duty/index': ['周末排班', '尚有 5 个时段无人值班', '10月17日 周六', '10月18日 周日', '4号 社保业务', '5号 就业创业', '郑丽', '吴刚（带班）', '点此安排', '当天不开放', '本窗口人员外出培训'],
   'packages/section/pages/reviews/index': [
     '评价与回访',
     '待跟进差评 1',
@@ -341,6 +466,10 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '记录回访',
   ],
   'packages/section/pages/complaints/index': [
+    '登记电话或12345投诉',
+    '来源：小程序',
+    '联系人：投诉人 13812345678',
+    '是否属实',
     '投诉处理',
     '待处理 1',
     '电话一直打不通',
@@ -350,7 +479,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
     '处理结果（投诉人可见）',
     '办结并回复',
   ],
-  'packages/section/pages/supervision/index': ['窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
+  'packages/section/pages/supervision/index': ['督查记录（0）', '记录督查事项', '推诿扯皮', '保存督查事项', '窗口督查', '本月', '上月', '合计扣分：7 分', '各窗口扣分', '2号 市场主体登记：扣 7 分', '2号窗口 市场主体登记', '脱岗：1', '值班脱岗 1 次 × 5 分 = 5 分', '扣分标准', '复制统计表'],
   'packages/citizen/pages/complaints/index': [
     '我的投诉',
     '我要投诉',
@@ -364,7 +493,11 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   ],
   'packages/citizen/pages/book/index': [
     '预约节假日办理',
-    '办理事项：社会保障卡申领与补换',
+    // Opened without an item, as from home: the items are chosen on the page.
+    '请先选择要办理的事项，再选择日期。',
+    '办理事项（可选5项）',
+    '个体工商户设立登记',
+    '还有',
     '国庆节（10月1日—10月7日）',
     '请在9月30日17:00前提交',
     '10月2日 周五',

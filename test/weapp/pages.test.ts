@@ -8,7 +8,7 @@ describe('every page of the built app.json', () => {
 
   it('lists the tab pages and both subpackages', () => {
     expect(pages).toEqual(
-      expect.arrayContaining(['pages/index/index', 'pages/staff/index', 'packages/staff/pages/queue/index', 'packages/admin/pages/items/index']),
+      expect.arrayContaining(['pages/index/index', 'pages/staff/index', 'packages/staff/pages/queue/index', 'packages/admin/pages/items/index', 'packages/citizen/pages/center/index']),
     )
   })
 

@@ -1,5 +1,5 @@
 import { fail, ok } from '@shared/api'
-import { itemArchiveInputSchema, itemCreateInputSchema, itemUpdateInputSchema, type Item } from '@shared/items'
+import { ITEM_GUIDE_FIELDS, itemArchiveInputSchema, itemCreateInputSchema, itemUpdateInputSchema, type Item } from '@shared/items'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { itemRepository } from '@server/repositories/items'
@@ -53,11 +53,13 @@ export const updateItem = guarded(
     const missing = await unknownDepartments(ctx, [input.item.departmentId, ...input.item.assistingDepartmentIds])
     if (missing.length) return fail('INVALID_INPUT', '所选部门不存在', { departmentId: '所选部门不存在' })
     const items = itemRepository(ctx.db)
+    // A guide field the admin emptied is removed, not left as it was (R1).
+    const cleared = Object.fromEntries(ITEM_GUIDE_FIELDS.filter((key) => input.item[key] === undefined).map((key) => [key, ctx.db.command.remove()]))
     const saved = await items.saveOverVersion(
       input.id,
       input.version,
       // An admin's edit makes an example item the center's own (R1 decision): the example flag goes.
-      { ...input.item, example: ctx.db.command.remove(), updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
+      { ...cleared, ...input.item, example: ctx.db.command.remove(), updatedAt: ctx.now().getTime(), updatedBy: actor.openid },
     )
     if (!saved) return explainMiss(ctx, input.id)
     return savedItem(ctx, input.id)

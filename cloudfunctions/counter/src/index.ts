@@ -6,8 +6,9 @@ import { timeBankActions } from './timebank'
 import { assignAction } from './assign'
 import { confirmAction } from './confirm'
 import { proposeChangeAction } from './proposeChange'
+import { queueEntryAction } from './queueEntry'
 import { queueListAction } from './queueList'
-import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, paperSignAction, startAction } from './serviceSteps'
+import { completeAction, confirmPartAction, forceMajeureAction, markLateAction, markNoShowAction, paperSignAction, recordAttemptAction, startAction } from './serviceSteps'
 import { windowStaffAction } from './windowStaff'
 
 /**
@@ -19,6 +20,7 @@ import { windowStaffAction } from './windowStaff'
  */
 export const actions = {
   'queue.list': queueListAction,
+  'queue.entry': queueEntryAction,
   'window.staff': windowStaffAction,
   'appointments.assign': assignAction,
   'appointments.confirm': confirmAction,
@@ -26,6 +28,8 @@ export const actions = {
   'appointments.proposeChange': proposeChangeAction,
   'appointments.forceMajeure': forceMajeureAction,
   'appointments.markLate': markLateAction,
+  'appointments.recordAttempt': recordAttemptAction,
+  'appointments.markNoShow': markNoShowAction,
   'appointments.start': startAction,
   'appointments.complete': completeAction,
   'appointments.paperSign': paperSignAction,

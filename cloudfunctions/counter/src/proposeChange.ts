@@ -12,7 +12,7 @@ import { windowEventAction } from './windowEvent'
 export const proposeChangeAction = windowEventAction('proposeChange', proposeChangeInputSchema, (input, ctx) => async () => {
   const { calendar, settings } = await referenceData(ctx)
   return {
-    serviceHours: settings.walkInHours,
+    serviceHours: settings.holidayHours,
     ...(input.newDate !== undefined ? { newDay: dayInfo(input.newDate, calendar, settings) } : {}),
   }
 })

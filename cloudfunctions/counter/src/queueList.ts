@@ -12,13 +12,16 @@ import { COUNTER_ROLES } from './windowEvent'
 
 /** What the window works on unless the caller asks for other statuses. */
 const OPEN: readonly AppointmentStatus[] = ['dispatched', 'assigned', 'confirmed', 'change_pending', 'in_service']
+/** Finished work (已办): listed newest first, the rest by date and time. */
+const FINISHED: readonly AppointmentStatus[] = ['completed', 'acknowledged', 'abandoned', 'force_majeure', 'cancelled']
 /** Read besides the statuses asked for, so that suggestions see the day's agreed times (R12). */
 const AGREED: readonly AppointmentStatus[] = ['confirmed', 'change_pending', 'in_service']
 
 /**
  * `queue.list`: the appointments of the caller's window, lead (主办) or
  * assisting (配合, R13), in the given statuses (default: those still open),
- * optionally of one date; by date and time, a page at a time with how many
+ * optionally of one date; by date and time (finished work only: newest
+ * first), a page at a time with how many
  * there are. Each carries its items' names and
  * the assigned staff; the phone is whole only for those who call the
  * applicant (`canSeePhone`). Requests (issue 8 budget: 2): 1 staff record +
@@ -46,19 +49,19 @@ export const queueListAction = guarded(COUNTER_ROLES, queueInputSchema, async (i
         windowId,
         appointments: found,
         estimatedMinutes: new Map(itemIds.map((id) => [id, itemById.get(id)?.estimatedMinutes ?? 0])),
-        serviceHours: settings.walkInHours,
+        serviceHours: settings.holidayHours,
         now: ctx.now().getTime(),
       })
     : new Map<string, string[]>()
   const entries = found
     .filter((a) => shown.includes(a.status))
-    .sort(byDayAndTime)
+    .sort(shown.every((s) => FINISHED.includes(s)) ? (a, b) => byDayAndTime(b, a) : byDayAndTime)
     .map((a): QueueEntry => {
       const assigned = a.assignedStaffId ? staffById.get(a.assignedStaffId) : undefined
       const times = suggested.get(a.id)
       return {
         ...appointmentView(a, domainActor(actor, a)),
-        items: a.itemIds.map((id) => ({ id, name: itemById.get(id)?.name ?? id })),
+        items: a.itemIds.map((id) => ({ id, name: itemById.get(id)?.name ?? '（事项已删除）' })),
         ...(assigned ? { assignedStaff: { id: assigned.id, name: assigned.name } } : {}),
         ...(times ? { suggestedTimes: times } : {}),
       }

@@ -2,9 +2,9 @@ import { suggestTimes, type Appointment } from '@shared/appointments'
 import type { TimeSpan } from '@shared/calendar'
 
 /** The statuses whose agreed time occupies the window (R12). */
-const AGREED: readonly Appointment['status'][] = ['confirmed', 'change_pending', 'in_service']
+export const AGREED: readonly Appointment['status'][] = ['confirmed', 'change_pending', 'in_service']
 /** The statuses still waiting for a time to be agreed. */
-const WAITING: readonly Appointment['status'][] = ['dispatched', 'assigned']
+export const WAITING: readonly Appointment['status'][] = ['dispatched', 'assigned']
 
 /** What `queueSuggestions` reads of the window's appointments. */
 export type QueueAppointment = Pick<

@@ -3,12 +3,15 @@ import {
   confirmPartInputSchema,
   forceMajeureInputSchema,
   markLateInputSchema,
+  markNoShowInputSchema,
+  recordAttemptInputSchema,
   paperSignInputSchema,
   startInputSchema,
   type AppointmentView,
 } from '@shared/appointments'
 import type { Action } from '@shared/api'
 import type { ActionContext } from '@server/context'
+import { referenceData } from '@server/referenceData'
 import { creditAppointment } from '@server/timebank/creditAppointment'
 import { windowEventAction } from './windowEvent'
 
@@ -50,10 +53,25 @@ function creditingTimeBank<I>(step: Action<ActionContext, I, { appointment: Appo
 /** `appointments.markLate` (R18): 30 minutes after the agreed time (`TOO_EARLY` before), whether the applicant gives up; given up, it counts as served (R24 credit). */
 export const markLateAction = creditingTimeBank(windowEventAction('markLate', markLateInputSchema, none))
 
+/** `appointments.recordAttempt` (R18): after the agreed time, one attempt to reach an applicant who has not come. */
+export const recordAttemptAction = windowEventAction('recordAttempt', recordAttemptInputSchema, none)
+
+/**
+ * `appointments.markNoShow` (R18): after `noShowMinutes` and `noShowAttempts`
+ * unanswered attempts (settings), closes the appointment as 未到; it counts
+ * as served (R24 credit of the planned minutes).
+ */
+export const markNoShowAction = creditingTimeBank(
+  windowEventAction('markNoShow', markNoShowInputSchema, (_input, ctx) => async () => {
+    const { settings } = await referenceData(ctx)
+    return { attempts: settings.noShowAttempts, minutes: settings.noShowMinutes }
+  }),
+)
+
 /** `appointments.start` (R19): service begins, on the appointment's day. */
 export const startAction = windowEventAction('start', startInputSchema, none)
 
-/** `appointments.complete` (R14, R19): outcome, start and end on the day; more than 210 minutes is `DURATION_EXCEEDED`, a start well before the recorded one `REASON_REQUIRED` until a reason is given. */
+/** `appointments.complete` (R14, R19): outcome, start and end on the day; more than 210 minutes, or a start well before the recorded one, is `REASON_REQUIRED` until a reason is given. */
 export const completeAction = creditingTimeBank(windowEventAction('complete', completeInputSchema, none))
 
 /**

@@ -1,13 +1,16 @@
 import type { ActionsFor, sectionContract } from '@shared/contract'
 import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
+import { appointmentActions } from './appointments'
 import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
+import { sectionLeaveActions } from './leave'
 import { supervisionActions } from './supervision'
 import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
 import { recordsFormAction } from './recordsForm'
+import { splitAction } from './split'
 import { fileRecordsAction } from './records/fileRecords'
 import { unfiledAction } from './records/unfiled'
 
@@ -23,12 +26,15 @@ export const actions = {
   'inbox.list': inboxAction,
   'appointments.dispatch': dispatchAction,
   'changes.decide': decideChangeAction,
+  'appointments.split': splitAction,
   'records.form': recordsFormAction,
   'records.unfiled': unfiledAction,
   'records.file': fileRecordsAction,
+  ...appointmentActions,
   ...dutyScheduleActions,
   ...followUpActions,
   ...supervisionActions,
+  ...sectionLeaveActions,
 } satisfies ActionsFor<typeof sectionContract, ActionContext>
 
 export const main = createMain(actions)

@@ -92,6 +92,7 @@ const STATE_FIELDS: Record<AppointmentStatus, Fields> = {
     lateRecord: { at: at('2026-10-02 09:35'), by: ASSIGNED_STAFF, contacted: true, gaveUp: true, note: '' },
   },
   force_majeure: { ...confirmed, forceMajeure: { at: at('2026-10-01 20:00'), by: ASSIGNED_STAFF, note: '暴雨停电' } },
+  no_show: { ...confirmed, noShow: { at: at('2026-10-02 09:40'), by: ASSIGNED_STAFF, attempts: 3 } },
 }
 
 /** An appointment in `status`, with what that state implies, and overrides. */

@@ -17,7 +17,7 @@ export const WHO = {
 export const BEFORE_DEADLINE = '2026-09-30T10:00:00+08:00'
 export const HOLIDAY = '2026-10-02'
 
-export type FixtureState = 'submitted' | 'dispatched' | 'assigned' | 'confirmed' | 'change_pending' | 'parallel_confirmed'
+export type FixtureState = 'submitted' | 'dispatched' | 'assigned' | 'confirmed' | 'change_pending' | 'parallel_submitted' | 'parallel_confirmed'
 
 let seq = 0
 export const newRequestId = (prefix = 'rel') => `${prefix}-${Date.now().toString(36)}-${++seq}`
@@ -42,12 +42,13 @@ async function must(what: string, answer: Promise<any>): Promise<any> {
  * An appointment brought to `state` through the real functions, as the people who take
  * each step (R9, R10, R11, R13, R16), while the clock is before the booking deadline. Item-001 at
  * win-02 (市场监管), assigned to staff-scjg-1 and confirmed for 09:00 on 2 October;
- * `parallel_confirmed` is item-006 + item-001 led by win-04 (社保) with win-02 assisting (R13);
+ * `parallel_confirmed` is item-006 + item-001 led by win-04 (社保) with win-02 assisting (R13),
+ * `parallel_submitted` the same two items not yet dispatched (a request the section may split, R14);
  * `via` `desk`: a phone registration the desk (赵) made for a citizen instead of the citizen's own.
  */
 export async function appointmentIn(cloud: ReliabilityCloud, state: FixtureState, agreedTime = '09:00', via: 'mini-program' | 'desk' = 'mini-program'): Promise<Fixture> {
   const owner = newCitizen()
-  const parallel = state === 'parallel_confirmed'
+  const parallel = state === 'parallel_confirmed' || state === 'parallel_submitted'
   const request = { requestId: newRequestId(), itemIds: parallel ? ['item-006', 'item-001'] : ['item-001'], date: HOLIDAY, halfDay: 'am' }
   // A phone registration by the desk (R7) has no OPENID: `owner` is then a citizen it is not theirs. Its
   // applicant is known by phone, one per fixture so that the per-applicant cap is never reached.
@@ -62,7 +63,7 @@ export async function appointmentIn(cloud: ReliabilityCloud, state: FixtureState
   const step = async (what: string, fn: string, action: string, payload: object, openid: string) => {
     version = (await must(what, cloud.call(fn, action, { appointmentId: id, version, requestId: newRequestId(), ...payload }, openid))).appointment.version
   }
-  if (state === 'submitted') return { id, owner, version }
+  if (state === 'submitted' || state === 'parallel_submitted') return { id, owner, version }
   await step('dispatch', 'section', 'appointments.dispatch', { leadWindowId: parallel ? 'win-04' : 'win-02', assistingWindowIds: parallel ? ['win-02'] : [] }, WHO.section)
   if (state === 'dispatched') return { id, owner, version }
   await step('assign', 'counter', 'appointments.assign', { staffId: parallel ? 'staff-rs-1' : 'staff-scjg-1' }, parallel ? WHO.otherLeader : WHO.leader)

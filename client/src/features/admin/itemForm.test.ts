@@ -37,6 +37,34 @@ const savedItem: Item = {
   version: 4,
 }
 
+describe("the item form's guide (一次性告知, R1)", () => {
+  it('sends the guide as typed, numbers as numbers', () => {
+    const form = filled({ conditions: '本县户籍', fee: '不收费', legalDays: '20', promisedDays: ' 0 ', location: '二楼东区', delivery: ['window', 'post'], phone: '0533-3618121' })
+    const result = validateItemForm(form)
+    expect(result.ok && result.value).toMatchObject({ conditions: '本县户籍', fee: '不收费', legalDays: 20, promisedDays: 0, location: '二楼东区', delivery: ['window', 'post'], phone: '0533-3618121' })
+  })
+
+  it('leaves out every guide field left blank, so saving removes it', () => {
+    const input = itemInputFromForm(filled({ fee: '  ', legalDays: '', delivery: [] }))
+    expect(['conditions', 'fee', 'legalDays', 'promisedDays', 'location', 'delivery', 'phone'].filter((k) => k in input)).toEqual([])
+  })
+
+  it('answers a promise longer than the law on the promised field', () => {
+    const result = validateItemForm(filled({ legalDays: '5', promisedDays: '10' }))
+    expect(!result.ok && result.errors.promisedDays).toBe('承诺办结时限不能超过法定办结时限')
+  })
+
+  it('says 必须是数字 for days typed as words', () => {
+    const result = validateItemForm(filled({ legalDays: '二十' }))
+    expect(!result.ok && result.errors.legalDays).toBe('法定办结时限必须是数字')
+  })
+
+  it('round-trips a saved guide through the form', () => {
+    const guided: Item = { ...savedItem, conditions: '双方到场', fee: '每件80元', legalDays: 30, promisedDays: 5, location: '二楼东区', delivery: ['window'], phone: '0533-3618141' }
+    expect(v.parse(itemFieldsSchema, itemInputFromForm(itemFormFromItem(guided)))).toMatchObject({ fee: '每件80元', legalDays: 30, promisedDays: 5, delivery: ['window'] })
+  })
+})
+
 describe('the item form (R1)', () => {
   it('turns typed text into the fields the server takes', () => {
     const result = validateItemForm(filled({ estimatedMinutes: ' 45 ' }))

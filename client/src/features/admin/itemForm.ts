@@ -1,5 +1,6 @@
 import type { FieldErrors } from '@shared/api'
 import { itemFieldsSchema, type Item, type ItemFields, type MaterialForm, type ServiceMode } from '@shared/items'
+import { emptyGuideForm, guideFormFromItem, guideInputFromForm, type ItemGuideForm } from './itemGuideForm'
 import { toNumber } from './toNumber'
 import { validateFields, type Validated } from './validateFields'
 
@@ -13,7 +14,7 @@ export interface MaterialRow {
 }
 
 /** What the item editor holds: text as typed, turned into `ItemFields` on save. */
-export interface ItemForm {
+export interface ItemForm extends ItemGuideForm {
   name: string
   departmentId: string
   assistingDepartmentIds: string[]
@@ -25,7 +26,16 @@ export interface ItemForm {
 
 /** A new item: both service modes ticked, as most listed items offer both (R2, R4). */
 export function emptyItemForm(): ItemForm {
-  return { name: '', departmentId: '', assistingDepartmentIds: [], materials: [], notes: '', modes: ['walk-in', 'appointment'], estimatedMinutes: '30' }
+  return {
+    name: '',
+    departmentId: '',
+    assistingDepartmentIds: [],
+    materials: [],
+    notes: '',
+    modes: ['walk-in', 'appointment'],
+    estimatedMinutes: '30',
+    ...emptyGuideForm(),
+  }
 }
 
 /** The form for editing a saved item. */
@@ -38,6 +48,7 @@ export function itemFormFromItem(item: Item): ItemForm {
     notes: item.notes,
     modes: [...item.modes],
     estimatedMinutes: String(item.estimatedMinutes),
+    ...guideFormFromItem(item),
   }
 }
 
@@ -56,6 +67,7 @@ export function itemInputFromForm(form: ItemForm): Record<string, unknown> {
     notes: form.notes,
     modes: form.modes,
     estimatedMinutes: toNumber(form.estimatedMinutes),
+    ...guideInputFromForm(form),
   }
 }
 

@@ -1,18 +1,23 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { describeMaterial } from '../items/describeMaterial'
 import { windowLabel } from '../items/windowLabel'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { agreedWhen, requestedWhen } from './appointmentWhen'
+import { bookUrl } from './bookUrl'
+import { CancelDialog } from './CancelDialog'
+import { materialsHeading } from './materialsHeading'
 import { timelineLines } from './timelineLines'
 import type { useAppointment } from './useAppointment'
 import type { AppointmentView } from '@shared/appointments'
 
 type Detail = ReturnType<typeof useAppointment>
 
-/** One appointment as its applicant follows it: state, what to bring, when, where, history and what they can do. */
+/** One appointment as its applicant follows it: state, what to bring (or that nothing is needed now), when, where, history and what they can do. */
 export function AppointmentDetail({ detail, appointment }: { detail: Detail; appointment: AppointmentView }) {
+  const cancelled = appointment.status === 'cancelled'
   return (
     <>
       <View className="card">
@@ -22,17 +27,29 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
         </View>
         <ReferenceNoLine referenceNo={appointment.referenceNo} />
         <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
-        <Text className="line">{agreedWhen(appointment)}</Text>
-        <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>
+        {/* A cancelled appointment waits for nothing: no 待窗口联系确认, no 待派单. */}
+        {(!cancelled || appointment.agreedTime) && <Text className="line">{agreedWhen(appointment)}</Text>}
+        {(!cancelled || detail.leadWindow) && <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>}
         <Text className="line">申请人：{appointment.applicant.name} {appointment.applicant.phone}</Text>
         {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
         {appointment.cancellation && <Text className="line muted">取消原因：{appointment.cancellation.reason}</Text>}
       </View>
+      {cancelled && (
+        <View className="card">
+          <Text className="line">仍需办理？可按原事项重新预约，日期可重新选择。</Text>
+          <ActionButton
+            className="btn-primary"
+            onClick={() => void Taro.navigateTo({ url: bookUrl({ itemIds: appointment.itemIds, date: appointment.date }) })}
+          >
+            重新预约
+          </ActionButton>
+        </View>
+      )}
       {detail.notice && <Notice tone="warn">{detail.notice}</Notice>}
       {detail.items.map(({ item }) => (
         <View key={item.id} className="card">
           <Text className="card__title">{item.name}</Text>
-          <Text className="line">请携带以下材料：</Text>
+          <Text className="line">{materialsHeading(appointment.status)}</Text>
           {item.materials.map((m) => (
             <Text key={m.name} className="line">
               · {m.name}（{describeMaterial(m)}）{m.note ? `：${m.note}` : ''}
@@ -63,18 +80,22 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
       {detail.canCancel && (
         <View className="card">
           <Text className="card__title">如不能前来，请取消预约</Text>
-          <Textarea
-            className="booking-textarea"
-            placeholder="取消原因"
-            maxlength={100}
-            value={detail.reason}
-            onInput={(e) => detail.setReason(e.detail.value)}
-          />
-          {detail.reasonError && <Text className="line error-text">{detail.reasonError}</Text>}
-          <ActionButton className="btn-secondary" disabled={detail.busy} onClick={() => void detail.cancel()}>
-            {detail.busy ? '正在提交…' : '取消预约'}
+          <ActionButton className="btn-secondary" disabled={detail.busy} onClick={detail.openCancel}>
+            取消预约
           </ActionButton>
         </View>
+      )}
+      {detail.cancelling && detail.canCancel && (
+        <CancelDialog
+          chosen={detail.chosenReason}
+          onChoose={detail.setChosenReason}
+          typed={detail.typedReason}
+          onType={detail.setTypedReason}
+          error={detail.reasonError ?? detail.writeError?.message}
+          busy={detail.busy}
+          onKeep={detail.keep}
+          onConfirm={() => void detail.cancel()}
+        />
       )}
     </>
   )

@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../components/ActionButton'
 import { Notice } from '../../components/Notice'
 import { deadlineSentence } from './deadlineSentence'
+import { ItemPicker } from './ItemPicker'
 import { PhoneNumberButton } from './PhoneNumberButton'
 import { ApplicantFields, HolidayField, VisitTimeFields } from './RequestFields'
 import type { useBookingForm } from './useBookingForm'
 
 type Form = ReturnType<typeof useBookingForm>
 
-/** The holiday appointment form (R6, R7, R8): holiday, day, half-day or time, who and how to reach them. */
+/** The holiday appointment form (R6, R7, R8): the items when none came with the page, holiday, day, half-day or time, who and how to reach them. */
 export function BookingForm({ form }: { form: Form }) {
   const { choices, holiday, draft, errors, update } = form
   if (!choices) return null
@@ -24,6 +25,11 @@ export function BookingForm({ form }: { form: Form }) {
           ))}
           {choices.unknownNotice && <Text className="line">{choices.unknownNotice}</Text>}
           <Text className="line muted">节假日预约需在节假日前最后一个工作日17:00前提出；工作日可直接到大厅办理。</Text>
+        </View>
+      )}
+      {holiday && form.picking && (
+        <View className="card">
+          <ItemPicker chosen={form.picked} onToggle={form.toggleItem} error={errors.itemIds ?? errors['itemIds.0']} />
         </View>
       )}
       {holiday && (

@@ -4,7 +4,7 @@ const filled: BookingDraft = { date: '2026-10-02', halfDay: 'am', time: '', name
 
 describe('the booking form as a request (R7, R8)', () => {
   it('sends one item, the day and half-day, the applicant, from the mini-program', () => {
-    expect(toAppointmentRequest(filled, 'item-006', 'req-abcdefgh')).toEqual({
+    expect(toAppointmentRequest(filled, ['item-006'], 'req-abcdefgh')).toEqual({
       requestId: 'req-abcdefgh',
       itemIds: ['item-006'],
       date: '2026-10-02',
@@ -15,18 +15,18 @@ describe('the booking form as a request (R7, R8)', () => {
   })
 
   it('adds a preferred time and a note only when given, trimmed', () => {
-    const request = toAppointmentRequest({ ...filled, halfDay: undefined, time: ' 09:30 ', note: ' 带孩子同来 ' }, 'item-006', 'req-abcdefgh')
+    const request = toAppointmentRequest({ ...filled, halfDay: undefined, time: ' 09:30 ', note: ' 带孩子同来 ' }, ['item-006'], 'req-abcdefgh')
     expect(request).toMatchObject({ time: '09:30', note: '带孩子同来' })
     expect(request).not.toHaveProperty('halfDay')
   })
 
   it('passes a filled form with the schema the server uses', () => {
-    const checked = validateBooking(filled, 'item-006', 'req-abcdefgh')
+    const checked = validateBooking(filled, ['item-006'], 'req-abcdefgh')
     expect(checked.ok).toBe(true)
   })
 
   it("names each wrong field with the schema's Chinese message", () => {
-    const checked = validateBooking({ ...EMPTY_DRAFT, phone: '12345', time: '9点' }, 'item-006', 'req-abcdefgh')
+    const checked = validateBooking({ ...EMPTY_DRAFT, phone: '12345', time: '9点' }, ['item-006'], 'req-abcdefgh')
     expect(checked.ok).toBe(false)
     if (checked.ok) return
     expect(checked.errors).toMatchObject({
@@ -38,6 +38,6 @@ describe('the booking form as a request (R7, R8)', () => {
   })
 
   it("accepts the centre's own kind of landline number (R7)", () => {
-    expect(validateBooking({ ...filled, phone: '0533-3618118' }, 'item-006', 'req-abcdefgh').ok).toBe(true)
+    expect(validateBooking({ ...filled, phone: '0533-3618118' }, ['item-006'], 'req-abcdefgh').ok).toBe(true)
   })
 })

@@ -16,19 +16,19 @@ export interface BookingDraft {
 export const EMPTY_DRAFT: BookingDraft = { time: '', name: '', phone: '', note: '' }
 
 /**
- * The `appointments.request` input a draft stands for (R8): one item, the
+ * The `appointments.request` input a draft stands for (R8): its items, the
  * form's id for the request, empty optional fields left out, and the
  * mini-program as the channel (R7).
  *
- * @example toAppointmentRequest({ date: '2026-10-02', halfDay: 'am', time: '', name: '张三', phone: '13812345678', note: '' }, 'item-006', 'req12345')
+ * @example toAppointmentRequest({ date: '2026-10-02', halfDay: 'am', time: '', name: '张三', phone: '13812345678', note: '' }, ['item-006'], 'req12345')
  * // { requestId: 'req12345', itemIds: ['item-006'], date: '2026-10-02', halfDay: 'am', applicant: { name: '张三', phone: '13812345678' }, channel: 'mini-program' }
  */
-export function toAppointmentRequest(draft: BookingDraft, itemId: string, requestId: string): Record<string, unknown> {
+export function toAppointmentRequest(draft: BookingDraft, itemIds: readonly string[], requestId: string): Record<string, unknown> {
   const time = draft.time.trim()
   const note = draft.note.trim()
   return {
     requestId,
-    itemIds: [itemId],
+    itemIds: [...itemIds],
     date: draft.date,
     ...(draft.halfDay ? { halfDay: draft.halfDay } : {}),
     ...(time ? { time } : {}),
@@ -42,6 +42,6 @@ export function toAppointmentRequest(draft: BookingDraft, itemId: string, reques
  * Checks a draft with the schema the server uses, so each field's Chinese
  * message shows beside it before anything is sent (`applicant.phone`, `date`…).
  */
-export function validateBooking(draft: BookingDraft, itemId: string, requestId: string): Validated<AppointmentRequest> {
-  return validateFields(appointmentRequestSchema, toAppointmentRequest(draft, itemId, requestId))
+export function validateBooking(draft: BookingDraft, itemIds: readonly string[], requestId: string): Validated<AppointmentRequest> {
+  return validateFields(appointmentRequestSchema, toAppointmentRequest(draft, itemIds, requestId))
 }

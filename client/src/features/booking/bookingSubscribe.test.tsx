@@ -29,8 +29,8 @@ beforeEach(() => {
 })
 
 async function filledForm() {
-  const hook = renderHook(() => useBookingForm('item-006'))
-  await waitFor(() => expect(hook.result.current.choices).toBeDefined())
+  const hook = renderHook(() => useBookingForm({ itemIds: ['item-006'] }))
+  await waitFor(() => expect(hook.result.current.choices && hook.result.current.itemNames.length).toBeTruthy())
   act(() => {
     hook.result.current.update('date', '2026-10-02')
     hook.result.current.update('halfDay', 'am')
@@ -65,7 +65,7 @@ describe('asking for messages on submit (docs/platform.md)', () => {
     const { result } = await filledForm()
     await act(() => result.current.submit())
     expect(grants()).toEqual([{ requestId: expect.any(String), answers: { 't-confirm': 'accept', 't-change': 'accept', 't-remind': 'reject' } }])
-    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-7&notify=on' })
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-7&notify=on&booked=1' })
   })
 
   it('submits all the same when the citizen declines, reporting nothing and saying messages will not arrive', async () => {
@@ -75,7 +75,7 @@ describe('asking for messages on submit (docs/platform.md)', () => {
     await act(() => result.current.submit())
     expect(call.mock.calls.filter(([, action]) => action === 'appointments.request')).toHaveLength(1)
     expect(grants()).toEqual([])
-    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-7&notify=off' })
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-7&notify=off&booked=1' })
   })
 
   it('does not ask while a field is wrong', async () => {

@@ -2,7 +2,6 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { fail, ok } from '@shared/api'
 import type { Appointment } from '@shared/appointments'
 import { callCloud } from '../../api/cloud'
-import { answerModal } from '../../../../test/support/taro'
 import { fakeCloud, itemOf, windowOf } from '../items/fixtures'
 import { viewOf } from './fixtures'
 import { CONFLICT_NOTICE, useAppointment } from './useAppointment'
@@ -28,10 +27,7 @@ async function opened() {
   return hook
 }
 
-beforeEach(() => {
-  call.mockReset()
-  answerModal(true)
-})
+beforeEach(() => call.mockReset())
 
 describe('the appointment page (R11, R15, R19)', () => {
   it('loads the items with what to bring and names the lead window', async () => {
@@ -42,7 +38,7 @@ describe('the appointment page (R11, R15, R19)', () => {
     expect(result.current.leadWindow?.number).toBe('A2')
   })
 
-  it('cancels with a reason, the version read and a request id, after the applicant confirms (R15)', async () => {
+  it('cancels with a typed reason, the version read and a request id, then closes the dialog (R15)', async () => {
     const stored = { current: { version: 3 } as Partial<Appointment> }
     serve(stored, {
       'appointments.cancel': () => {
@@ -52,8 +48,10 @@ describe('the appointment page (R11, R15, R19)', () => {
     })
     const { result } = await opened()
     expect(result.current.canCancel).toBe(true)
-    act(() => result.current.setReason('行程有变'))
+    act(() => result.current.openCancel())
+    act(() => result.current.setTypedReason('行程有变'))
     await act(() => result.current.cancel())
+    expect(result.current.cancelling).toBe(false)
     const [input] = inputsOf('appointments.cancel')
     expect(input).toMatchObject({ appointmentId: 'a-1', version: 3, reason: '行程有变' })
     expect(input.requestId).toMatch(/^[A-Za-z0-9]{24}$/)
@@ -64,18 +62,32 @@ describe('the appointment page (R11, R15, R19)', () => {
   it('asks for a reason before cancelling', async () => {
     serve({ current: {} })
     const { result } = await opened()
+    act(() => result.current.openCancel())
     await act(() => result.current.cancel())
-    expect(result.current.reasonError).toBe('请填写取消原因')
+    expect(result.current.reasonError).toBe('请点选或填写取消原因')
+    expect(result.current.cancelling).toBe(true)
     expect(inputsOf('appointments.cancel')).toEqual([])
   })
 
-  it('sends nothing when the applicant declines the confirmation', async () => {
+  it('sends nothing when the applicant answers 不取消', async () => {
     serve({ current: {} })
-    answerModal(false)
     const { result } = await opened()
-    act(() => result.current.setReason('行程有变'))
-    await act(() => result.current.cancel())
+    act(() => result.current.openCancel())
+    act(() => result.current.setChosenReason('身体不适'))
+    act(() => result.current.keep())
+    expect(result.current.cancelling).toBe(false)
     expect(inputsOf('appointments.cancel')).toEqual([])
+  })
+
+  it('keeps the dialog open with the message when the server refuses', async () => {
+    serve({ current: {} }, { 'appointments.cancel': () => fail('INVALID_TRANSITION', '当前状态不能取消') })
+    const { result } = await opened()
+    act(() => result.current.openCancel())
+    act(() => result.current.setChosenReason('身体不适'))
+    await act(() => result.current.cancel())
+    expect(inputsOf('appointments.cancel')[0]).toMatchObject({ reason: '身体不适' })
+    expect(result.current.cancelling).toBe(true)
+    expect(result.current.writeError?.message).toBe('当前状态不能取消')
   })
 
   it('reloads and says so when someone changed the appointment first (CONFLICT)', async () => {
@@ -87,7 +99,7 @@ describe('the appointment page (R11, R15, R19)', () => {
       },
     })
     const { result } = await opened()
-    act(() => result.current.setReason('行程有变'))
+    act(() => result.current.setTypedReason('行程有变'))
     await act(() => result.current.cancel())
     expect(result.current.notice).toBe(CONFLICT_NOTICE)
     await waitFor(() => expect(result.current.appointment?.version).toBe(2))

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react'
 import { cancelPayloadSchema } from '@shared/appointments'
 import type { InputArg } from '../../api/cloud'
-import { confirmAction } from '../admin/confirmAction'
 import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
 import { useCloudQuery } from '../cloud/useCloudQuery'
 import { applicantActions } from './applicantActions'
+import { cancelReason } from './cancelReason'
 import { useItemsOf } from './useItemsOf'
 
 /** The applicant's own steps (R15, R19). */
@@ -18,7 +18,7 @@ export const CONFLICT_NOTICE = '预约状态已更新，已为您刷新，请查
 /**
  * One appointment as its applicant follows it: the record, its items with
  * what to bring (R11), the lead window, and the two things the applicant may
- * do: cancel before service with a reason (R15), and confirm the completion
+ * do: cancel before service, in a dialog with a tapped or typed reason (R15), and confirm the completion
  * record (R19, the applicant's signature). Each write carries the version
  * read and its own request id; a stale version (`CONFLICT`) reloads.
  */
@@ -31,7 +31,9 @@ export function useAppointment(id: string) {
     () => items.flatMap((i) => i.windows).find((w) => w.id === appointment?.leadWindowId),
     [items, appointment?.leadWindowId],
   )
-  const [reason, setReason] = useState('')
+  const [cancelling, setCancelling] = useState(false)
+  const [chosenReason, setChosenReason] = useState<string>()
+  const [typedReason, setTypedReason] = useState('')
   const [reasonError, setReasonError] = useState<string>()
   const [notice, setNotice] = useState<string>()
   const [cancelId] = useState(() => newRequestId())
@@ -42,27 +44,34 @@ export function useAppointment(id: string) {
     async (name: StepName, input: InputArg<'booking', StepName>[0]) => {
       setNotice(undefined)
       const result = await action.run('booking', name, input)
-      if (!result) return
+      if (!result) return false
       if (result.ok || result.error.code === 'CONFLICT') query.reload()
       if (!result.ok && result.error.code === 'CONFLICT') {
         action.setError(undefined)
         setNotice(CONFLICT_NOTICE)
       }
+      return result.ok || result.error.code === 'CONFLICT'
     },
     [action, query],
   )
 
+  const openCancel = useCallback(() => {
+    setReasonError(undefined)
+    setCancelling(true)
+  }, [])
+  const keep = useCallback(() => setCancelling(false), [])
+
   const cancel = useCallback(async () => {
     if (!appointment) return
-    const checked = validateFields(cancelPayloadSchema, { reason })
+    const checked = validateFields(cancelPayloadSchema, { reason: cancelReason(chosenReason, typedReason) })
     if (!checked.ok) {
-      setReasonError(checked.errors.reason)
+      setReasonError(checked.errors.reason === '请填写取消原因' ? '请点选或填写取消原因' : checked.errors.reason)
       return
     }
     setReasonError(undefined)
-    if (!(await confirmAction('取消预约', '确定取消这次预约吗？取消后如需办理，请重新预约。', '确定取消'))) return
-    await write('appointments.cancel', { appointmentId: appointment.id, version: appointment.version, requestId: cancelId, reason: checked.value.reason })
-  }, [appointment, reason, cancelId, write])
+    const closed = await write('appointments.cancel', { appointmentId: appointment.id, version: appointment.version, requestId: cancelId, reason: checked.value.reason })
+    if (closed) setCancelling(false)
+  }, [appointment, chosenReason, typedReason, cancelId, write])
 
   const acknowledge = useCallback(async () => {
     if (!appointment) return
@@ -77,8 +86,13 @@ export function useAppointment(id: string) {
     leadWindow,
     canCancel: actions.includes('cancel'),
     canAcknowledge: actions.includes('acknowledge'),
-    reason,
-    setReason,
+    cancelling,
+    openCancel,
+    keep,
+    chosenReason,
+    setChosenReason,
+    typedReason,
+    setTypedReason,
     reasonError,
     notice,
     busy: action.busy,

@@ -22,8 +22,8 @@ function serve(request: () => ReturnType<typeof ok> | ReturnType<typeof fail>, n
 }
 
 async function filledForm() {
-  const hook = renderHook(() => useBookingForm('item-006'))
-  await waitFor(() => expect(hook.result.current.choices).toBeDefined())
+  const hook = renderHook(() => useBookingForm({ itemIds: ['item-006'] }))
+  await waitFor(() => expect(hook.result.current.choices && hook.result.current.itemNames.length).toBeTruthy())
   act(() => hook.result.current.chooseHoliday('国庆节'))
   act(() => {
     hook.result.current.update('date', '2026-10-02')
@@ -39,7 +39,7 @@ beforeEach(() => call.mockReset())
 describe('the book page form (R6, R7, R8)', () => {
   it('offers the open holidays, 国庆节 among them, until its deadline', async () => {
     serve(() => ok({ appointment: viewOf() }))
-    const { result } = renderHook(() => useBookingForm('item-006'))
+    const { result } = renderHook(() => useBookingForm({ itemIds: ['item-006'] }))
     await waitFor(() => expect(result.current.choices).toBeDefined())
     expect(result.current.choices?.open.map((h) => h.name)).toContain('国庆节')
   })
@@ -68,7 +68,7 @@ describe('the book page form (R6, R7, R8)', () => {
         channel: 'mini-program',
       },
     ])
-    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-42&notify=off' })
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/citizen/pages/appointment/index?id=a-42&notify=off&booked=1' })
   })
 
   it('keeps the one request id across a failed attempt and its retry', async () => {

@@ -13,7 +13,7 @@ describe("the home page's calendar, from the server's answer", () => {
     expect(view.dateLabel).toBe('9月26日（周六）')
     expect(view.sentence).toBe('今天是中秋节假期，按预约办理')
     expect(view.holidays.map((h) => h.name)).toEqual(['中秋节', '国庆节'])
-    expect(view.holidays[1]).toEqual({ name: '国庆节', dates: '10月1日—10月7日', deadline: '9月30日 17:00 前预约', badge: { label: '可预约', tone: 'open' } })
+    expect(view.holidays[1]).toEqual({ name: '国庆节', dates: '10月1日—10月7日', deadline: '9月30日 17:00 前预约', badge: { label: '可预约', tone: 'open' }, open: true })
     expect(view.holidays[0].badge.label).toBe('已截止') // R6: not during the holiday itself
     expect(view.unknownNotice).toBe('2027年节假日安排尚未公布，公布后即可预约')
   })

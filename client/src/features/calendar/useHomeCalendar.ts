@@ -28,7 +28,7 @@ export function homeCalendarView(answer: UpcomingAnswer): HomeCalendarView {
     dateLabel: `${formatMonthDay(date)}（${formatWeekday(date)}）`,
     sentence: todaySentence(answer.today),
     walkInHours: formatHours(answer.walkInHours),
-    holidays: answer.holidays.map(holidayRow),
+    holidays: answer.holidays.map((h) => holidayRow(h, answer.now)),
     unknownNotice: unknownYearNotice(answer.unknownFrom, date),
   }
 }

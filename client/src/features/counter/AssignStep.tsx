@@ -15,10 +15,12 @@ const NONE_PICKED = { ok: false as const, errors: { staffId: '请点选经办人
  * (`counter` `window.staff`, their own window only); the leader may pick
  * themselves. The server checks the choice again.
  */
-export function AssignStep({ appointment, reload, selfId }: StepProps & { selfId?: string }) {
+export function AssignStep({ appointment, reload, onDone, selfId }: StepProps & { selfId?: string }) {
   const [staffId, setStaffId] = useState(appointment.assignedStaffId ?? '')
-  const step = useCounterStep('assign', appointment, reload)
   const staff = useCloudQuery('counter', 'window.staff')
+  const picked = staff.data?.staff.find((s) => s.id === staffId)?.name
+  // the success message names whom it went to (issue 16)
+  const step = useCounterStep('assign', appointment, reload, onDone && ((s, answered) => onDone(s, answered, picked)))
   return (
     <StepFrame title="分配工作人员" submitLabel="分配" {...step} onSubmit={() => void step.submit(staffId ? assignInput({ staffId }) : NONE_PICKED)}>
       <Field label="经办人" hint="点选本窗口在岗人员" error={step.fieldErrors.staffId}>

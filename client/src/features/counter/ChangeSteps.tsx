@@ -8,9 +8,9 @@ import { useCounterStep } from './useCounterStep'
 import type { StepProps } from './stepProps'
 
 /** R15, R16: a postponement or change, for the section to approve at least 12 hours ahead. */
-export function ProposeChangeStep({ appointment, reload }: StepProps) {
+export function ProposeChangeStep({ appointment, reload, onDone }: StepProps) {
   const [form, setForm] = useState<ProposeChangeForm>({ reason: '', newDate: '', newTime: '' })
-  const step = useCounterStep('proposeChange', appointment, reload)
+  const step = useCounterStep('proposeChange', appointment, reload, onDone)
   const set = (patch: Partial<ProposeChangeForm>) => setForm((f) => ({ ...f, ...patch }))
   return (
     <StepFrame title="申请变更" submitLabel="提交管理科审批" {...step} onSubmit={() => void step.submit(proposeChangeInput(form))}>
@@ -28,9 +28,9 @@ export function ProposeChangeStep({ appointment, reload }: StepProps) {
 }
 
 /** R17: talk to the applicant, then report to the section at once. */
-export function ForceMajeureStep({ appointment, reload }: StepProps) {
+export function ForceMajeureStep({ appointment, reload, onDone }: StepProps) {
   const [note, setNote] = useState('')
-  const step = useCounterStep('forceMajeure', appointment, reload)
+  const step = useCounterStep('forceMajeure', appointment, reload, onDone)
   return (
     <StepFrame title="报告不可抗力" submitLabel="报告管理科" {...step} onSubmit={() => void step.submit(forceMajeureInput({ note }))}>
       <Field label="情况说明" error={step.fieldErrors.note}>
@@ -41,9 +41,9 @@ export function ForceMajeureStep({ appointment, reload }: StepProps) {
 }
 
 /** R18: 30 minutes late, the staff calls; if the applicant gives up it counts as served. */
-export function MarkLateStep({ appointment, reload }: StepProps) {
+export function MarkLateStep({ appointment, reload, onDone }: StepProps) {
   const [form, setForm] = useState<MarkLateForm>({ contacted: false, gaveUp: false, note: '' })
-  const step = useCounterStep('markLate', appointment, reload)
+  const step = useCounterStep('markLate', appointment, reload, onDone)
   const set = (patch: Partial<MarkLateForm>) => setForm((f) => ({ ...f, ...patch }))
   return (
     <StepFrame title="登记迟到" submitLabel="登记" {...step} onSubmit={() => void step.submit(markLateInput(form))}>

@@ -13,11 +13,11 @@ export function QueueDateFilter({ days, date, onPick }: { days: string[]; date?:
   return (
     <ScrollView scrollX className="chips">
       <View className="chips__row">
-        <Text className={date ? 'chip' : 'chip chip--on'} onClick={() => onPick(undefined)}>
+        <Text className={date ? 'chip counter-chip' : 'chip chip--on counter-chip'} onClick={() => onPick(undefined)}>
           全部日期
         </Text>
         {days.map((d) => (
-          <Text key={d} className={d === date ? 'chip chip--on' : 'chip'} onClick={() => onPick(d)}>
+          <Text key={d} className={d === date ? 'chip chip--on counter-chip' : 'chip counter-chip'} onClick={() => onPick(d)}>
             {formatMonthDay(d)}
           </Text>
         ))}

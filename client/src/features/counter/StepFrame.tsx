@@ -6,7 +6,7 @@ import { ActionButton } from '../../components/ActionButton'
 /**
  * One step's small form: its fields, one button that is disabled while the
  * write runs (a double tap does nothing), and the server's answer in Chinese
- * beside it.
+ * beside it. `primary` marks the screen's main step (确认预约).
  */
 export function StepFrame({
   title,
@@ -15,15 +15,16 @@ export function StepFrame({
   error,
   notice,
   onSubmit,
+  primary,
   children,
-}: PropsWithChildren<{ title: string; submitLabel: string; busy: boolean; error?: ApiError; notice?: string; onSubmit: () => void }>) {
+}: PropsWithChildren<{ title: string; submitLabel: string; busy: boolean; error?: ApiError; notice?: string; onSubmit: () => void; primary?: boolean }>) {
   return (
     <View className="card counter-step">
       <Text className="card__title">{title}</Text>
       {children}
       {notice && <Text className="line notice-text">{notice}</Text>}
       {error && <Text className="line error-text">{error.message}</Text>}
-      <ActionButton className="counter-step__submit" disabled={busy} onClick={onSubmit}>
+      <ActionButton className={primary ? 'counter-step__submit btn-primary' : 'counter-step__submit'} disabled={busy} onClick={onSubmit}>
         {busy ? '正在提交…' : submitLabel}
       </ActionButton>
     </View>

@@ -26,7 +26,7 @@ describe('which steps the window may take (R10, R11, R12, R13, R14, R15, R16, R1
     ['assigned', leader, 'staff-1', ['assign', 'confirm', 'forceMajeure', 'print']],
     ['assigned', assigned, 'staff-1', ['confirm', 'forceMajeure', 'print']],
     ['assigned', colleague, 'staff-1', ['print']],
-    ['confirmed', assigned, 'staff-1', ['proposeChange', 'markLate', 'forceMajeure', 'start', 'print']],
+    ['confirmed', assigned, 'staff-1', ['proposeChange', 'markLate', 'recordAttempt', 'forceMajeure', 'start', 'print']],
     ['confirmed', colleague, 'staff-1', ['start', 'print']],
     ['change_pending', assigned, 'staff-1', ['forceMajeure', 'print']],
     ['in_service', colleague, 'staff-1', ['complete', 'print']],
@@ -49,7 +49,7 @@ describe('which steps the window may take (R10, R11, R12, R13, R14, R15, R16, R1
   })
 
   it('offers a leader who is not staff of the window no start or completion, as the server refuses them (R19)', () => {
-    expect(counterActions(appt({ status: 'confirmed', assignedStaffId: 'staff-1' }), leader)).toEqual(['proposeChange', 'markLate', 'forceMajeure', 'print'])
+    expect(counterActions(appt({ status: 'confirmed', assignedStaffId: 'staff-1' }), leader)).toEqual(['proposeChange', 'markLate', 'recordAttempt', 'forceMajeure', 'print'])
     expect(counterActions(appt({ status: 'in_service', assignedStaffId: 'staff-1' }), leader)).toEqual(['print'])
   })
 

@@ -2,7 +2,7 @@ import { eventsOpenTo, type EventSubject, type EventType } from '@shared/appoint
 import type { Me } from '../session/useMe'
 
 /** The steps the window page offers (`docs/api.md`, `counter`), in the order it shows them; when and to whom is the transition table's. */
-const WINDOW_STEPS = ['assign', 'confirm', 'confirmPart', 'proposeChange', 'markLate', 'forceMajeure', 'start', 'complete', 'paperSign'] as const satisfies readonly EventType[]
+const WINDOW_STEPS = ['assign', 'confirm', 'confirmPart', 'proposeChange', 'markLate', 'recordAttempt', 'markNoShow', 'forceMajeure', 'start', 'complete', 'paperSign'] as const satisfies readonly EventType[]
 
 /** A step a window may take on an appointment, or printing the form (R8). */
 export type CounterAction = (typeof WINDOW_STEPS)[number] | 'print'

@@ -11,7 +11,7 @@ import type { FieldErrors } from '@shared/api'
 import { beijingInstant, isCivilTime, type CivilDate } from '@shared/time'
 import { validateFields, type Validated } from '../admin/validateFields'
 
-/** R14: one appointment takes at most half a working day. */
+/** R14: one appointment takes in principle at most half a working day; more needs a reason. */
 export const MAX_PLANNED_MINUTES = 210
 
 export interface AssignForm {
@@ -22,6 +22,8 @@ export interface ConfirmForm {
   plannedMinutes: string
   note: string
   materialsToldInFull: boolean
+  /** Why the time lies outside the holiday hours or the duration over half a day (R4, R14); asked for by the server (`REASON_REQUIRED`). */
+  reason?: string
 }
 export interface ConfirmPartForm {
   note: string
@@ -61,8 +63,9 @@ export function assignInput(form: AssignForm): StepInput {
 }
 
 /**
- * R11, R12, R14: the agreed time, planned minutes (≤ 210, empty: the items'
- * estimates) and the call, with the materials told once and in full.
+ * R11, R12, R14: the agreed time, planned minutes (empty: the items'
+ * estimates) and the call, with the materials told once and in full; a
+ * reason when given (R4, R14: the server asks for it, `REASON_REQUIRED`).
  *
  * @example confirmInput({ agreedTime: '09:00', plannedMinutes: '', note: '', materialsToldInFull: true })
  * // { ok: true, value: { agreedTime: '09:00', contact: { note: '', materialsToldInFull: true } } }
@@ -72,12 +75,12 @@ export function confirmInput(form: ConfirmForm): StepInput {
   const minutesText = form.plannedMinutes.trim()
   const plannedMinutes = minutesText === '' ? undefined : Number(minutesText)
   if (plannedMinutes !== undefined && (!Number.isInteger(plannedMinutes) || plannedMinutes < 1)) errors.plannedMinutes = '计划办理时长请填写整数分钟'
-  else if (plannedMinutes !== undefined && plannedMinutes > MAX_PLANNED_MINUTES) errors.plannedMinutes = `计划办理时长不能超过${MAX_PLANNED_MINUTES}分钟（半个工作日）`
   if (!form.materialsToldInFull) errors['contact.materialsToldInFull'] = '请先一次性告知申请人所需材料，再确认预约'
   const checked = validateFields(confirmPayloadSchema, {
     agreedTime: form.agreedTime.trim(),
     ...(plannedMinutes !== undefined && !errors.plannedMinutes ? { plannedMinutes } : {}),
     contact: { note: form.note, materialsToldInFull: form.materialsToldInFull },
+    ...(form.reason && blankToUndefined(form.reason) ? { reason: form.reason.trim() } : {}),
   })
   if (!checked.ok) return failed({ ...checked.errors, ...errors })
   return Object.keys(errors).length ? failed(errors) : checked

@@ -1,19 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import { complaintResolveSchema, type ComplaintsAnswer } from '@shared/feedback'
-import { useMemo } from 'react'
+import type { ComplaintsAnswer } from '@shared/feedback'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { appointmentLine } from './appointmentLine'
 import { deadlineText } from './deadlineText'
-import { ResolvePanel } from './ResolvePanel'
-import { useResolveForm } from './useResolveForm'
+import { ComplaintResolvePanel } from './ComplaintResolvePanel'
+import { useComplaintResolve } from './useComplaintResolve'
 
 type Entry = ComplaintsAnswer['items'][number]
 
-/** One complaint for the section: what, about which appointment, the deadline, and the reply that resolves it (R20). */
+/** One complaint for the section: what, from which channel and whom, about which appointment, the deadline, and what resolves it (R20). */
 export function ComplaintCard({ entry, names, onDone }: { entry: Entry; names: ReadonlyMap<string, string>; onDone: () => void }) {
   const { complaint, appointment } = entry
-  const target = useMemo(() => ({ complaintId: complaint.id, version: complaint.version }), [complaint.id, complaint.version])
-  const form = useResolveForm('complaints.resolve', complaintResolveSchema, target, onDone)
+  const form = useComplaintResolve(complaint, onDone)
+  const { contact, resolution } = complaint
   return (
     <View className="card section-entry">
       <View className="section-entry__head">
@@ -21,11 +20,13 @@ export function ComplaintCard({ entry, names, onDone }: { entry: Entry; names: R
         {complaint.overdue && <Text className="badge section-badge--overdue">已超期</Text>}
       </View>
       <Text className="line">{complaint.text}</Text>
-      <Text className="line muted">提交时间：{formatBeijingTime(complaint.at)}</Text>
+      <Text className="line muted">{`来源：${complaint.channelText} · ${formatBeijingTime(complaint.at)}`}</Text>
+      {contact && <Text className="line">{`联系人：${contact.name ?? '投诉人'} ${contact.phone}`}</Text>}
       <Text className="line muted">{appointment ? `涉及预约：${appointmentLine(appointment, names)}` : '未涉及具体预约'}</Text>
       <Text className="line">{deadlineText({ dueAt: complaint.dueAt, overdue: complaint.overdue, resolvedAt: complaint.resolution?.at })}</Text>
-      {complaint.resolution && <Text className="line">处理结果：{complaint.resolution.note}</Text>}
-      {complaint.status === 'open' && <ResolvePanel form={form} label="处理结果（投诉人可见）" />}
+      {resolution && <Text className="line">处理结果：{resolution.note}</Text>}
+      {resolution?.upheld !== undefined && <Text className="line muted">{`${resolution.upheld ? '属实' : '不属实'}${resolution.calledBack ? ' · 已回电告知投诉人' : ''}`}</Text>}
+      {complaint.status === 'open' && <ComplaintResolvePanel form={form} />}
     </View>
   )
 }

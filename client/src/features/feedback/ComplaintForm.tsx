@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import { COMPLAINT_MAX } from '@shared/feedback'
 import { ActionButton } from '../../components/ActionButton'
 import { requestedWhen } from '../booking/appointmentWhen'
@@ -34,6 +34,9 @@ export function ComplaintForm({
       )}
       <FormField label="投诉内容" error={form.errors.text}>
         <Textarea className="booking-textarea" placeholder="请写明时间、窗口和经过" maxlength={COMPLAINT_MAX} value={form.text} onInput={(e) => form.setText(e.detail.value)} />
+      </FormField>
+      <FormField label="联系电话（选填）" error={form.errors.contactPhone}>
+        <Input className="field" type="text" maxlength={13} placeholder="需要回电时留下，如 13812345678" value={form.contactPhone} onInput={(e) => form.setContactPhone(e.detail.value)} />
       </FormField>
       {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
       {form.filed && <Text className="line">投诉已提交，处理结果会显示在下方。</Text>}

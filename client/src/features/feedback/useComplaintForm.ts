@@ -11,6 +11,8 @@ import { validateFields } from '../admin/validateFields'
  */
 export function useComplaintForm(onFiled: () => void) {
   const [text, setText] = useState('')
+  /** A phone to be called back on (R20), if the citizen leaves one. */
+  const [contactPhone, setContactPhone] = useState('')
   const [appointmentId, setAppointmentId] = useState<string>()
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [requestId, setRequestId] = useState(() => newRequestId())
@@ -18,7 +20,8 @@ export function useComplaintForm(onFiled: () => void) {
   const cloud = useCloudAction()
 
   const submit = useCallback(async () => {
-    const checked = validateFields(complaintSubmitSchema, { requestId, text, ...(appointmentId ? { appointmentId } : {}) })
+    const phone = contactPhone.trim()
+    const checked = validateFields(complaintSubmitSchema, { requestId, text, ...(appointmentId ? { appointmentId } : {}), ...(phone ? { contactPhone: phone } : {}) })
     if (!checked.ok) {
       setErrors(checked.errors)
       return
@@ -27,11 +30,12 @@ export function useComplaintForm(onFiled: () => void) {
     const result = await cloud.run('booking', 'complaints.submit', checked.value)
     if (!result?.ok) return
     setText('')
+    setContactPhone('')
     setAppointmentId(undefined)
     setRequestId(newRequestId())
     setFiled(true)
     onFiled()
-  }, [requestId, text, appointmentId, cloud, onFiled])
+  }, [requestId, text, appointmentId, contactPhone, cloud, onFiled])
 
   const edit = useCallback((value: string) => {
     setFiled(false)
@@ -40,5 +44,5 @@ export function useComplaintForm(onFiled: () => void) {
 
   const chooseAppointment = useCallback((id: string | undefined) => setAppointmentId((current) => (current === id ? undefined : id)), [])
 
-  return { text, setText: edit, appointmentId, chooseAppointment, errors, filed, busy: cloud.busy, refusal: cloud.error, submit }
+  return { text, setText: edit, contactPhone, setContactPhone, appointmentId, chooseAppointment, errors, filed, busy: cloud.busy, refusal: cloud.error, submit }
 }

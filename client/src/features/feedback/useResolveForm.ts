@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react'
-import type { complaintResolveSchema, reviewResolveSchema } from '@shared/feedback'
+import type { reviewResolveSchema } from '@shared/feedback'
 import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../cloud/useCloudAction'
 import { validateFields } from '../admin/validateFields'
 
 /**
- * The section's note closing a follow-up (`reviews.resolve`) or a complaint
- * (`complaints.resolve`) (R20), with the version read: a colleague who saved
+ * The section's note closing a follow-up (`reviews.resolve`, R20; complaints
+ * have their own, `useComplaintResolve`), with the version read: a colleague who saved
  * first makes it `CONFLICT`, and the list reloads to show their answer.
  */
 export function useResolveForm(
-  action: 'reviews.resolve' | 'complaints.resolve',
-  schema: typeof reviewResolveSchema | typeof complaintResolveSchema,
+  action: 'reviews.resolve',
+  schema: typeof reviewResolveSchema,
   target: Record<string, string | number>,
   onDone: () => void,
 ) {

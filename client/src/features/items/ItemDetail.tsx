@@ -2,6 +2,8 @@ import { Button, Text, View } from '@tarojs/components'
 import type { Item } from '@shared/items'
 import { ModeBadges } from '../../components/ModeBadges'
 import { Notice } from '../../components/Notice'
+import { AcceptanceConditions } from './AcceptanceConditions'
+import { ItemFacts } from './ItemFacts'
 import { MaterialChecklist } from './MaterialChecklist'
 import type { ServiceWindowLine } from './serviceWindowsOf'
 import { ServiceWindows } from './ServiceWindows'
@@ -14,7 +16,11 @@ interface Props {
   onBook: () => void
 }
 
-/** One item as a citizen reads it before coming: how, where, how long, what to bring (一次性告知, R11). */
+/**
+ * One item as a citizen reads it before coming, in the order they ask (一次性告知,
+ * R1, R11): may I apply, what to bring, what to mind, where to go, what it costs,
+ * how long it takes and how the result comes back, whom to call.
+ */
 export function ItemDetail({ item, windows, bookable, onCopy, onBook }: Props) {
   return (
     <>
@@ -26,14 +32,16 @@ export function ItemDetail({ item, windows, bookable, onCopy, onBook }: Props) {
         {/* R14: at most half a working day per appointment. */}
         <Text className="line">预计办理时长：约{item.estimatedMinutes}分钟</Text>
       </View>
-      <ServiceWindows lines={windows} />
+      <AcceptanceConditions conditions={item.conditions} />
+      <MaterialChecklist materials={item.materials} onCopy={onCopy} />
       {item.notes && (
         <View className="card">
           <Text className="card__title">注意事项</Text>
           <Text className="line">{item.notes}</Text>
         </View>
       )}
-      <MaterialChecklist materials={item.materials} onCopy={onCopy} />
+      <ServiceWindows lines={windows} location={item.location} />
+      <ItemFacts item={item} />
       {process.env.TARO_ENV === 'weapp' && (
         <Button className="btn-secondary" openType="share">
           转发给家人朋友

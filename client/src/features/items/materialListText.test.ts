@@ -26,6 +26,11 @@ describe('one-time notification of materials (R11)', () => {
     )
   })
 
+  it("adds where in the hall and the item's phone when the guide has them (R1)", () => {
+    const text = materialListText(itemOf({ notes: '', location: '一楼东区', phone: '0533-3618121' }), [])
+    expect(text.split('\n').slice(-2)).toEqual(['办理地点：政务服务中心一楼东区', '咨询电话：0533-3618121'])
+  })
+
   it('says so when nothing needs bringing, and leaves out empty notes', () => {
     expect(materialListText(itemOf({ materials: [], notes: '' }), [])).toBe('个体工商户设立登记 所需材料：\n无需携带材料')
   })
@@ -41,6 +46,13 @@ describe('windows of an item (R13)', () => {
     expect(lines).toEqual([
       { id: 'w-bdc', label: '6号窗口（不动产登记）', assisting: false },
       { id: 'w-sw', label: '10号窗口（税费缴纳）', assisting: true },
+    ])
+  })
+
+  it("keeps each window's place in the hall", () => {
+    const item = itemOf({ departmentId: 'dept-bdc' })
+    expect(serviceWindowsOf(item, [windowOf({ id: 'w-bdc', departmentId: 'dept-bdc', number: '6', name: '不动产登记', location: '二楼东区' })])).toEqual([
+      { id: 'w-bdc', label: '6号窗口（不动产登记）', assisting: false, location: '二楼东区' },
     ])
   })
 

@@ -7,6 +7,8 @@ export interface ServiceWindowLine {
   label: string
   /** The window belongs to a department that assists (配合, R13) rather than leads (主办). */
   assisting: boolean
+  /** Where in the hall, e.g. 二楼东区. */
+  location?: string
 }
 
 /**
@@ -15,7 +17,12 @@ export interface ServiceWindowLine {
  * to start. Keeps the server's order within each group.
  */
 export function serviceWindowsOf(item: Pick<Item, 'departmentId'>, windows: readonly ServiceWindow[]): ServiceWindowLine[] {
-  const line = (w: ServiceWindow): ServiceWindowLine => ({ id: w.id, label: windowLabel(w), assisting: w.departmentId !== item.departmentId })
+  const line = (w: ServiceWindow): ServiceWindowLine => ({
+    id: w.id,
+    label: windowLabel(w),
+    assisting: w.departmentId !== item.departmentId,
+    ...(w.location ? { location: w.location } : {}),
+  })
   const lines = windows.map(line)
   return [...lines.filter((l) => !l.assisting), ...lines.filter((l) => l.assisting)]
 }

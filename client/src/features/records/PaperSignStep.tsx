@@ -13,11 +13,11 @@ import type { StepProps } from '../counter/stepProps'
  * appointment; it then counts as the applicant's confirmation. A
  * mini-program applicant confirms in the app unless they ask for paper.
  */
-export function PaperSignStep({ appointment, reload }: StepProps) {
+export function PaperSignStep({ appointment, reload, onDone }: StepProps) {
   const [formNo, setFormNo] = useState('')
   const [onRequest, setOnRequest] = useState(false)
   const [note, setNote] = useState('')
-  const step = useCounterStep('paperSign', appointment, reload)
+  const step = useCounterStep('paperSign', appointment, reload, onDone)
   const inApp = appointment.channel === 'mini-program'
   const submit = () =>
     void step.submit(validateFields(paperSignPayloadSchema, { formNo: formNo.trim(), onRequest: inApp ? onRequest : false, ...(note.trim() ? { note: note.trim() } : {}) }))

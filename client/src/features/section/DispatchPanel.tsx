@@ -2,15 +2,22 @@ import { Text, View } from '@tarojs/components'
 import type { ServiceWindow } from '@shared/org'
 import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
+import { dispatchSuccess } from './dispatchSuccess'
 import type { DispatchWindows } from './dispatchWindows'
 import { useDispatchForm } from './useDispatchForm'
 import type { InboxEntry } from '@shared/appointments'
 
 const windowLabel = (w: ServiceWindow) => `${w.number}号窗口 ${w.name}`
 
-/** The dispatch form of one waiting request (派单, R9, R13): one lead window, any assisting windows. */
-export function DispatchPanel({ entry, windows, onDone }: { entry: InboxEntry; windows: DispatchWindows; onDone: () => void }) {
-  const form = useDispatchForm(entry, onDone)
+/** The dispatch form of one waiting request (派单, R9, R13): one lead window, any assisting windows; `onDone` gets the success message. */
+export function DispatchPanel({ entry, windows, onDone }: { entry: InboxEntry; windows: DispatchWindows; onDone: (message: string) => void }) {
+  const form = useDispatchForm(entry, (sent) => {
+    const label = (id: string) => {
+      const w = [...windows.lead, ...windows.assisting].find((x) => x.id === id)
+      return w ? windowLabel(w) : '所选窗口'
+    }
+    onDone(dispatchSuccess(label(sent.leadWindowId), sent.assistingWindowIds.map(label)))
+  })
   const assistingError = Object.entries(form.errors).find(([field]) => field.startsWith('assistingWindowIds'))?.[1]
   return (
     <View className="section-panel">

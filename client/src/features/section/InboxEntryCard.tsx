@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { requestedWhen } from '../booking/appointmentWhen'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
+import { ExceptionFlags } from '../scheme/ExceptionFlags'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { CHANNEL_LABELS } from './channelLabels'
 import { formUrl } from './formUrl'
@@ -23,10 +24,12 @@ export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: I
         {requestedWhen(appointment)} · {appointment.applicant.name} {appointment.applicant.phone}
       </Text>
       <Text className="line muted">
-        {CHANNEL_LABELS[appointment.channel]} · 提交于 {formatBeijingTime(appointment.createdAt)} · 主办部门：{entry.leadDepartment?.name ?? '未知'}
+        {CHANNEL_LABELS[appointment.channel]}
+        {entry.registrar ? ` · 登记人：${entry.registrar}` : ''} · 提交于 {formatBeijingTime(appointment.createdAt)} · 主办部门：{entry.leadDepartment?.name ?? '未知'}
       </Text>
       {entry.waitingWorkingMinutes !== undefined && <Text className="line muted">{waitingText(entry.waitingWorkingMinutes)}</Text>}
       {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
+      <ExceptionFlags entry={entry} />
       {children}
       <Text className="line link" onClick={() => void Taro.navigateTo({ url: formUrl(appointment.id) })}>
         查看登记表

@@ -16,5 +16,5 @@ export const CHANNEL_NAMES: Record<StaffChannel, string> = { desk: '现场', pho
  */
 export function validateRegistration(draft: BookingDraft, itemId: string | undefined, channel: StaffChannel, requestId: string): Validated<AppointmentRequest> {
   if (!itemId) return { ok: false, errors: { itemIds: '请选择办理事项' } }
-  return validateFields(appointmentRequestSchema, { ...toAppointmentRequest(draft, itemId, requestId), channel })
+  return validateFields(appointmentRequestSchema, { ...toAppointmentRequest(draft, [itemId], requestId), channel })
 }

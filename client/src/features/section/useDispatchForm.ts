@@ -9,8 +9,9 @@ import type { InboxEntry } from '@shared/appointments'
  * assisting windows, and `submit`. One request id per form, so a double tap
  * or a retry dispatches once; the version read with the inbox makes a second
  * section member's dispatch a `CONFLICT`, never a silent overwrite.
+ * `onDone` hears which windows it went to, for the success message.
  */
-export function useDispatchForm(entry: InboxEntry, onDone: () => void) {
+export function useDispatchForm(entry: InboxEntry, onDone: (windows: { leadWindowId: string; assistingWindowIds: string[] }) => void) {
   const [leadWindowId, setLeadWindowId] = useState<string>()
   const [assisting, setAssisting] = useState<string[]>([])
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -36,7 +37,7 @@ export function useDispatchForm(entry: InboxEntry, onDone: () => void) {
       assistingWindowIds: assisting,
     })
     if (!result) return
-    if (result.ok) onDone()
+    if (result.ok) onDone({ leadWindowId, assistingWindowIds: assisting })
     else if (result.error.fields) setErrors(result.error.fields)
   }, [entry.appointment, leadWindowId, assisting, requestId, action, onDone])
 

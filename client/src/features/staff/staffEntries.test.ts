@@ -13,8 +13,8 @@ describe('staff tab entries by role', () => {
     expect(labels(['section', 'desk'])).not.toContain('事项管理')
   })
 
-  it('gives the section the inbox (R9) and the desk and section the registration screen (R7)', () => {
-    expect(labels(['section'])).toEqual(['派单与审批', '登记预约', '周末排班', '评价与回访', '投诉处理', '窗口督查', '登记表归档'])
+  it('gives the section the inbox and the list of every appointment (R9) and the desk and section the registration screen (R7)', () => {
+    expect(labels(['section'])).toEqual(['派单与审批', '全部预约', '登记预约', '周末排班', '评价与回访', '投诉处理', '窗口督查', '登记表归档', '调休审批'])
     expect(labels(['desk'])).toEqual(['登记预约'])
   })
 

@@ -22,6 +22,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
     )
   }
   if (roles.includes('section')) entries.push({ label: '派单与审批', url: '/packages/section/pages/inbox/index' })
+  if (roles.includes('section')) entries.push({ label: '全部预约', url: '/packages/section/pages/appointments/index' })
   if (hasAnyRole(roles, ['desk', 'section'])) entries.push({ label: '登记预约', url: '/packages/section/pages/register/index' })
   if (hasAnyRole(roles, ['leader', 'section'])) entries.push({ label: '周末排班', url: '/packages/section/pages/duty/index' })
   if (roles.includes('section')) {
@@ -30,6 +31,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
       { label: '投诉处理', url: '/packages/section/pages/complaints/index' },
       { label: '窗口督查', url: '/packages/section/pages/supervision/index' },
       { label: '登记表归档', url: '/packages/section/pages/filing/index' },
+      { label: '调休审批', url: '/packages/section/pages/leave/index' },
     )
   }
   if (roles.includes('admin')) {

@@ -44,8 +44,9 @@ describe('charts (R23)', () => {
 
 describe('windowFigures', () => {
   it('groups a window table and marks findings that cost points', () => {
-    const groups = windowFigures({ ...emptyCounts(), dispatched: 2, shiftsAbsent: 1 })
-    expect(groups.map((g) => g.title)).toEqual(['节假日预约', '周末值班', '评价'])
+    const groups = windowFigures({ ...emptyCounts(), dispatched: 2, shiftsAbsent: 1, buckPassing: 1 })
+    expect(groups.map((g) => g.title)).toEqual(['节假日预约', '周末值班', '评价', '督查记录'])
+    expect(groups[3].figures.find((f) => f.key === 'buckPassing')).toMatchObject({ label: '推诿扯皮', value: 1, bad: true })
     expect(groups[0].figures[0]).toEqual({ key: 'dispatched', label: '派单数', value: 2, bad: false })
     expect(groups[1].figures.find((f) => f.key === 'shiftsAbsent')).toMatchObject({ label: '脱岗', bad: true })
   })

@@ -8,11 +8,15 @@ export interface Figure {
   bad: boolean
 }
 
-/** The window's table in three groups, as the section reads it: appointments, weekend duty, reviews. */
+/** The window's table in four groups, as the section reads it: appointments, weekend duty, reviews, the section's findings (R23). */
 const GROUPS: readonly { title: string; keys: readonly (keyof SupervisionCounts)[] }[] = [
-  { title: '节假日预约', keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'changed', 'forceMajeure', 'materialsNotTold', 'unfiledOverdue'] },
-  { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays'] },
+  {
+    title: '节假日预约',
+    keys: ['dispatched', 'confirmedInTime', 'confirmedLate', 'unconfirmedOverdue', 'served', 'abandoned', 'noShow', 'changed', 'forceMajeure', 'materialsNotTold', 'overHalfDay', 'outsideHours', 'unfiledOverdue'],
+  },
+  { title: '周末值班', keys: ['shiftsScheduled', 'shiftsCovered', 'shiftsAbsent', 'lateCheckIns', 'gapDays', 'closedDays', 'walkInServed', 'walkInAssisted'] },
   { title: '评价', keys: ['reviews', 'badReviews', 'openBadReviews'] },
+  { title: '督查记录', keys: ['buckPassing', 'inspectionFindings', 'upheldComplaints'] },
 ]
 
 const FINDINGS: ReadonlySet<keyof SupervisionCounts> = new Set([
@@ -26,6 +30,9 @@ const FINDINGS: ReadonlySet<keyof SupervisionCounts> = new Set([
   'gapDays',
   'badReviews',
   'openBadReviews',
+  'buckPassing',
+  'inspectionFindings',
+  'upheldComplaints',
   // R19: the section's own backlog, shown but not a deduction of the window (no points in `supervisionPoints`).
   'unfiledOverdue',
 ])

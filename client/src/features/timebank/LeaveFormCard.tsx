@@ -3,7 +3,9 @@ import { DateField, TimeField } from '../../components/PickerFields'
 import { Field } from '../../components/Field'
 import { ActionButton } from '../../components/ActionButton'
 import { formatMinutes } from './formatMinutes'
+import { APPROVER_NAMES, type CoverCandidate, type LeaveApprover } from '@shared/time-bank'
 import type { LeaveForm } from './leaveForm'
+import { CoverChoices } from './CoverChoices'
 
 /** The compensatory leave form (调休, R24): a working day, a span, the colleague who covers, a reason. */
 export function LeaveFormCard({
@@ -18,10 +20,10 @@ export function LeaveFormCard({
 }: {
   form: LeaveForm
   available: number
-  colleagues: { id: string; name: string }[]
+  colleagues: CoverCandidate[]
   fieldErrors: Record<string, string>
   busy: boolean
-  sent: boolean
+  sent: LeaveApprover | null
   onChange: (patch: Partial<LeaveForm>) => void
   onSubmit: () => void
 }) {
@@ -38,20 +40,13 @@ export function LeaveFormCard({
       <Field label="结束时间" error={fieldErrors.end ?? fieldErrors.hours}>
         <TimeField className="admin-input leave-end" value={form.end} placeholder="点此选择结束时间" start="08:00" end="18:00" onChange={(end) => onChange({ end })} />
       </Field>
-      <Field label="顶岗同事" hint="调休期间由本窗口同事顶岗" error={fieldErrors.coverStaffId}>
-        <View className="chips__row">
-          {colleagues.length === 0 && <Text className="line muted">本窗口暂无其他在岗同事</Text>}
-          {colleagues.map((c) => (
-            <Text key={c.id} className={form.coverStaffId === c.id ? 'chip chip--on' : 'chip'} onClick={() => onChange({ coverStaffId: c.id })}>
-              {c.name}
-            </Text>
-          ))}
-        </View>
+      <Field label="顶岗同事" hint="可选本窗口、本部门其他窗口的同事；其他窗口的同事顶岗须经政务服务管理科审批" error={fieldErrors.coverStaffId}>
+        <CoverChoices colleagues={colleagues} chosen={form.coverStaffId} onChoose={(coverStaffId) => onChange({ coverStaffId })} />
       </Field>
       <Field label="调休事由" error={fieldErrors.reason}>
         <Input className="admin-input" value={form.reason} placeholder="如 家中有事" onInput={(e) => onChange({ reason: e.detail.value })} />
       </Field>
-      {sent && <Text className="line notice-text">已提交，等待窗口负责人审批。</Text>}
+      {sent && <Text className="line notice-text">{`已提交，等待${APPROVER_NAMES[sent]}审批。`}</Text>}
       <ActionButton className="btn-primary" disabled={busy} onClick={onSubmit}>
         {busy ? '正在提交…' : '提交调休申请'}
       </ActionButton>

@@ -4,10 +4,10 @@ import { ActionButton } from '../../components/ActionButton'
 import { formatMonthDay } from '../calendar/formatCivilDate'
 import { LEAVE_STATUS_NAMES } from './entrySource'
 import { formatMinutes } from './formatMinutes'
-import type { LeaveRequest } from '@shared/time-bank'
+import { APPROVER_NAMES, type LeaveRequest } from '@shared/time-bank'
 
-/** One leave request: when, how long, who covers, its state. */
-export function LeaveRow({ leave, showName = false }: { leave: LeaveRequest; showName?: boolean }) {
+/** One leave request: when, how long, who covers (and, for the section, from which windows), its state and who decides it. */
+export function LeaveRow({ leave, showName = false, where }: { leave: LeaveRequest; showName?: boolean; where?: string }) {
   return (
     <View className="counter-row">
       <Text className="line">
@@ -16,17 +16,30 @@ export function LeaveRow({ leave, showName = false }: { leave: LeaveRequest; sho
           {LEAVE_STATUS_NAMES[leave.status]}
         </Text>
       </Text>
-      <Text className="line muted">{`顶岗：${leave.coverName} · 事由：${leave.reason}${leave.note ? ` · 审批意见：${leave.note}` : ''}`}</Text>
+      {where && <Text className="line">{where}</Text>}
+      <Text className="line muted">
+        {`顶岗：${leave.coverName} · 事由：${leave.reason}${leave.status === 'pending' ? ` · 由${APPROVER_NAMES[leave.approver ?? 'leader']}审批` : ''}${leave.note ? ` · 审批意见：${leave.note}` : ''}`}
+      </Text>
     </View>
   )
 }
 
 /** A request the window leader signs off (R24): approve, or reject with a note. */
-export function DecideRow({ leave, busy, onDecide }: { leave: LeaveRequest; busy: boolean; onDecide: (decision: 'approve' | 'reject', note: string) => void }) {
+export function DecideRow({
+  leave,
+  where,
+  busy,
+  onDecide,
+}: {
+  leave: LeaveRequest
+  where?: string
+  busy: boolean
+  onDecide: (decision: 'approve' | 'reject', note: string) => void
+}) {
   const [note, setNote] = useState('')
   return (
     <View>
-      <LeaveRow leave={leave} showName />
+      <LeaveRow leave={leave} showName where={where} />
       <Input className="admin-input" value={note} placeholder="驳回时请填写理由" onInput={(e) => setNote(e.detail.value)} />
       <View className="admin-actions">
         <ActionButton className="btn-primary" disabled={busy} onClick={() => onDecide('approve', note)}>

@@ -3,6 +3,7 @@ import type { LeaveStatus, TimeBankEntry } from '@shared/time-bank'
 const SOURCE_NAMES: Record<TimeBankEntry['source']['type'], string> = {
   duty: '周末值班',
   appointment: '节假日预约服务',
+  assist: '节假日预约配合办理',
   leave: '调休',
   correction: '更正',
 }

@@ -6,7 +6,7 @@ import { useTimeBank } from './useTimeBank'
 jest.mock('../../api/cloud', () => ({ callCloud: jest.fn() }))
 const call = callCloud as jest.Mock
 
-const MINE = { balance: 85, available: 85, entries: [], requests: [], toDecide: [], colleagues: [{ id: 'staff-rs-leader', name: '吴刚' }], workingHours: [] }
+const MINE = { balance: 85, available: 85, entries: [], requests: [], toDecide: [], colleagues: [{ id: 'staff-rs-leader', name: '吴刚', scope: 'window', windowName: '4号窗口（社保业务）' }], workingHours: [] }
 const FORM = { date: '2026-10-19', start: '08:30', end: '09:30', coverStaffId: 'staff-rs-leader', reason: '家中有事' }
 
 beforeEach(() => call.mockReset())
@@ -17,13 +17,13 @@ describe('the time bank hook (R24)', () => {
     const { result } = renderHook(() => useTimeBank())
     await waitFor(() => expect(result.current.data).toEqual(MINE))
     act(() => result.current.update(FORM))
-    call.mockResolvedValueOnce(fail('INTERNAL', '网络不稳定，请稍后重试')).mockResolvedValueOnce(ok({ leave: {}, created: true })).mockResolvedValue(ok(MINE))
+    call.mockResolvedValueOnce(fail('INTERNAL', '网络不稳定，请稍后重试')).mockResolvedValueOnce(ok({ leave: { approver: 'section' }, created: true })).mockResolvedValue(ok(MINE))
     await act(() => result.current.submit())
     expect(result.current.writeError?.message).toBe('网络不稳定，请稍后重试')
     await act(() => result.current.submit())
     const sends = call.mock.calls.filter(([, action]) => action === 'leave.request').map(([, , input]) => input)
     expect(sends).toEqual([{ requestId: expect.any(String), ...FORM }, { requestId: sends[0].requestId, ...FORM }])
-    expect(result.current.sent).toBe(true)
+    expect(result.current.sent).toBe('section')
     expect(result.current.form.reason).toBe('')
   })
 

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { newRequestId } from '../admin/newRequestId'
 import { useCloudAction } from '../cloud/useCloudAction'
 import { useCloudQuery } from '../cloud/useCloudQuery'
+import type { LeaveApprover } from '@shared/time-bank'
 import { EMPTY_LEAVE_FORM, leaveInput, type LeaveForm } from './leaveForm'
 
 /**
@@ -18,10 +19,11 @@ export function useTimeBank() {
   const [form, setForm] = useState<LeaveForm>(EMPTY_LEAVE_FORM)
   const [requestId, setRequestId] = useState(() => newRequestId())
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const [sent, setSent] = useState(false)
+  /** Who the request just sent waits for (R24), until the next submit. */
+  const [sent, setSent] = useState<LeaveApprover | null>(null)
   const update = useCallback((patch: Partial<LeaveForm>) => setForm((f) => ({ ...f, ...patch })), [])
   const submit = useCallback(async () => {
-    setSent(false)
+    setSent(null)
     const input = leaveInput(form)
     if (!input.ok) {
       setFieldErrors(input.errors)
@@ -36,7 +38,7 @@ export function useTimeBank() {
     }
     setRequestId(newRequestId())
     setForm(EMPTY_LEAVE_FORM)
-    setSent(true)
+    setSent(result.data.leave.approver ?? 'leader')
     reload()
     return true
   }, [form, run, requestId, reload])

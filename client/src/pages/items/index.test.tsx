@@ -70,11 +70,36 @@ describe('the items page (R1)', () => {
     serve()
     render(<ItemsPage />)
     await screen.findByText('个体工商户设立登记')
+    expect(screen.getByText('清单共2项')).toBeTruthy()
     await typeSearch('证件照')
     await waitFor(() => expect(screen.queryByText('个体工商户设立登记')).toBeNull())
     expect(screen.getByText('社会保障卡申领与补换')).toBeTruthy()
+    expect(screen.getByText('共找到1项')).toBeTruthy()
     await typeSearch('游泳馆')
     expect(await screen.findByText('没有找到相关事项，换个关键词试试')).toBeTruthy()
+  })
+
+  it('marks where the items that only mention the words begin, after those named by them (R1)', async () => {
+    const list = [
+      itemOf({ id: 'item-012', name: '居民身份证换领', departmentId: 'dept-ga' }),
+      itemOf({ id: 'item-001', materials: [{ name: '居民身份证', copies: 1, form: 'original' }] }),
+    ]
+    mockedCall.mockImplementation(
+      fakeCloud({
+        // The server's answer: name matches first, with how many there are (`nameMatches`).
+        'catalog/items.list': (input: { q?: string }) =>
+          ok({ ...slicePage((input.q ? list : items).map(summary), { limit: DEFAULT_PAGE_SIZE }), ...(input.q ? { nameMatches: 1 } : {}) }),
+        'catalog/departments.list': () => ok({ departments: [] }),
+      }),
+    )
+    render(<ItemsPage />)
+    await screen.findByText('社会保障卡申领与补换')
+    expect(screen.queryByText(/以下事项的所需材料/)).toBeNull()
+    await typeSearch('身份证')
+    const divider = await screen.findByText('以下事项的所需材料或注意事项中提到“身份证”')
+    expect(screen.getByText('共找到2项')).toBeTruthy()
+    const order = [...document.querySelectorAll('.item-row .card__title, .list-divider')].map((e) => e.textContent)
+    expect(order).toEqual(['居民身份证换领', divider.textContent, '个体工商户设立登记'])
   })
 
   it('filters by department with the chips', async () => {
@@ -91,7 +116,7 @@ describe('the items page (R1)', () => {
     let fails = true
     mockedCall.mockImplementation(
       fakeCloud({
-        'catalog/items.list': () => (fails ? fail('INTERNAL', '网络不稳定，请稍后重试') : ok({ items: items.map(summary) })),
+        'catalog/items.list': () => (fails ? fail('INTERNAL', '网络不稳定，请稍后重试') : ok({ items: items.map(summary), total: 2, nextCursor: null })),
         'catalog/departments.list': () => ok({ departments: [] }),
       }),
     )

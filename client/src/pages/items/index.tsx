@@ -34,7 +34,7 @@ export default function ItemsPage() {
       {departments && departments.length > 0 && (
         <DepartmentChips departments={departments} selected={search.departmentId} onSelect={search.setDepartmentId} />
       )}
-      <ItemList list={search.list} departmentNames={departmentNames} onOpen={openItem} />
+      <ItemList list={search.list} departmentNames={departmentNames} onOpen={openItem} searching={search.searching} searched={search.searched} />
     </Page>
   )
 }

@@ -10,7 +10,8 @@ import { complaintView } from '@server/feedback/views'
 /**
  * `complaints.submit` (R20): a citizen complains, about one of their own
  * appointments or about the centre in general. The section must answer
- * within `followUpWorkingDays` working days. An appointment that is not the
+ * within `followUpWorkingDays` working days; a citizen may leave a phone to
+ * be called back on (`contactPhone`). An appointment that is not the
  * caller's is `NOT_FOUND` and nothing is written; the same `requestId` again
  * answers the complaint already filed. At most `settings.complaintsPerDay`
  * per person and Beijing day (issue 13: one account filed 200 in 1.4 s),
@@ -36,6 +37,7 @@ export const submitComplaintAction = action(complaintSubmitSchema, async (input,
     ...(appointment ? { appointmentId: appointment.id } : {}),
     ...(appointment?.leadWindowId ? { windowId: appointment.leadWindowId } : {}),
     text: input.text,
+    ...(input.contactPhone ? { contact: { phone: input.contactPhone } } : {}),
     at: now,
     dueAt: followUpDueAt(now, settings.followUpWorkingDays, calendar),
     status: 'open',

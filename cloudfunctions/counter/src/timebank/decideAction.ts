@@ -19,7 +19,7 @@ export const leaveDecideAction = guarded(['leader'], leaveDecideInputSchema, asy
   const leaves = leaveRepository(ctx.db)
   const leave = await leaves.get(input.leaveId)
   if (!leave) return fail('NOT_FOUND')
-  const decision = leaveDecision(leave, { id: me.id, windowId: me.windowId }, input, ctx.now().getTime())
+  const decision = leaveDecision(leave, { id: me.id, as: 'leader', windowId: me.windowId }, input, ctx.now().getTime())
   if (!decision.ok) return decision
   const decided = await leaves.decide(leave.id, decision.data.decided, decision.data.debit)
   return decided.ok ? ok({ leave: decided.data }) : decided

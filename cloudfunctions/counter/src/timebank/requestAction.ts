@@ -9,6 +9,7 @@ import {
   leaveEnd,
   leaveMinutes,
   leaveRequestInputSchema,
+  leaveRoute,
   OVERDRAWN_MESSAGE,
   spansOverlap,
   type LeaveRequest,
@@ -16,6 +17,7 @@ import {
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { referenceData } from '@server/referenceData'
+import { dutyReference } from '@server/duty/dutyReference'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 import { staffRepository } from '@server/repositories/staff'
 import { leaveIdFor, leaveRepository } from '@server/timebank/leaveRepository'
@@ -27,8 +29,10 @@ const invalid = (field: string, message: string) => fail('INVALID_INPUT', messag
  * `leave.request` (R24): compensatory leave (调休) on a working day, not in
  * the past, within the working hours (the `walkInHours` spans: the lunch
  * break is not leave), no longer than the balance less pending requests,
- * with an active colleague of the same window covering the post who is
- * neither on duty nor on leave nor covering someone else then; the
+ * with an active colleague covering the post who is neither on duty nor on
+ * leave nor covering someone else then — of the same window, another window
+ * of the department, or any window with the section's approval, as
+ * `leaveRoute` decides, which also names who signs it off; the
  * requester may not be covering someone else then either. The checks of
  * leave and cover are repeated in the transaction that inserts the request
  * (`leaveRepository.create`), so two requests at once cannot both pass.
@@ -58,13 +62,18 @@ export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema
   if (minutes <= 0) return invalid('end', '所选时段不在工作时间内')
   if (input.coverStaffId === me.id) return invalid('coverStaffId', '请选择其他同事顶岗')
 
-  const [cover, coverShifts, sameDay, snapshot] = await Promise.all([
+  const [cover, coverShifts, sameDay, snapshot, reference] = await Promise.all([
     staffRepository(ctx.db).get(input.coverStaffId),
     dutyShiftRepository(ctx.db).ofStaff(input.coverStaffId, input.date, input.date),
     leaves.onDay([me.id, input.coverStaffId], input.date),
     leaves.snapshot(me.id),
+    dutyReference(ctx),
   ])
-  if (!cover || !cover.active || cover.windowId !== me.windowId) return invalid('coverStaffId', '顶岗同事须是本窗口在岗的工作人员')
+  const departmentOf = Object.fromEntries(reference.windows.map((w) => [w.id, w.departmentId]))
+  const leaders = reference.staff.filter((s) => s.windowId === me.windowId && s.roles.includes('leader')).map((s) => s.id)
+  const route = leaveRoute({ ...me, roles: actor.roles }, cover, departmentOf, leaders)
+  if (!route.ok) return route
+  if (!cover) return invalid('coverStaffId', '顶岗同事须是在岗的窗口工作人员')
   const span = { start, end }
   const onDuty = coverShifts.some((s) => {
     const hs = halfDaySpan(s.half, hours)
@@ -86,6 +95,9 @@ export const leaveRequestAction = guarded(COUNTER_ROLES, leaveRequestInputSchema
     minutes,
     coverStaffId: cover.id,
     coverName: cover.name,
+    coverScope: route.data.scope,
+    coverWindowId: route.data.coverWindowId,
+    approver: route.data.approver,
     reason: input.reason,
     status: 'pending',
     requestedAt: now,

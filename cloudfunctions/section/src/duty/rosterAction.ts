@@ -1,12 +1,12 @@
 import { fail, ok } from '@shared/api'
 import { dayInfo } from '@shared/calendar'
-import { dutyGaps, dutyRosterInputSchema, rosterSpan } from '@shared/duty'
+import { closedKey, dutyGaps, dutyRosterInputSchema, rosterSpan } from '@shared/duty'
 import { addDays, civilDateOf } from '@shared/time'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { referenceData } from '@server/referenceData'
 import { dutyReference } from '@server/duty/dutyReference'
-import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
+import { dutyAtOnce } from '@server/duty/dutyAtOnce'
 import { SCHEDULER_ROLES } from './manageableWindow'
 
 /**
@@ -14,8 +14,9 @@ import { SCHEDULER_ROLES } from './manageableWindow'
  * by default the 28 days from today, the server's),
  * the windows with their active staff, the shifts, and the gaps — a walk-in
  * half-day on which a window serving walk-in items has nobody scheduled, or
- * nobody leading. The section sees every window, a leader their own.
- * Requests: 1 staff record + 1 query of the shifts (+ reference data on a
+ * nobody leading — and the days the section closed for a window (no gap).
+ * The section sees every window, a leader their own.
+ * Requests: 1 staff record + 1 aggregation reading the shifts and the closed days (`dutyAtOnce`) (+ reference data on a
  * cold instance, then cached for 30 s).
  */
 export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, async (input, ctx: ActionContext, actor) => {
@@ -25,10 +26,12 @@ export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, asyn
   const { from, to } = span.data
   const own = actor.roles.includes('section') ? undefined : actor.staff?.windowId
   if (!actor.roles.includes('section') && !own) return fail('FORBIDDEN', '您未分配到窗口')
-  const [{ calendar, settings }, reference, shifts] = await Promise.all([
+  const _ = ctx.db.command
+  const inSpan = { date: _.gte(from).and(_.lte(to)), ...(own ? { windowId: own } : {}) }
+  const [{ calendar, settings }, reference, { shifts, closures }] = await Promise.all([
     referenceData(ctx),
     dutyReference(ctx),
-    dutyShiftRepository(ctx.db).inRange(from, to, own),
+    dutyAtOnce(ctx.db, { shifts: inSpan, closures: inSpan }),
   ])
   const days = []
   for (let date = from; date <= to; date = addDays(date, 1)) days.push(dayInfo(date, calendar, settings))
@@ -40,6 +43,7 @@ export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, asyn
       id: w.id,
       number: w.number,
       name: w.name,
+      departmentId: w.departmentId,
       servesWalkIn: reference.walkInWindowIds.includes(w.id),
       staff: reference.staff.filter((s) => s.windowId === w.id).map((s) => ({ id: s.id, name: s.name, leader: s.roles.includes('leader') })),
     }))
@@ -47,6 +51,7 @@ export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, asyn
     walkInDays,
     windows.filter((w) => w.servesWalkIn).map((w) => w.id),
     shifts,
+    new Set(closures.map((c) => closedKey(c.date, c.windowId))),
   )
   return ok({
     from,
@@ -55,6 +60,7 @@ export const rosterAction = guarded(SCHEDULER_ROLES, dutyRosterInputSchema, asyn
     windows,
     shifts,
     gaps,
+    closures,
     walkInHours: settings.walkInHours,
   })
 })

@@ -1,13 +1,15 @@
 import { fail } from '@shared/api'
-import { dutyScheduleInputSchema, dutyShiftId, walkInDayCheck, type DutyShift } from '@shared/duty'
+import { coverCheck, dutyScheduleInputSchema, dutyShiftId, walkInDayCheck, type DutyShift } from '@shared/duty'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { referenceData } from '@server/referenceData'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
+import { dutyClosureRepository } from '@server/duty/dutyClosureRepository'
+import { windowRepository } from '@server/repositories/org'
 import { staffRepository } from '@server/repositories/staff'
 import { mayManageWindow, SCHEDULER_ROLES } from './manageableWindow'
 
-const NOT_OF_WINDOW = '该人员不是本窗口的在岗工作人员'
+const CLOSED = '管理科已决定该窗口当天不开放，请先恢复开放再排班'
 const LEADER_ONLY = '带班须由窗口负责人担任'
 const ALREADY = '该人员在这个时段已排班'
 
@@ -16,7 +18,10 @@ const ALREADY = '该人员在这个时段已排班'
  * on a walk-in day's half-day, as the leader in charge (带班) or not. Only
  * days the calendar says are walk-in days, not in the past; one leader in
  * charge per window and half-day (`CONFLICT`); the same person on the same
- * half-day is one shift, so a repeated tap answers it again.
+ * half-day is one shift, so a repeated tap answers it again. A window that
+ * has nobody of its own may be covered by staff of another window of the same
+ * department (顶岗, `coverCheck`; the shift records where they come from); a
+ * day the section closed for the window takes no shift until it is reopened.
  */
 export const scheduleAction = guarded(SCHEDULER_ROLES, dutyScheduleInputSchema, async (input, ctx: ActionContext, actor) => {
   if (!mayManageWindow(actor, input.windowId)) return fail('FORBIDDEN', '只能为本窗口安排值班')
@@ -24,8 +29,16 @@ export const scheduleAction = guarded(SCHEDULER_ROLES, dutyScheduleInputSchema, 
   const { calendar, settings } = await referenceData(ctx)
   const day = walkInDayCheck(input.date, calendar, settings, now)
   if (!day.ok) return day
-  const staff = await staffRepository(ctx.db).get(input.staffId)
-  if (!staff || !staff.active || staff.windowId !== input.windowId) return fail('INVALID_INPUT', NOT_OF_WINDOW, { staffId: NOT_OF_WINDOW })
+  const [staff, windows, closure] = await Promise.all([
+    staffRepository(ctx.db).get(input.staffId),
+    windowRepository(ctx.db).find({}),
+    dutyClosureRepository(ctx.db).get(input.date, input.windowId),
+  ])
+  const target = windows.find((w) => w.id === input.windowId)
+  if (!target) return fail('NOT_FOUND')
+  if (closure) return fail('INVALID_TRANSITION', CLOSED)
+  const cover = coverCheck(staff, target, windows)
+  if (!cover.ok || !staff) return cover.ok ? fail('NOT_FOUND') : cover
   if (input.leads && !staff.roles.includes('leader')) return fail('INVALID_INPUT', LEADER_ONLY, { leads: LEADER_ONLY })
   const shift: DutyShift = {
     id: dutyShiftId(input.date, input.half, staff.id),
@@ -35,6 +48,7 @@ export const scheduleAction = guarded(SCHEDULER_ROLES, dutyScheduleInputSchema, 
     staffId: staff.id,
     staffName: staff.name,
     leads: input.leads,
+    ...(cover.data ? { coversFromWindowId: cover.data } : {}),
     scheduledBy: actor.staff?.id ?? actor.openid,
     scheduledAt: now,
     version: 1,

@@ -2,6 +2,7 @@ import { listComplaintsAction } from './listComplaints'
 import { listReviewsAction } from './listReviews'
 import { pendingVisitsAction } from './pendingVisits'
 import { recordVisitAction } from './recordVisit'
+import { registerComplaintAction } from './registerComplaint'
 import { resolveComplaintAction } from './resolveComplaint'
 import { resolveReviewAction } from './resolveReview'
 
@@ -11,6 +12,7 @@ export const followUpActions = {
   'reviews.resolve': resolveReviewAction,
   'complaints.list': listComplaintsAction,
   'complaints.resolve': resolveComplaintAction,
+  'complaints.register': registerComplaintAction,
   'visits.pending': pendingVisitsAction,
   'visits.record': recordVisitAction,
 }

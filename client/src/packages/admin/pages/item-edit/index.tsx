@@ -11,13 +11,14 @@ import { ActionButton } from '../../../../components/ActionButton'
 import { Choices } from '../../components/Choices'
 import { Field } from '../../../../components/Field'
 import { FieldError } from '../../../../components/FieldError'
+import { ItemGuideFields } from '../../components/ItemGuideFields'
 import { MaterialRows } from '../../components/MaterialRows'
 import { SelectField } from '../../components/SelectField'
 import { WriteError } from '../../components/WriteError'
 
 const MODES = (Object.keys(SERVICE_MODE_NAMES) as ServiceMode[]).map((m) => ({ value: m, label: SERVICE_MODE_NAMES[m] }))
 
-/** Creates or edits one item of the list (R1, R13, R14). */
+/** Creates or edits one item of the list and its guide (R1, R13, R14). */
 export default function ItemEditPage() {
   const { largeText } = useLargeText()
   const id = useRouter().params.id || undefined
@@ -97,6 +98,8 @@ export default function ItemEditPage() {
           <Input className="admin-input" type="number" value={form.estimatedMinutes} onInput={(e) => change((f) => ({ ...f, estimatedMinutes: e.detail.value }))} />
         </Field>
       </View>
+
+      <ItemGuideFields form={form} errors={errors} change={change} />
 
       <View className="card">
         {errors._ ? <FieldError message={errors._} /> : Object.keys(errors).length > 0 && <FieldError message="请按提示修改后再保存" />}

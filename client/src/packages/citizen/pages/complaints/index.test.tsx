@@ -11,6 +11,8 @@ const call = callCloud as jest.Mock
 /** 21 complaints of one citizen, newest first. */
 const complaints: ComplaintView[] = Array.from({ length: 21 }, (_, n) => ({
   id: `cmp-${n}`,
+  channel: 'mini-program',
+  channelText: '小程序',
   text: `第${n + 1}条投诉`,
   at: Date.UTC(2026, 9, 2, 2) - n * 60_000,
   dueAt: Date.UTC(2026, 9, 9, 2),

@@ -46,6 +46,42 @@ describe('the item page (R1, R11, R13)', () => {
     expect(screen.getByText('委托他人办理的需携带委托书。')).toBeTruthy()
   })
 
+  it('reads as a complete 一次性告知: conditions, materials, notes, where, fee, limits, delivery, phone (R1)', async () => {
+    open(
+      itemOf({
+        conditions: '有经营能力的公民，经营场所已确定。',
+        fee: '不收费',
+        legalDays: 15,
+        promisedDays: 0,
+        location: '一楼东区',
+        delivery: ['window', 'post'],
+        phone: '0533-3618121',
+      }),
+    )
+    expect(await screen.findByText('有经营能力的公民，经营场所已确定。')).toBeTruthy()
+    const titles = screen.getAllByText(/^(受理条件|所需材料|注意事项|办理地点|收费、时限和结果领取)$/).map((e) => e.textContent)
+    expect(titles).toEqual(['受理条件', '所需材料', '注意事项', '办理地点', '收费、时限和结果领取'])
+    expect(screen.getByText('政务服务中心一楼东区')).toBeTruthy()
+    const facts = [...document.querySelectorAll('.fact__label')].map((l) => `${l.textContent}：${l.nextElementSibling?.textContent}`)
+    expect(facts).toEqual(['收费标准：不收费', '法定办结时限：15个工作日', '承诺办结时限：即办（当场办结）', '结果送达方式：窗口领取、邮寄送达', '咨询电话：0533-3618121'])
+  })
+
+  it("calls the item's consultation phone with one tap", async () => {
+    const makePhoneCall = jest.fn(async () => ({ errMsg: 'makePhoneCall:ok' }))
+    Object.assign(Taro, { makePhoneCall })
+    open(itemOf({ phone: '0533-3618121' }))
+    fireEvent.click(await screen.findByText('拨打咨询电话'))
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0533-3618121' })
+  })
+
+  it('still shows an item saved before the guide: no conditions card, 请咨询 and the center phone', async () => {
+    open(itemOf())
+    await screen.findByText('个体工商户设立登记')
+    expect(screen.queryByText('受理条件')).toBeNull()
+    expect(screen.getAllByText('请咨询')).toHaveLength(4)
+    expect(screen.getByText('0533-3618118')).toBeTruthy()
+  })
+
   it('lists the materials as a checklist the citizen ticks off', async () => {
     open(itemOf())
     expect(await screen.findByText('居民身份证')).toBeTruthy()

@@ -12,12 +12,14 @@ import { PeriodPicker } from '../../../../features/supervision/PeriodPicker'
 import { PointsTable } from '../../../../features/supervision/PointsTable'
 import { useSupervision } from '../../../../features/supervision/useSupervision'
 import { WindowCard } from '../../../../features/supervision/WindowCard'
+import { FindingForm } from '../../../../features/supervision/FindingForm'
+import { FindingsList } from '../../../../features/supervision/FindingsList'
 import { formatFullDate } from '../../../../features/calendar/formatCivilDate'
 
 // H5 downloads a file; a mini-program cannot hand Excel a file, so it copies the table (see exportCsv).
 const EXPORT_LABEL = process.env.TARO_ENV === 'h5' ? '导出统计表（表格文件）' : '复制统计表'
 
-/** 窗口督查 (R23): per window and period, appointments, weekend duty, reviews and the points deducted. */
+/** 窗口督查 (R23): per window and period, appointments, weekend duty, reviews, the section's own findings and the points deducted. */
 export default function SupervisionPage() {
   const { largeText } = useLargeText()
   const today = useMemo(() => civilDateOf(Date.now()), [])
@@ -41,7 +43,7 @@ export default function SupervisionPage() {
           <View className="card">
             <Text className="card__title">合计扣分：{data.totals.pointsDeducted} 分</Text>
             <Text className="line">
-              派单 {data.totals.counts.dispatched} · 已服务 {data.totals.counts.served} · 值班脱岗 {data.totals.counts.shiftsAbsent} · 差评 {data.totals.counts.badReviews}
+              派单 {data.totals.counts.dispatched} · 已服务 {data.totals.counts.served} · 值班脱岗 {data.totals.counts.shiftsAbsent} · 周末办件 {data.totals.counts.walkInServed} · 差评 {data.totals.counts.badReviews}
             </Text>
             <ActionButton className="btn-secondary" disabled={s.exporting} onClick={s.exportFile}>
               {s.exporting ? '正在导出…' : EXPORT_LABEL}
@@ -57,6 +59,8 @@ export default function SupervisionPage() {
             <Text className="line muted">按时确认：在预约日前最后一个工作日结束前（或派单、批准变更当天）确认。</Text>
             <ServedChart bars={servedBars(data.windows)} />
           </View>
+          <FindingsList findings={data.findings} />
+          <FindingForm windows={data.windows} today={civilDateOf(data.generatedAt)} onSaved={s.report.reload} />
           {data.windows.map((row) => (
             <WindowCard key={row.windowId} row={row} />
           ))}

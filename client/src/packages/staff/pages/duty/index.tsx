@@ -3,9 +3,10 @@ import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
 import { ShiftCard } from '../../../../features/duty/ShiftCard'
 import { useMyDuty } from '../../../../features/duty/useMyDuty'
+import { WalkInLogCard } from '../../../../features/duty/WalkInLogCard'
 import { useLargeText } from '../../../../features/settings/useLargeText'
 
-/** 我的值班 (R21): my weekend duty shifts, check-in and check-out on the server's clock. */
+/** 我的值班 (R2, R21): my weekend duty shifts, check-in and check-out on the server's clock, and today's walk-in log. */
 export default function StaffDutyPage() {
   const { largeText } = useLargeText()
   const duty = useMyDuty()
@@ -37,6 +38,7 @@ export default function StaffDutyPage() {
       {duty.error && <ErrorNotice error={duty.error} onRetry={duty.reload} />}
       {duty.loading && !duty.data && <Text className="line muted">正在加载…</Text>}
       {duty.data && card('近期值班', duty.upcoming, '暂无值班安排。')}
+      {duty.data && <WalkInLogCard key={duty.upcoming.map((s) => s.checkInAt ?? 0).join()} />}
       {duty.data && duty.recent.length > 0 && card('已过的值班', duty.recent, '')}
     </Page>
   )

@@ -1,0 +1,44 @@
+import type { SectionRecordAnswer } from '@shared/appointments'
+import { recordStory } from './recordStory'
+
+const at = (hhmm: string) => Date.parse(`2026-09-28T${hhmm}:00+08:00`)
+
+const RECORD = {
+  appointment: {
+    id: 'a-1',
+    timeline: [
+      { at: at('10:00'), by: 'applicant', byRole: 'applicant', event: 'request', status: 'submitted' },
+      { at: at('10:30'), by: 'staff-section', byRole: 'section', event: 'dispatch', status: 'dispatched' },
+      { at: at('11:00'), by: 'staff-leader', byRole: 'leader', event: 'assign', status: 'assigned' },
+      { at: at('14:00'), by: 'staff-section', byRole: 'section', event: 'redispatch', status: 'dispatched', note: '改派原因：人手不足' },
+    ],
+    parts: [{ windowId: 'win-03', role: 'lead' }],
+    leadWindowId: 'win-03',
+    assistingWindowIds: [],
+    redispatches: [{ at: at('14:00'), by: 'staff-section', fromWindowId: 'win-02', toWindowId: 'win-03', fromStaffId: 'staff-1', reason: '人手不足' }],
+  },
+  items: [],
+  leadDepartment: null,
+  windowNames: { 'win-02': '2号窗口（市场主体登记）', 'win-03': '3号窗口（食品药品许可）' },
+  staffNames: { 'staff-section': '李静', 'staff-leader': '孙强', 'staff-1': '周萍' },
+} as unknown as SectionRecordAnswer
+
+describe('an appointment\'s story for the section (R8, R9, R13)', () => {
+  it('R8 tells every step with its Beijing time and who took it, by name', () => {
+    const lines = recordStory(RECORD)
+    expect(lines.map((l) => `${l.when} ${l.text}`)).toEqual([
+      '2026年9月28日 10:00 提交预约 · 申请人',
+      '2026年9月28日 10:30 派单 · 李静：派至2号窗口（市场主体登记）',
+      '2026年9月28日 11:00 分配工作人员 · 孙强',
+      '2026年9月28日 14:00 改派 · 李静：从2号窗口（市场主体登记）改派至3号窗口（食品药品许可），撤回原经办人周萍的分配',
+    ])
+    expect(lines[3].note).toBe('改派原因：人手不足')
+  })
+
+  it('R8 never shows an id: a name no longer known reads 工作人员', () => {
+    const record = { ...RECORD, staffNames: {} } as SectionRecordAnswer
+    const text = recordStory(record).map((l) => l.text).join('\n')
+    expect(text).not.toMatch(/staff-|win-/)
+    expect(text).toContain('工作人员')
+  })
+})

@@ -1,0 +1,52 @@
+import { fail, noInputSchema, ok } from '@shared/api'
+import { walkInLogCheck, walkInLogInputSchema, walkInServiceId } from '@shared/duty'
+import { civilDateOf } from '@shared/time'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { dutyAtOnce } from '@server/duty/dutyAtOnce'
+import { dutyReference } from '@server/duty/dutyReference'
+import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
+import { walkInServiceRepository } from '@server/duty/walkInServiceRepository'
+import { COUNTER_ROLES } from '../windowEvent'
+
+/**
+ * `walkIn.today` (R2, R21): the caller's shifts today (Beijing), the windows
+ * they are on duty for — their own, or one they cover — with each window's
+ * walk-in items (its department's), and the services they logged today.
+ * Requests: 1 staff record + 1 aggregation reading my shifts and my entries
+ * (`dutyAtOnce`) (+ the duty reference on a cold instance, then cached for 30 s).
+ */
+export const walkInTodayAction = guarded(COUNTER_ROLES, noInputSchema, async (_input, ctx: ActionContext, actor) => {
+  const staffId = actor.staff?.id
+  if (!staffId) return fail('FORBIDDEN', '您还没有工作人员记录')
+  const today = civilDateOf(ctx.now())
+  const [{ shifts, services }, reference] = await Promise.all([dutyAtOnce(ctx.db, { shifts: { staffId, date: today }, services: { staffId, date: today } }), dutyReference(ctx)])
+  const windowIds = [...new Set(shifts.map((s) => s.windowId))]
+  const windows = windowIds.flatMap((id) => {
+    const w = reference.windows.find((x) => x.id === id)
+    if (!w) return []
+    const items = reference.walkInItems.filter((i) => i.departmentId === w.departmentId).map((i) => ({ id: i.id, name: i.name }))
+    return [{ id: w.id, number: w.number, name: w.name, items }]
+  })
+  return ok({ today, shifts, windows, services })
+})
+
+/**
+ * `walkIn.log` (R2, R21): staff on duty record walk-in services in a few
+ * taps — an item of the window they are on duty for, how many, 帮办代办 or
+ * not — on the shift's day after checking in (`walkInLogCheck`). The entry's
+ * id comes from the caller and the request id, so a double tap logs once.
+ * Someone else's shift is `NOT_FOUND`, as one that does not exist.
+ */
+export const walkInLogAction = guarded(COUNTER_ROLES, walkInLogInputSchema, async (input, ctx: ActionContext, actor) => {
+  const staffId = actor.staff?.id
+  if (!staffId) return fail('FORBIDDEN', '您还没有工作人员记录')
+  const [shift, reference] = await Promise.all([dutyShiftRepository(ctx.db).get(input.shiftId), dutyReference(ctx)])
+  if (!shift || shift.staffId !== staffId) return fail('NOT_FOUND')
+  const window = reference.windows.find((w) => w.id === shift.windowId) ?? null
+  const item = reference.walkInItems.find((i) => i.id === input.itemId) ?? null
+  const entry = walkInLogCheck(shift, item, window, { id: walkInServiceId(staffId, input.requestId), count: input.count, assisted: input.assisted }, ctx.now().getTime())
+  if (!entry.ok) return entry
+  const saved = await walkInServiceRepository(ctx.db).log(entry.data)
+  return ok({ service: saved.stored, created: saved.created })
+})

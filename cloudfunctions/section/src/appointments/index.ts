@@ -1,0 +1,10 @@
+import { listAction } from './listAction'
+import { recordAction } from './recordAction'
+import { redispatchAction } from './redispatchAction'
+
+/** The section's list of every appointment, one record's whole story, and re-dispatch (R8, R9, R13). */
+export const appointmentActions = {
+  'appointments.list': listAction,
+  'appointments.record': recordAction,
+  'appointments.redispatch': redispatchAction,
+}

@@ -1,0 +1,55 @@
+import { fail, ok } from '@shared/api'
+import { appointmentIdSchema, departmentsOf } from '@shared/appointments'
+import type { ActionContext } from '@server/context'
+import { guarded } from '@server/guard'
+import { appointmentRepository } from '@server/appointments/appointmentRepository'
+import { appointmentView } from '@server/appointments/appointmentView'
+import { domainActor } from '@server/appointments/domainActor'
+import { departmentDirectory, itemDirectory, lastChangeOf, staffDirectory, windowDirectory } from '@server/appointments/cachedDirectory'
+import { windowName } from './windowName'
+
+/**
+ * `appointments.record` (R8, R9, R13): one appointment's whole story for the
+ * section, opened from its list: the record, its items and lead department
+ * (for a re-dispatch's windows), and the names of every window and staff
+ * member its steps, parts and re-dispatches mention, so the page shows
+ * names, never ids. An id that does not exist is `NOT_FOUND`.
+ * Requests: 1 (staff record) + 1 (appointment); names from the instance's copies.
+ */
+export const recordAction = guarded(['section'], appointmentIdSchema, async (input, ctx: ActionContext, actor) => {
+  const stored = await appointmentRepository(ctx.db).get(input.appointmentId)
+  if (!stored) return fail('NOT_FOUND')
+  const windowIds = [
+    ...(stored.leadWindowId ? [stored.leadWindowId] : []),
+    ...stored.assistingWindowIds,
+    ...(stored.redispatches ?? []).flatMap((r) => [r.fromWindowId, r.toWindowId]),
+  ]
+  const staffIds = [
+    stored.registeredBy,
+    stored.assignedStaffId,
+    stored.contact?.by,
+    stored.change?.proposedBy,
+    stored.change?.decidedBy,
+    stored.cancellation?.by,
+    ...stored.parts.map((p) => p.staffId),
+    ...(stored.redispatches ?? []).flatMap((r) => [r.by, r.fromStaffId]),
+    ...stored.timeline.flatMap((t) => (t.byRole === 'applicant' ? [] : [t.by])),
+  ].filter((id): id is string => id !== undefined)
+  const changedAt = lastChangeOf([stored])
+  const [items, windows, staff] = await Promise.all([
+    itemDirectory(ctx, stored.itemIds, changedAt),
+    windowDirectory(ctx, windowIds, changedAt),
+    staffDirectory(ctx, [...new Set(staffIds)], changedAt),
+  ])
+  const { lead } = departmentsOf(stored.itemIds, items)
+  const departments = await departmentDirectory(ctx, lead ? [lead] : [], changedAt)
+  const names = <T>(ids: readonly string[], directory: ReadonlyMap<string, T>, name: (record: T) => string) =>
+    Object.fromEntries(ids.flatMap((id) => (directory.has(id) ? [[id, name(directory.get(id) as T)]] : [])))
+  return ok({
+    appointment: appointmentView(stored, domainActor(actor, stored)),
+    items: stored.itemIds.map((id) => ({ id, name: items.get(id)?.name ?? '（已删除的事项）', departmentId: items.get(id)?.departmentId ?? null })),
+    leadDepartment: lead ? { id: lead, name: departments.get(lead)?.name ?? '（已删除的部门）' } : null,
+    windowNames: names([...new Set(windowIds)], windows, windowName),
+    staffNames: names([...new Set(staffIds)], staff, (s) => s.name),
+  })
+})
