@@ -44,6 +44,7 @@ export { departmentsOf, type ItemDepartments } from './departmentsOf'
 export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsRefusal'
 export { redispatchWindowRefusal } from './redispatchWindowRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
+export { applicantName } from './applicantName'
 export { appointmentRequestSchema, COMPANY_NAME_MAX, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
 export {

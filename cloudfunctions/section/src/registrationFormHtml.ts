@@ -100,6 +100,9 @@ export function registrationFormHtml(appointment: AppointmentView, names: FormNa
 
   const rows = [
     pair('申请人', e(appointment.applicant.name), '联系电话', e(appointment.applicant.phone)),
+    ...(appointment.applicant.company
+      ? [pair('申请单位', e(appointment.applicant.company.name), '统一社会信用代码', e(appointment.applicant.company.creditCode))]
+      : []),
     pair('预约渠道', e(CHANNEL_NAMES[appointment.channel]), '登记人', registeredBy),
     row('办理事项', appointment.itemIds.map(itemName).join('、')),
     pair('预约日期', when, '约定时间', agreed),

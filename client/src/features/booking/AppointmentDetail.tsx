@@ -12,6 +12,7 @@ import { materialsHeading } from './materialsHeading'
 import { timelineLines } from './timelineLines'
 import type { useAppointment } from './useAppointment'
 import type { AppointmentView } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 
 type Detail = ReturnType<typeof useAppointment>
 
@@ -30,7 +31,7 @@ export function AppointmentDetail({ detail, appointment }: { detail: Detail; app
         {/* A cancelled appointment waits for nothing: no 待窗口联系确认, no 待派单. */}
         {(!cancelled || appointment.agreedTime) && <Text className="line">{agreedWhen(appointment)}</Text>}
         {(!cancelled || detail.leadWindow) && <Text className="line">办理窗口：{detail.leadWindow ? windowLabel(detail.leadWindow) : '待派单'}</Text>}
-        <Text className="line">申请人：{appointment.applicant.name} {appointment.applicant.phone}</Text>
+        <Text className="line">申请人：{applicantName(appointment.applicant)} {appointment.applicant.phone}</Text>
         {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
         {appointment.cancellation && <Text className="line muted">取消原因：{appointment.cancellation.reason}</Text>}
       </View>

@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { FieldErrors } from '@shared/api'
-import type { HalfDay } from '@shared/appointments'
+import { COMPANY_NAME_MAX, type HalfDay } from '@shared/appointments'
 import type { TimeSpan, UpcomingHoliday } from '@shared/calendar'
 import { TimeField } from '../../components/PickerFields'
 import { formatDateRange, formatMonthDay, formatWeekday } from '../calendar/formatCivilDate'
@@ -78,10 +78,31 @@ export function VisitTimeFields({ holiday, draft, errors, update, serviceHours =
 
 /** Who the appointment is for and how to reach them (R8); `phoneExtra` sits under the phone field (WeChat's phone-number button). */
 export function ApplicantFields({ draft, errors, update, phoneExtra }: Omit<Props, 'holiday'> & { phoneExtra?: ReactNode }) {
+  const company = Boolean(draft.asCompany)
   return (
     <>
-      <FormField label="申请人姓名" error={errors['applicant.name'] ?? errors.applicant}>
-        <Input className="field" type="text" placeholder="申请人姓名" maxlength={20} value={draft.name} onInput={(e) => update('name', e.detail.value)} />
+      <FormField label="申请人类型">
+        <View className="chips__row">
+          <Text className={company ? 'chip' : 'chip chip--on'} onClick={() => update('asCompany', false)}>
+            个人办理
+          </Text>
+          <Text className={company ? 'chip chip--on' : 'chip'} onClick={() => update('asCompany', true)}>
+            企业办理
+          </Text>
+        </View>
+      </FormField>
+      {company && (
+        <>
+          <FormField label="企业名称（与营业执照一致）" error={errors['applicant.company.name'] ?? errors['applicant.company']}>
+            <Input className="field" type="text" placeholder="企业名称" maxlength={COMPANY_NAME_MAX} value={draft.companyName ?? ''} onInput={(e) => update('companyName', e.detail.value)} />
+          </FormField>
+          <FormField label="统一社会信用代码（18位）" error={errors['applicant.company.creditCode']}>
+            <Input className="field" type="text" placeholder="统一社会信用代码" maxlength={22} value={draft.creditCode ?? ''} onInput={(e) => update('creditCode', e.detail.value)} />
+          </FormField>
+        </>
+      )}
+      <FormField label={company ? '经办人姓名' : '申请人姓名'} error={errors['applicant.name'] ?? errors.applicant}>
+        <Input className="field" type="text" placeholder={company ? '经办人姓名' : '申请人姓名'} maxlength={20} value={draft.name} onInput={(e) => update('name', e.detail.value)} />
       </FormField>
       <FormField label="联系电话" error={errors['applicant.phone']}>
         {/* `number`: the phone's number keyboard; a landline is typed with its area code and no dash (R7). */}

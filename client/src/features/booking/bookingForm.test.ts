@@ -41,3 +41,26 @@ describe('the booking form as a request (R7, R8)', () => {
     expect(validateBooking({ ...filled, phone: '0533-3618118' }, ['item-006'], 'req-abcdefgh').ok).toBe(true)
   })
 })
+
+describe('a company booking (R7)', () => {
+  it('sends the company with its contact person', () => {
+    const draft = { date: '2026-10-05', time: '', name: '王经理', phone: '13912340000', note: '', asCompany: true, companyName: '沂源县测试贸易有限公司', creditCode: '91110108551385082q' }
+    expect(toAppointmentRequest(draft, ['item-001'], 'req-company-1')).toMatchObject({
+      applicant: { name: '王经理', phone: '13912340000', company: { name: '沂源县测试贸易有限公司', creditCode: '91110108551385082q' } },
+    })
+    expect(validateBooking(draft, ['item-001'], 'req-company-1')).toMatchObject({ ok: true, value: { applicant: { company: { creditCode: '91110108551385082Q' } } } })
+  })
+
+  it('says what is wrong with a credit code beside its field', () => {
+    const draft = { date: '2026-10-05', time: '', name: '王经理', phone: '13912340000', note: '', asCompany: true, companyName: '', creditCode: '9111010855138508' }
+    expect(validateBooking(draft, ['item-001'], 'req-company-2')).toEqual({
+      ok: false,
+      errors: { 'applicant.company.name': '请填写企业名称', 'applicant.company.creditCode': '统一社会信用代码应为18位，现在是16位' },
+    })
+  })
+
+  it('leaves the company out for a person', () => {
+    const draft = { date: '2026-10-05', time: '', name: '张三', phone: '13812345678', note: '', asCompany: false, companyName: '某公司', creditCode: 'x' }
+    expect(toAppointmentRequest(draft, ['item-001'], 'req-person').applicant).toEqual({ name: '张三', phone: '13812345678' })
+  })
+})

@@ -11,6 +11,10 @@ export interface BookingDraft {
   name: string
   phone: string
   note: string
+  /** A company applies (企业办理, R7): its registered name and unified social credit code; `name` is then its contact person. */
+  asCompany?: boolean
+  companyName?: string
+  creditCode?: string
 }
 
 export const EMPTY_DRAFT: BookingDraft = { time: '', name: '', phone: '', note: '' }
@@ -32,7 +36,11 @@ export function toAppointmentRequest(draft: BookingDraft, itemIds: readonly stri
     date: draft.date,
     ...(draft.halfDay ? { halfDay: draft.halfDay } : {}),
     ...(time ? { time } : {}),
-    applicant: { name: draft.name, phone: draft.phone.trim() },
+    applicant: {
+      name: draft.name,
+      phone: draft.phone.trim(),
+      ...(draft.asCompany ? { company: { name: draft.companyName ?? '', creditCode: draft.creditCode ?? '' } } : {}),
+    },
     ...(note ? { note } : {}),
     channel: 'mini-program',
   }

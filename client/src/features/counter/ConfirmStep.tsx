@@ -1,6 +1,7 @@
 import { Input, Textarea } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { ItemToTell } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 import type { TimeSpan } from '@shared/calendar'
 import { Field } from '../../components/Field'
 import { ApplicantCall } from './ApplicantCall'
@@ -40,7 +41,7 @@ export function ConfirmStep({ appointment, reload, onDone, suggestedTimes, servi
   const set = (patch: Partial<ConfirmForm>) => setForm((f) => ({ ...f, ...patch }))
   return (
     <StepFrame title="联系申请人并确认" submitLabel="确认预约" primary {...step} onSubmit={() => void step.submit(confirmInput(form))}>
-      <ApplicantCall name={appointment.applicant.name} phone={appointment.applicant.phone} canCall={canCall} />
+      <ApplicantCall name={applicantName(appointment.applicant)} phone={appointment.applicant.phone} canCall={canCall} />
       <MaterialsToTell items={itemsToTell} />
       <CheckRow label="已一次性告知所需材料" checked={form.materialsToldInFull} onToggle={() => set({ materialsToldInFull: !form.materialsToldInFull })} />
       {step.fieldErrors['contact.materialsToldInFull'] && <Field label="" error={step.fieldErrors['contact.materialsToldInFull']} />}

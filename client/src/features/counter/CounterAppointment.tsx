@@ -14,6 +14,7 @@ import { CompleteStep, ConfirmPartStep, StartStep } from './ServiceSteps'
 import type { useCounterAppointment } from './useCounterAppointment'
 import { serviceTimes } from './workTimes'
 import type { AppointmentView } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 
 type Detail = ReturnType<typeof useCounterAppointment>
 
@@ -34,7 +35,7 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
         <Text className="line">{`预约日期：${requestedWhen(appointment)}`}</Text>
         <Text className="line">{agreedWhen(appointment)}</Text>
         {appointment.plannedMinutes !== undefined && <Text className="line">{`计划时长：${appointment.plannedMinutes}分钟`}</Text>}
-        <Text className="line">{`申请人：${appointment.applicant.name} ${appointment.applicant.phone}`}</Text>
+        <Text className="line">{`申请人：${applicantName(appointment.applicant)} ${appointment.applicant.phone}`}</Text>
         {/* a name, never the staff record's id (issue 16) */}
         <Text className="line">{`经办人：${detail.assignedStaff?.name ?? (appointment.assignedStaffId ? '已分配' : '待分配')}`}</Text>
         {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { QueueEntry } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 import { formatMonthDay } from '../calendar/formatCivilDate'
 import { readTime } from './confirmTime'
 import { counterAppointmentUrl } from './counterUrls'
@@ -25,7 +26,7 @@ export function DoneList({ entries }: { entries: readonly QueueEntry[] }) {
           <Text className="line">{outcomeText(entry)}</Text>
           <Text className="line muted">{`预约：${formatMonthDay(entry.date)}${entry.agreedTime ? ` ${readTime(entry.agreedTime)}` : ''}`}</Text>
           {entry.outcome && <Text className="line muted">{`办理：${serviceTimes(entry.outcome)}`}</Text>}
-          <Text className="line muted">{`经办人：${entry.assignedStaff?.name ?? '未分配'} · 申请人：${entry.applicant.name}`}</Text>
+          <Text className="line muted">{`经办人：${entry.assignedStaff?.name ?? '未分配'} · 申请人：${applicantName(entry.applicant)}`}</Text>
         </View>
       ))}
     </View>

@@ -5,6 +5,7 @@ import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import { counterAppointmentUrl } from './counterUrls'
 import type { QueueGroup } from './queueGroups'
 import type { QueueEntry } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
 
 /** The holiday days to filter by, "全部" first. */
@@ -49,7 +50,7 @@ function QueueRow({ entry }: { entry: QueueEntry }) {
       <Text className="line">{entry.items.map((i) => i.name).join('、')}</Text>
       <ReferenceNoLine referenceNo={entry.referenceNo} muted />
       <Text className="line muted">{`${requestedWhen(entry)} · ${agreedWhen(entry)}`}</Text>
-      <Text className="line">{`申请人：${entry.applicant.name} ${entry.applicant.phone}`}</Text>
+      <Text className="line">{`申请人：${applicantName(entry.applicant)} ${entry.applicant.phone}`}</Text>
       <Text className="line muted">{`经办人：${entry.assignedStaff?.name ?? '待分配'}`}</Text>
     </View>
   )

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { UnfiledEntry } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { CheckRow } from '../counter/StepFrame'
 import { CHANNEL_LABELS } from '../section/channelLabels'
@@ -16,7 +17,7 @@ export function UnfiledRow({ entry, chosen, onToggle }: { entry: UnfiledEntry; c
         {entry.overdue && <Text className="badge section-badge--overdue">逾期未归档</Text>}
       </View>
       <ReferenceNoLine referenceNo={appointment.referenceNo} />
-      <Text className="line">{`${appointment.applicant.name} · ${CHANNEL_LABELS[appointment.channel]} · ${appointment.statusText}`}</Text>
+      <Text className="line">{`${applicantName(appointment.applicant)} · ${CHANNEL_LABELS[appointment.channel]} · ${appointment.statusText}`}</Text>
       <Text className="line muted">{`办结于 ${formatBeijingTime(entry.servedAt)} · ${confirmed}`}</Text>
       <CheckRow label="选择归档" checked={chosen} onToggle={onToggle} />
     </View>

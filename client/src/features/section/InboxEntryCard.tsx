@@ -9,6 +9,7 @@ import { CHANNEL_LABELS } from './channelLabels'
 import { formUrl } from './formUrl'
 import { waitingText } from './waitingText'
 import type { InboxEntry } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 
 /** One appointment in the section's inbox: what, when, who, how long it waited, and its registration form. */
 export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: InboxEntry }>) {
@@ -21,7 +22,7 @@ export function InboxEntryCard({ entry, children }: PropsWithChildren<{ entry: I
       </View>
       <ReferenceNoLine referenceNo={appointment.referenceNo} />
       <Text className="line">
-        {requestedWhen(appointment)} · {appointment.applicant.name} {appointment.applicant.phone}
+        {requestedWhen(appointment)} · {applicantName(appointment.applicant)} {appointment.applicant.phone}
       </Text>
       <Text className="line muted">
         {CHANNEL_LABELS[appointment.channel]}

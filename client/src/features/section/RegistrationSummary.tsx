@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { describeDeviation, type AppointmentView } from '@shared/appointments'
+import { applicantName, describeDeviation, type AppointmentView } from '@shared/appointments'
 import { agreedWhen, requestedWhen } from '../booking/appointmentWhen'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
@@ -10,7 +10,7 @@ export function RegistrationSummary({ appointment }: { appointment: AppointmentV
   return (
     <View className="card">
       <ReferenceNoLine referenceNo={appointment.referenceNo} />
-      <Text className="line">申请人：{appointment.applicant.name}</Text>
+      <Text className="line">申请人：{applicantName(appointment.applicant)}</Text>
       <Text className="line">联系电话：{appointment.applicant.phone}</Text>
       <Text className="line">预约日期：{requestedWhen(appointment)}</Text>
       {appointment.agreedTime && <Text className="line">{agreedWhen(appointment)}</Text>}

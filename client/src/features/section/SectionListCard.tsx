@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { SectionListEntry } from '@shared/appointments'
+import { applicantName } from '@shared/appointments'
 import { HALF_DAY_NAMES } from '../booking/appointmentWhen'
 import { ReferenceNoLine } from '../records/ReferenceNoLine'
 import { CHANNEL_LABELS } from './channelLabels'
@@ -23,7 +24,7 @@ export function SectionListCard({ entry }: { entry: SectionListEntry }) {
       </View>
       <ReferenceNoLine referenceNo={appointment.referenceNo} muted />
       <Text className="line">
-        {fullDate(appointment.date)} {when} · {appointment.applicant.name}
+        {fullDate(appointment.date)} {when} · {applicantName(appointment.applicant)}
       </Text>
       <Text className="line muted">
         {CHANNEL_LABELS[appointment.channel]}

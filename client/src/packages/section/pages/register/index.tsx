@@ -6,6 +6,7 @@ import { ReadBack } from '../../../../features/section/ReadBack'
 import { RegisterForm } from '../../../../features/section/RegisterForm'
 import { useRegisterForm } from '../../../../features/section/useRegisterForm'
 import { useLargeText } from '../../../../features/settings/useLargeText'
+import { applicantName } from '@shared/appointments'
 
 export default function DeskRegisterPage() {
   const { largeText } = useLargeText()
@@ -23,7 +24,7 @@ export default function DeskRegisterPage() {
             <Text className="card__title">已登记，请向群众复述核对</Text>
             <ReferenceNoLine referenceNo={created.referenceNo} />
             <Text className="line">
-              {created.applicant.name} · {requestedWhen(created)} · {created.statusText}
+              {applicantName(created.applicant)} · {requestedWhen(created)} · {created.statusText}
             </Text>
           </View>
           <ReadBack appointment={created} phone={form.draft.phone.trim()} referenceNo={created.referenceNo} />
