@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
+import { pickDate, pickTime } from './support/picker'
 
 const env = useSystemAndBrowser()
 
@@ -38,14 +39,14 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await env.system.open(page, '/packages/staff/pages/timebank/index', BDC_STAFF)
     const bank = topPage(page)
     await bank.getByText('余额：3小时30分钟').waitFor()
-    await bank.getByText('其他窗口（须政务服务管理科审批）').waitFor()
-    await bank.locator('input[placeholder="如 2026-10-19"]').fill('2026-10-19')
-    await bank.locator('input[placeholder="如 12:00"]').fill('10:30')
+    await bank.getByText('其他窗口（须管理科审批）').waitFor()
+    await pickDate(page, bank.locator('.leave-date'), '2026-10-19')
+    await pickTime(page, bank.locator('.leave-end'), '10:30')
     await bank.locator('.chip', { hasText: '郑丽 · 4号窗口（社保业务）' }).click()
     await bank.locator('input[placeholder="如 家中有事"]').fill('带老人看病')
     await bank.getByText('提交调休申请').click()
-    await bank.getByText('已提交，等待政务服务管理科审批。').waitFor()
-    await bank.getByText(/由政务服务管理科审批/).waitFor()
+    await bank.getByText('已提交，等待管理科审批。').waitFor()
+    await bank.getByText('顶岗：郑丽 · 事由：带老人看病 · 由管理科审批').waitFor()
     await shoot('timebank-cover-from-elsewhere')
 
     await env.system.open(page, '/packages/section/pages/leave/index', SECTION)
@@ -69,10 +70,10 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await env.system.open(page, '/packages/section/pages/supervision/index', SECTION)
     const top = topPage(page)
     await top.getByText('自定义', { exact: true }).click()
-    await top.locator('.supervision-from input').fill('2026-10-01')
-    await top.locator('.supervision-to input').fill('2026-10-31')
+    await pickDate(page, top.locator('.supervision-from'), '2026-10-01')
+    await pickDate(page, top.locator('.supervision-to'), '2026-10-31')
     await top.getByText('查询', { exact: true }).click()
-    await top.getByText('统计期间：2026-10-01 至 2026-10-31').waitFor()
+    await top.getByText('统计期间：2026年10月1日 至 2026年10月31日').waitFor()
     await top.getByText('督查记录（0）').waitFor()
     const before = await env.system.call('section', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
     const lostBefore = before.data.windows.find((w: { windowId: string }) => w.windowId === 'win-02').pointsDeducted
@@ -131,7 +132,7 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await page.getByText('大字模式：关').first().click()
     await page.getByText('大字模式：开').first().waitFor()
     await env.system.open(page, '/packages/staff/pages/timebank/index', BDC_STAFF)
-    await topPage(page).getByText('其他窗口（须政务服务管理科审批）').waitFor()
+    await topPage(page).getByText('其他窗口（须管理科审批）').waitFor()
     await shoot('timebank-large')
     await env.system.open(page, '/packages/section/pages/leave/index', SECTION)
     await topPage(page).getByText('调休审批', { exact: true }).first().waitFor()

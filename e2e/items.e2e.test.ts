@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { useSystemAndBrowser } from './support/setup'
+import { topPage, useSystemAndBrowser } from './support/setup'
 
 const env = useSystemAndBrowser()
 
@@ -35,7 +35,7 @@ describe('a citizen finds an item and what to bring (R1, R11)', () => {
     const copied = await page.evaluate(() => JSON.parse(localStorage.getItem('taro_clipboard') ?? '{}').data as string)
     expect(copied).toContain(`${seeded.name} 所需材料：`)
     expect(copied).toContain(`1. ${data.item.materials[0].name}`)
-    await page.getByText('预约节假日办理').waitFor()
+    await topPage(page).getByText('预约节假日办理', { exact: true }).waitFor()
   })
 
   it('says when nothing matches the search', async () => {

@@ -129,16 +129,14 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     expect(await stored(late.id)).toMatchObject({ status: 'confirmed', date: '2026-10-02', agreedTime: '10:00', change: { decision: 'rejected' } })
   })
 
-  it('R18 refuses marking lateness before 30 minutes, then records that the applicant gave up: abandoned, counted as served', async () => {
+  it('R18 offers no lateness step before 30 minutes, then records that the applicant gave up: abandoned, counted as served', async () => {
     const { page } = env.browser
     await env.system.setClock('2026-10-02T11:29:00+08:00')
 
+    // 29 minutes after the agreed 11:00 the step is not offered (the server would answer TOO_EARLY, tested in the functions suite).
     await env.system.open(page, staffPage(noShow.id), STAFF)
-    const early = step(topPage(page), '登记迟到')
-    await early.getByText('已联系申请人', { exact: true }).click()
-    await early.getByText('申请人放弃办理', { exact: true }).click()
-    await early.getByText('登记', { exact: true }).click()
-    await early.getByText('申请人迟到未满30分钟，暂不能登记').waitFor()
+    await topPage(page).getByText('已确认', { exact: true }).first().waitFor()
+    expect(await step(topPage(page), '登记迟到').count()).toBe(0)
     expect((await stored(noShow.id)).status).toBe('confirmed')
 
     await env.system.setClock('2026-10-02T11:31:00+08:00')
@@ -168,11 +166,12 @@ describe('a 国庆 2026 appointment from confirmation to filing (R16, R18, R19, 
     await env.system.open(page, staffPage(served.id), STAFF)
     const complete = step(topPage(page), '办结')
     await field(complete, '办理结果', 'textarea').fill('已核发营业执照')
-    await field(complete, '开始时间', 'input').fill('09:00')
-    await field(complete, '办结时间', 'input').fill('09:35')
+    await pickTime(page, complete.locator('.admin-field', { hasText: '开始时间' }).locator('.picker-field__value'), '09:00')
+    await pickTime(page, complete.locator('.admin-field', { hasText: '办结时间' }).locator('.picker-field__value'), '09:35')
     await complete.locator('.counter-step__submit').click()
     await topPage(page).getByText('已办结', { exact: true }).waitFor()
-    await topPage(page).getByText('办理结果：已核发营业执照（35分钟）').waitFor()
+    await topPage(page).getByText('办理结果：已核发营业执照', { exact: true }).waitFor()
+    await topPage(page).getByText('办理时间：10月3日 9:00—9:35（35分钟）').waitFor()
 
     await env.system.setClock('2026-10-03T10:00:00+08:00')
     await env.system.open(page, '/pages/mine/index', HE)

@@ -89,14 +89,14 @@ describe('the reference number people see (R8)', () => {
     await book.getByText('10月3日 周六').click()
     await book.getByText('下午', { exact: true }).click()
     await book.getByRole('textbox', { name: '申请人姓名' }).fill('张三')
-    await book.getByRole('textbox', { name: '联系电话' }).fill('13812345678')
+    await book.getByRole('spinbutton', { name: '联系电话' }).fill('13812345678')
     await book.getByText('提交预约', { exact: true }).click()
     await page.waitForURL(/pages\/appointment\/index\?id=/)
     const id = decodeURIComponent(new URL(page.url().replace('/#/', '/')).searchParams.get('id') ?? '')
     const { data } = await env.system.call('booking', 'appointments.get', { appointmentId: id }, citizen)
     const referenceNo: string = data.appointment.referenceNo
     expect(referenceNo).toMatch(/^2026-\d{6}$/)
-    await topPage(page).getByText(`预约编号 ${referenceNo}`).waitFor()
+    await topPage(page).getByText(`预约编号 ${referenceNo}`).first().waitFor()
     await shoot(page, 'success')
 
     await env.system.open(page, '/pages/mine/index', citizen)

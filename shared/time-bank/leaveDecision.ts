@@ -37,7 +37,7 @@ export function leaveDecision(
   const approver = leave.approver ?? 'leader'
   if (decider.as === 'leader') {
     if (leave.windowId !== decider.windowId) return fail('NOT_FOUND')
-    if (approver === 'section') return fail('FORBIDDEN', '该调休申请由政务服务管理科审批')
+    if (approver === 'section') return fail('FORBIDDEN', '该调休申请由管理科审批')
   } else if (approver !== 'section') return fail('FORBIDDEN', '该调休申请由窗口负责人审批')
   if (leave.staffId === decider.id) return fail('FORBIDDEN', '不能审批本人的调休申请')
   const approve = input.decision === 'approve'

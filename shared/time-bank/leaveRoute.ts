@@ -64,4 +64,4 @@ export function leaveRoute(
 }
 
 /** The words for who decides, as the requester reads them. */
-export const APPROVER_NAMES: Record<LeaveApprover, string> = { leader: '窗口负责人', section: '政务服务管理科' }
+export const APPROVER_NAMES: Record<LeaveApprover, string> = { leader: '窗口负责人', section: '管理科' }

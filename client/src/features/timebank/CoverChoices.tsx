@@ -7,7 +7,7 @@ const WRAP = { display: 'flex', flexWrap: 'wrap' as const, gap: '12px' }
 const GROUPS: readonly { scope: CoverScope; title: string }[] = [
   { scope: 'window', title: '本窗口' },
   { scope: 'department', title: '本部门其他窗口' },
-  { scope: 'other', title: '其他窗口（须政务服务管理科审批）' },
+  { scope: 'other', title: '其他窗口（须管理科审批）' },
 ]
 
 /** The colleagues who may cover (R24), grouped by where they work; a one-person window still has the other groups. */

@@ -40,7 +40,7 @@ export function LeaveFormCard({
       <Field label="结束时间" error={fieldErrors.end ?? fieldErrors.hours}>
         <TimeField className="admin-input leave-end" value={form.end} placeholder="点此选择结束时间" start="08:00" end="18:00" onChange={(end) => onChange({ end })} />
       </Field>
-      <Field label="顶岗同事" hint="可选本窗口、本部门其他窗口的同事；其他窗口的同事顶岗须经政务服务管理科审批" error={fieldErrors.coverStaffId}>
+      <Field label="顶岗同事" hint="可选本窗口、本部门其他窗口的同事；其他窗口的同事顶岗须经管理科审批" error={fieldErrors.coverStaffId}>
         <CoverChoices colleagues={colleagues} chosen={form.coverStaffId} onChoose={(coverStaffId) => onChange({ coverStaffId })} />
       </Field>
       <Field label="调休事由" error={fieldErrors.reason}>

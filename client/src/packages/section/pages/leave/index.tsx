@@ -14,7 +14,7 @@ export default function SectionLeavePage() {
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">调休审批</Text>
-        <Text className="line muted">窗口负责人本人的调休、无其他负责人的窗口（如一人窗口）的调休，以及由其他部门窗口同事顶岗的调休，由政务服务管理科审批。</Text>
+        <Text className="line muted">窗口负责人本人的调休、无其他负责人的窗口（如一人窗口）的调休，以及由其他部门窗口同事顶岗的调休，由管理科审批。</Text>
       </View>
       {leave.error && <ErrorNotice error={leave.error} onRetry={leave.reload} />}
       {leave.loading && !list && <Text className="line muted">正在加载…</Text>}

@@ -18,7 +18,7 @@ export default function TimeBankPage() {
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">时间银行</Text>
-        <Text className="line muted">周末值班和节假日预约服务的时长存入时间银行，可申请等时调休，由窗口负责人审批（负责人本人、一人窗口或跨部门顶岗的由政务服务管理科审批）。</Text>
+        <Text className="line muted">周末值班和节假日预约服务的时长存入时间银行，可申请等时调休，由窗口负责人审批（负责人本人、一人窗口或跨部门顶岗的由管理科审批）。</Text>
         {data && <Text className="line">{`余额：${formatMinutes(data.balance)}`}</Text>}
       </View>
       {bank.error && <ErrorNotice error={bank.error} onRetry={bank.reload} />}
