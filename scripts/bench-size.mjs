@@ -3,7 +3,7 @@
 // compression project.config.json turns on, scripts/wechat-audit.mjs), the H5
 // app's initial JS, and each cloud function bundle. Fails when a compiled
 // package passes WeChat's 2 MB limit, the compiled main package passes our
-// 450 KB budget, or a cloud function's own bundled code passes 150 KB
+// 450 KB budget, or a cloud function's own bundled code passes 180 KB
 // (minified, names kept; large libraries are dependencies installed in the
 // cloud, like wx-server-sdk).
 // Run after `npm run build`:  npm run bench:size
@@ -19,7 +19,7 @@ const h5 = path.join(root, 'client', 'dist', 'h5')
 const KB = 1024
 const WECHAT_PACKAGE_LIMIT = 2 * KB * KB
 const MAIN_BUDGET = 450 * KB
-const FUNCTION_BUDGET = 150 * KB
+const FUNCTION_BUDGET = 180 * KB
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
