@@ -45,6 +45,7 @@ export { dispatchWindowsRefusal, type DispatchWindows } from './dispatchWindowsR
 export { redispatchWindowRefusal } from './redispatchWindowRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { applicantName } from './applicantName'
+export { staffIdsOf } from './staffIdsOf'
 export { appointmentRequestSchema, COMPANY_NAME_MAX, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
 export {

@@ -1,5 +1,5 @@
 import { fail, ok } from '@shared/api'
-import { appointmentIdSchema } from '@shared/appointments'
+import { appointmentIdSchema, staffIdsOf } from '@shared/appointments'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { appointmentRepository } from '@server/appointments/appointmentRepository'
@@ -27,23 +27,12 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
   const ofItsWindows = who.windowId !== undefined && windowIds.includes(who.windowId)
   if (!who.roles.includes('section') && !ofItsWindows) return fail('NOT_FOUND')
 
-  const staffIds = [
-    stored.registeredBy,
-    stored.assignedStaffId,
-    stored.contact?.by,
-    stored.change?.proposedBy,
-    stored.change?.decidedBy,
-    ...stored.parts.map((p) => p.staffId),
-    ...(stored.deviations ?? []).map((d) => d.by),
-    // The form shows 申请人 for the applicant's own steps: their OPENID is no staff id to look up.
-    ...stored.timeline.flatMap((t) => (t.byRole === 'applicant' ? [] : [t.by])),
-    stored.paperSignature?.by,
-  ].filter((id): id is string => id !== undefined)
+  const staffIds = staffIdsOf(stored)
   const changedAt = lastChangeOf([stored])
   const [items, windows, staff] = await Promise.all([
     itemDirectory(ctx, stored.itemIds, changedAt),
     windowDirectory(ctx, windowIds, changedAt),
-    staffDirectory(ctx, [...new Set(staffIds)], changedAt),
+    staffDirectory(ctx, staffIds, changedAt),
   ])
   const html = registrationFormHtml(
     appointmentView(stored, who),

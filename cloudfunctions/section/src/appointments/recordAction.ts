@@ -1,5 +1,5 @@
 import { fail, ok } from '@shared/api'
-import { appointmentIdSchema, departmentsOf } from '@shared/appointments'
+import { appointmentIdSchema, departmentsOf, staffIdsOf } from '@shared/appointments'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { appointmentRepository } from '@server/appointments/appointmentRepository'
@@ -24,22 +24,12 @@ export const recordAction = guarded(['section'], appointmentIdSchema, async (inp
     ...stored.assistingWindowIds,
     ...(stored.redispatches ?? []).flatMap((r) => [r.fromWindowId, r.toWindowId]),
   ]
-  const staffIds = [
-    stored.registeredBy,
-    stored.assignedStaffId,
-    stored.contact?.by,
-    stored.change?.proposedBy,
-    stored.change?.decidedBy,
-    stored.cancellation?.by,
-    ...stored.parts.map((p) => p.staffId),
-    ...(stored.redispatches ?? []).flatMap((r) => [r.by, r.fromStaffId]),
-    ...stored.timeline.flatMap((t) => (t.byRole === 'applicant' ? [] : [t.by])),
-  ].filter((id): id is string => id !== undefined)
+  const staffIds = staffIdsOf(stored)
   const changedAt = lastChangeOf([stored])
   const [items, windows, staff] = await Promise.all([
     itemDirectory(ctx, stored.itemIds, changedAt),
     windowDirectory(ctx, windowIds, changedAt),
-    staffDirectory(ctx, [...new Set(staffIds)], changedAt),
+    staffDirectory(ctx, staffIds, changedAt),
   ])
   const { lead } = departmentsOf(stored.itemIds, items)
   const departments = await departmentDirectory(ctx, lead ? [lead] : [], changedAt)
@@ -50,6 +40,6 @@ export const recordAction = guarded(['section'], appointmentIdSchema, async (inp
     items: stored.itemIds.map((id) => ({ id, name: items.get(id)?.name ?? '（已删除的事项）', departmentId: items.get(id)?.departmentId ?? null })),
     leadDepartment: lead ? { id: lead, name: departments.get(lead)?.name ?? '（已删除的部门）' } : null,
     windowNames: names([...new Set(windowIds)], windows, windowName),
-    staffNames: names([...new Set(staffIds)], staff, (s) => s.name),
+    staffNames: names(staffIds, staff, (s) => s.name),
   })
 })
