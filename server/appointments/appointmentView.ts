@@ -5,7 +5,7 @@ import type { StoredAppointment } from './appointmentRepository'
  * What a caller may see of an appointment: the bookkeeping fields and the
  * applicant's OPENID dropped (a personal identifier staff and the section
  * have no use for; callers know "is this mine" from `isApplicant`) — also
- * from the timeline's applicant steps and their cancellation — and the
+ * from the timeline's applicant steps, their cancellation and a change they asked for — and the
  * applicant's phone masked unless the caller must call them
  * (`canSeePhone`: the applicant, the section, the lead window's leader, the
  * assigned staff; PIPL art. 6).
@@ -16,11 +16,13 @@ export function appointmentView(stored: StoredAppointment, actor: Actor): Appoin
   // The applicant's own steps and cancellation name them by role, not by OPENID.
   const byApplicant = (by: string) => openid !== undefined && by === openid
   const timeline = appointment.timeline.map((step) => (step.byRole === 'applicant' || byApplicant(step.by) ? { ...step, by: 'applicant' } : step))
-  const { cancellation } = appointment
+  const { cancellation, change } = appointment
   return {
     ...appointment,
     timeline,
     ...(cancellation && byApplicant(cancellation.by) ? { cancellation: { ...cancellation, by: 'applicant' } } : {}),
+    // R16: a move the applicant asked for names them by role too.
+    ...(change?.byApplicant ? { change: { ...change, proposedBy: 'applicant' } } : {}),
     applicant: { ...appointment.applicant, phone }, statusText: statusName(appointment.status),
   }
 }

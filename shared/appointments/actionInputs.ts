@@ -16,6 +16,7 @@ import {
   markLatePayloadSchema,
   proposeChangePayloadSchema,
   redispatchPayloadSchema,
+  reschedulePayloadSchema,
   markNoShowPayloadSchema,
   recordAttemptPayloadSchema,
   splitPayloadSchema,
@@ -48,6 +49,7 @@ export const confirmInputSchema = step(confirmPayloadSchema)
 export const confirmPartInputSchema = step(confirmPartPayloadSchema)
 export const proposeChangeInputSchema = step(proposeChangePayloadSchema)
 export const forceMajeureInputSchema = step(forceMajeurePayloadSchema)
+export const rescheduleInputSchema = step(reschedulePayloadSchema)
 export const markLateInputSchema = step(markLatePayloadSchema)
 export const startInputSchema = step(startPayloadSchema)
 export const completeInputSchema = step(completePayloadSchema)

@@ -10,6 +10,7 @@ import type { Handler, HandlerInput } from './handler'
 import { fileHandler, paperSignHandler } from './recordHandlers'
 import { redispatchHandler } from './redispatchHandler'
 import { requestHandler } from './requestHandler'
+import { rescheduleHandler } from './rescheduleHandler'
 import { assignHandler, confirmHandler, confirmPartHandler, dispatchHandler } from './scheduleHandlers'
 import { acknowledgeHandler, completeHandler, markLateHandler, startHandler } from './serviceHandlers'
 import { markNoShowHandler, recordAttemptHandler } from './noShowHandlers'
@@ -27,6 +28,7 @@ const HANDLERS: { [K in EventType]: Handler<K> } = {
   proposeChange: proposeChangeHandler,
   decideChange: decideChangeHandler,
   forceMajeure: forceMajeureHandler,
+  reschedule: rescheduleHandler,
   cancel: cancelHandler,
   start: startHandler,
   markLate: markLateHandler,
@@ -100,7 +102,7 @@ export function applyEvent<K extends EventType>(
 
   const current = handled.data.appointment
   const status =
-    row.to === 'unchanged' ? current.status : typeof row.to === 'function' ? row.to({ type: event.type, ...payload } as AppointmentEvent<K>) : row.to
+    row.to === 'unchanged' ? current.status : typeof row.to === 'function' ? row.to({ type: event.type, ...payload } as AppointmentEvent<K>, appointment) : row.to
   const entry: TimelineEntry = { at: now, by: actor.id, byRole: kind, event: event.type, status }
   if (handled.data.note) entry.note = handled.data.note
   return ok({

@@ -73,6 +73,22 @@ export interface ChangeRecord {
   noticeAt?: number
   /** R4: the new time lies outside the holiday service hours; on approval it joins the deviations with the proposal's reason. */
   outsideHours?: Departure
+  /** R16: the applicant asked to move their own appointment (申请改期); `proposedBy` is then their OPENID. */
+  byApplicant?: boolean
+}
+
+/**
+ * One reschedule after force majeure (R17): the section arranged another
+ * time, staff member or window of the department; `from` is what the force
+ * majeure stopped, `to` what was arranged. Kept so the record tells the
+ * whole story.
+ */
+export interface RescheduleRecord {
+  at: number
+  by: string
+  reason: string
+  from: { date: CivilDate; time?: string; windowId?: string; staffId?: string }
+  to: { date: CivilDate; time?: string; windowId?: string; staffId?: string }
 }
 
 /**
@@ -204,6 +220,8 @@ export interface Appointment {
   /** R18: closed as a no-show after the attempts. */
   noShow?: { at: number; by: string; attempts: number; note?: string }
   forceMajeure?: { at: number; by: string; note: string }
+  /** R17: every reschedule the section arranged after a force majeure, oldest first; absent when none. */
+  reschedules?: RescheduleRecord[]
   cancellation?: { at: number; by: string; reason: string }
   acknowledgedAt?: number
   /** R14: the appointments split off this one by the section. */

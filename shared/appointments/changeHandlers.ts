@@ -1,7 +1,7 @@
 import { fail, ok } from '../api'
 import type { Appointment } from './appointment'
 import { agreedAt, agreedInstant } from './agreedInstant'
-import { outsideHours } from './deviations'
+import { hoursText, outsideHours } from './deviations'
 import type { Handler } from './handler'
 import { toApplicant, toSection, toWindows } from './notices'
 
@@ -10,6 +10,10 @@ export const CHANGE_NOTICE_MS = 12 * 60 * 60 * 1000
 
 const tooLate = () => fail('CHANGE_TOO_LATE', '距约定时间不足12小时，不能再变更；如遇突发情况请报告不可抗力')
 
+/** R16: the applicant's own request inside 12 hours: they call the centre instead. */
+const applicantTooLate = (phone: string | undefined) =>
+  fail('CHANGE_TOO_LATE', `距约定时间不足12小时，不能在线申请改期，请致电${phone ?? '政务服务中心'}联系`)
+
 /**
  * R15, R16: staff do not postpone on their own; they propose a change with a
  * reason and the section decides. A proposal that could no longer reach the
@@ -17,9 +21,14 @@ const tooLate = () => fail('CHANGE_TOO_LATE', '距约定时间不足12小时，�
  * date (R4). A new time whose planned duration lies outside the holiday
  * service hours is agreed with the applicant (R4): the proposal's own reason
  * covers it, and the section sees it before deciding (`change.outsideHours`).
+ * The applicant may ask to move their own confirmed appointment (申请改期)
+ * under the same 12 hours, to a time within the holiday service hours (R4:
+ * a citizen's time lies within them); the section decides it like a staff
+ * proposal, the window is told at once, and the answer goes to the applicant.
  */
-export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, payload, actor, now, context }) => {
-  if (now > agreedAt(appointment) - CHANGE_NOTICE_MS) return tooLate()
+export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, payload, actor, kind, now, context }) => {
+  const byApplicant = kind === 'applicant'
+  if (now > agreedAt(appointment) - CHANGE_NOTICE_MS) return byApplicant ? applicantTooLate(context.centerPhone) : tooLate()
   if (payload.newDate !== undefined) {
     if (context.newDay?.date !== payload.newDate) throw new Error('proposeChange: context.newDay must describe newDate')
     if (context.newDay.kind === 'unknown') return fail('CALENDAR_UNKNOWN')
@@ -30,6 +39,10 @@ export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, pa
   const start = agreedInstant(date, time)
   if (start <= now) return fail('INVALID_INPUT', '新的时间已过', { newTime: '新的时间已过' })
   const outside = outsideHours(time, start, appointment.plannedMinutes ?? 0, context.serviceHours)
+  if (outside && byApplicant) {
+    const message = `新的时间须在节假日服务时间（${hoursText(context.serviceHours)}）内`
+    return fail('INVALID_INPUT', message, { newTime: message })
+  }
   const next = {
     ...appointment,
     change: {
@@ -38,10 +51,12 @@ export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, pa
       ...(payload.newDate !== undefined ? { newDate: payload.newDate } : {}),
       ...(payload.newTime !== undefined ? { newTime: payload.newTime } : {}),
       ...(outside ? { outsideHours: outside } : {}),
+      ...(byApplicant ? { byApplicant: true } : {}),
       at: now,
     },
   }
-  return ok({ appointment: next, effects: toSection(next, 'change_proposed'), note: payload.reason })
+  const effects = [...toSection(next, 'change_proposed'), ...(byApplicant ? toWindows(next, 'change_proposed') : [])]
+  return ok({ appointment: next, effects, note: byApplicant ? `申请人申请改期：${payload.reason}` : payload.reason })
 }
 
 /**
@@ -58,15 +73,11 @@ export const decideChangeHandler: Handler<'decideChange'> = ({ appointment, payl
   const decided = { ...change, decision: payload.decision, decidedBy: actor.id, decidedAt: now }
   if (payload.decision === 'rejected') {
     const next = { ...appointment, change: decided }
-    const toProposer = {
-      kind: 'notify',
-      to: 'window-staff',
-      windowId: next.leadWindowId,
-      staffId: change.proposedBy,
-      template: 'change_rejected',
-      appointmentId: next.id,
-    } as const
-    return ok({ appointment: next, effects: [toProposer], note: payload.note })
+    // R16: the proposer learns the answer; an applicant's own request is answered to them.
+    const toProposer = change.byApplicant
+      ? toApplicant(next, 'change_rejected')
+      : [{ kind: 'notify', to: 'window-staff', windowId: next.leadWindowId, staffId: change.proposedBy, template: 'change_rejected', appointmentId: next.id } as const]
+    return ok({ appointment: next, effects: toProposer, note: payload.note })
   }
   if (now > agreedAt(appointment) - CHANGE_NOTICE_MS) return tooLate()
   const date = change.newDate ?? appointment.date

@@ -39,9 +39,18 @@ export interface ContextByEvent {
     serviceHours: readonly TimeSpan[]
     /** The proposed new date's kind, when the change moves the date. */
     newDay?: DayInfo
+    /** The centre's booking phone (setting `center`), for an applicant refused inside 12 hours (R16). */
+    centerPhone?: string
   }
   decideChange: NoContext
   forceMajeure: NoContext
+  reschedule: {
+    serviceHours: readonly TimeSpan[]
+    /** The new date's kind, when the reschedule moves the date. */
+    newDay?: DayInfo
+    /** The staff record named by `staffId`, when one is named (null when there is none). */
+    staff?: Pick<Staff, 'id' | 'roles' | 'windowId' | 'active'> | null
+  }
   cancel: NoContext
   start: NoContext
   markLate: NoContext

@@ -94,6 +94,35 @@ export const decideChangePayloadSchema = fieldsObject({
 /** R17: what happened, reported to the section at once. */
 export const forceMajeurePayloadSchema = fieldsObject({ note: requiredText('不可抗力情况说明', 200) })
 
+/**
+ * R17: after force majeure the section arranges what follows: a new date
+ * and/or time, another staff member of the lead window, or another window
+ * of the items' department (whose leader then assigns); `reason` says what
+ * was arranged with the applicant and stands for a time outside the holiday
+ * hours (R4).
+ */
+export const reschedulePayloadSchema = v.pipe(
+  fieldsObject({
+    newDate: v.optional(civilDate('新的日期')),
+    newTime: v.optional(civilTime('新的时间')),
+    staffId: v.optional(idSchema('工作人员')),
+    leadWindowId: v.optional(idSchema('新的窗口')),
+    reason: requiredText('改期说明', 200),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['newDate'], ['newTime'], ['staffId'], ['leadWindowId']],
+      (p) => p.newDate !== undefined || p.newTime !== undefined || p.staffId !== undefined || p.leadWindowId !== undefined,
+      '请选择新的时间、工作人员或窗口',
+    ),
+    ['newTime'],
+  ),
+  v.forward(
+    v.partialCheck([['staffId'], ['leadWindowId']], (p) => p.staffId === undefined || p.leadWindowId === undefined, '改派其他窗口时由该窗口负责人分配工作人员'),
+    ['staffId'],
+  ),
+)
+
 /** R15: the applicant, or the desk or section for them, cancels with a reason. */
 export const cancelPayloadSchema = fieldsObject({ reason: requiredText('取消原因', 100) })
 
@@ -168,6 +197,7 @@ export const EVENT_SCHEMAS = {
   proposeChange: proposeChangePayloadSchema,
   decideChange: decideChangePayloadSchema,
   forceMajeure: forceMajeurePayloadSchema,
+  reschedule: reschedulePayloadSchema,
   cancel: cancelPayloadSchema,
   start: startPayloadSchema,
   markLate: markLatePayloadSchema,

@@ -21,6 +21,7 @@ export {
   type LateRecord,
   type Outcome,
   type RedispatchRecord,
+  type RescheduleRecord,
   type TimelineEntry,
 } from './appointment'
 export type { Actor } from './actor'
@@ -46,6 +47,7 @@ export { redispatchWindowRefusal } from './redispatchWindowRefusal'
 export { suggestTimes, type SuggestTimesInput } from './suggestTimes'
 export { applicantName } from './applicantName'
 export { staffIdsOf } from './staffIdsOf'
+export { rescheduleText } from './rescheduleText'
 export { appointmentRequestSchema, COMPANY_NAME_MAX, MAX_ITEMS_PER_APPOINTMENT, PHONE_PATTERN, type AppointmentRequest } from './appointmentRequestSchema'
 export { appointmentRefSchema } from './appointmentRefSchema'
 export {
@@ -73,6 +75,7 @@ export {
   paperSignPayloadSchema,
   proposeChangePayloadSchema,
   redispatchPayloadSchema,
+  reschedulePayloadSchema,
   startPayloadSchema,
   type AppointmentEvent,
   type EventPayload,
@@ -98,6 +101,7 @@ export {
   proposeChangeInputSchema,
   queueInputSchema,
   redispatchInputSchema,
+  rescheduleInputSchema,
   markNoShowInputSchema,
   recordAttemptInputSchema,
   splitInputSchema,

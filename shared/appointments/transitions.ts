@@ -1,4 +1,4 @@
-import type { ActorKind, AppointmentStatus } from './appointment'
+import type { ActorKind, Appointment, AppointmentStatus } from './appointment'
 import type { ActorScope } from './actor'
 import type { AppointmentEvent, EventType } from './eventSchemas'
 
@@ -12,8 +12,8 @@ import type { AppointmentEvent, EventType } from './eventSchemas'
 export interface TransitionRow<K extends EventType = EventType> extends ActorScope {
   event: K
   from: readonly (AppointmentStatus | null)[]
-  /** The next state; `unchanged` keeps the current one. */
-  to: AppointmentStatus | 'unchanged' | ((event: AppointmentEvent<K>) => AppointmentStatus)
+  /** The next state; `unchanged` keeps the current one; a function reads the event and the appointment before it. */
+  to: AppointmentStatus | 'unchanged' | ((event: AppointmentEvent<K>, before: Appointment | null) => AppointmentStatus)
   roles: readonly ActorKind[]
   rule: string
 }
@@ -44,9 +44,18 @@ export const TRANSITIONS = [
     staff: 'window',
     rule: 'R13',
   }),
-  row({ event: 'proposeChange', from: ['confirmed'], to: 'change_pending', roles: ['staff', 'leader'], rule: 'R15 R16' }),
+  row({ event: 'proposeChange', from: ['confirmed'], to: 'change_pending', roles: ['staff', 'leader', 'applicant'], rule: 'R15 R16' }),
   row({ event: 'decideChange', from: ['change_pending'], to: 'confirmed', roles: ['section'], rule: 'R16' }),
   row({ event: 'forceMajeure', from: ['assigned', 'confirmed', 'change_pending'], to: 'force_majeure', roles: ['staff', 'leader'], rule: 'R17' }),
+  row({
+    event: 'reschedule',
+    from: ['force_majeure'],
+    // R17: another window's leader assigns (as on a dispatch); the lead window's named staff has the time agreed
+    // once the applicant was told the materials (R11), else they call and confirm it.
+    to: (event, before) => (event.leadWindowId !== undefined ? 'dispatched' : before?.contact?.materialsToldInFull ? 'confirmed' : 'assigned'),
+    roles: ['section'],
+    rule: 'R17',
+  }),
   row({ event: 'cancel', from: BEFORE_SERVICE, to: 'cancelled', roles: ['applicant', 'desk', 'section'], rule: 'R15' }),
   row({ event: 'start', from: ['confirmed'], to: 'in_service', roles: ['staff'], staff: 'window', rule: 'R19' }),
   row({
@@ -81,6 +90,7 @@ export const EVENT_NAMES: Record<EventType, string> = {
   proposeChange: '申请变更',
   decideChange: '审批变更',
   forceMajeure: '报告不可抗力',
+  reschedule: '不可抗力后改期',
   cancel: '取消预约',
   start: '开始办理',
   markLate: '登记迟到',

@@ -72,4 +72,6 @@ export interface SectionRecordAnswer {
   leadDepartment: { id: string; name: string } | null
   windowNames: Record<string, string>
   staffNames: Record<string, string>
+  /** After force majeure (R17): the lead window's active staff, for the section's reschedule. */
+  leadWindowStaff?: WindowStaffMember[]
 }

@@ -5,6 +5,7 @@ import {
   appointmentRequestSchema,
   cancelInputSchema,
   phoneCodeSchema,
+  proposeChangeInputSchema,
   type AppointmentAnswer,
   type AppointmentView,
 } from '../appointments'
@@ -18,6 +19,7 @@ export const bookingContract = {
   'appointments.mine': endpoint(noInputSchema).answers<{ appointments: AppointmentView[] }>(),
   'appointments.get': endpoint(appointmentIdSchema).answers<AppointmentWithReview>(),
   'appointments.cancel': endpoint(cancelInputSchema).answers<AppointmentAnswer>(),
+  'appointments.proposeChange': endpoint(proposeChangeInputSchema).answers<AppointmentAnswer>(),
   'appointments.acknowledge': endpoint(appointmentRefSchema).answers<AppointmentAnswer>(),
   'phone.fromCode': endpoint(phoneCodeSchema).answers<{ phone: string }>(),
   'subscriptions.grant': endpoint(subscriptionGrantSchema).answers<{ remaining: Record<string, number> }>(),

@@ -8,11 +8,12 @@ import { getAction } from './get'
 import { grantSubscriptionsAction } from './grantSubscriptions'
 import { mineAction } from './mine'
 import { phoneFromCodeAction } from './phoneFromCode'
+import { proposeChangeAction } from './proposeChange'
 import { requestAction } from './request'
 
 /**
- * `booking`: 群众预约 (docs/architecture.md). A citizen requests, follows, cancels
- * and acknowledges holiday appointments; the desk and the section register
+ * `booking`: 群众预约 (docs/architecture.md). A citizen requests, follows, asks to move (R16),
+ * cancels and acknowledges holiday appointments; the desk and the section register
  * requests made on site or by phone (R7). Identity is the caller's OPENID.
  */
 export const actions = {
@@ -20,6 +21,7 @@ export const actions = {
   'appointments.mine': mineAction,
   'appointments.get': getAction,
   'appointments.cancel': cancelAction,
+  'appointments.proposeChange': proposeChangeAction,
   'appointments.acknowledge': acknowledgeAction,
   'phone.fromCode': phoneFromCodeAction,
   'subscriptions.grant': grantSubscriptionsAction,

@@ -28,10 +28,12 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
   if (!who.roles.includes('section') && !ofItsWindows) return fail('NOT_FOUND')
 
   const staffIds = staffIdsOf(stored)
+  // R17: the windows a reschedule after force majeure moved it from and to, for their names.
+  const namedWindowIds = [...new Set([...windowIds, ...(stored.reschedules ?? []).flatMap((r) => [r.from.windowId, r.to.windowId]).filter((id): id is string => id !== undefined)])]
   const changedAt = lastChangeOf([stored])
   const [items, windows, staff] = await Promise.all([
     itemDirectory(ctx, stored.itemIds, changedAt),
-    windowDirectory(ctx, windowIds, changedAt),
+    windowDirectory(ctx, namedWindowIds, changedAt),
     staffDirectory(ctx, staffIds, changedAt),
   ])
   const html = registrationFormHtml(
@@ -39,7 +41,7 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
     {
       items: namesOf(stored.itemIds, items, (i) => i.name),
       materials: namesOf(stored.itemIds, items, (i) => i.materials),
-      windows: namesOf(windowIds, windows, (w) => `${w.number}号窗口 ${w.name}`),
+      windows: namesOf(namedWindowIds, windows, (w) => `${w.number}号窗口 ${w.name}`),
       staff: namesOf(staffIds, staff, (s) => s.name),
     },
     ctx.now().getTime(),

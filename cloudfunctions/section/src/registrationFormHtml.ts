@@ -1,4 +1,4 @@
-import { describeDeviation, EVENT_NAMES, statusName, type AppointmentView, type Channel, type HalfDay } from '@shared/appointments'
+import { describeDeviation, EVENT_NAMES, rescheduleText, statusName, type AppointmentView, type Channel, type HalfDay } from '@shared/appointments'
 import { MATERIAL_FORM_NAMES, type Material } from '@shared/items'
 import { chineseDate, chineseDateTime, civilDateOf, civilTimeOf } from '@shared/time'
 import { escapeHtml } from './escapeHtml'
@@ -115,7 +115,7 @@ export function registrationFormHtml(appointment: AppointmentView, names: FormNa
       ? [
           row(
             '变更',
-            `${time(change.at)} ${staffName(change.proposedBy)}申请：${e(change.reason)}` +
+            `${time(change.at)} ${change.byApplicant ? '申请人' : staffName(change.proposedBy)}申请：${e(change.reason)}` +
               `${change.newDate || change.newTime ? `（改为${change.newDate ? chineseDate(change.newDate) : ''}${change.newTime ? ` ${e(change.newTime)}` : ''}）` : ''}` +
               `${change.decision ? `；${change.decision === 'approved' ? '已同意' : '未同意'}（${staffName(change.decidedBy)}，${time(change.decidedAt)}）` : '；待审批'}`,
           ),
@@ -123,6 +123,8 @@ export function registrationFormHtml(appointment: AppointmentView, names: FormNa
       : []),
     ...(appointment.lateRecord ? [row('迟到记录', `${time(appointment.lateRecord.at)} ${e(appointment.lateRecord.note)}${appointment.lateRecord.gaveUp ? '（申请人放弃办理）' : ''}`)] : []),
     ...(appointment.forceMajeure ? [row('不可抗力', `${time(appointment.forceMajeure.at)} ${e(appointment.forceMajeure.note)}`)] : []),
+    // R17: what the section arranged after the force majeure, each time.
+    ...(appointment.reschedules ?? []).map((r) => row('改期', `${time(r.at)} ${staffName(r.by)}：${e(rescheduleText(r, (id) => names.windows.get(id) ?? '窗口', (id) => names.staff.get(id) ?? '工作人员'))}；说明：${e(r.reason)}`)),
     ...(appointment.cancellation ? [row('取消', `${time(appointment.cancellation.at)} ${e(appointment.cancellation.reason)}`)] : []),
     row('办理结果', outcome ? e(outcome.result) : ''),
     // Figures staff entered against the record, with their reason: what the section checks before filing (R19).

@@ -44,6 +44,14 @@ export const VALID: { [K in EventType]: { event: AppointmentEvent<K>; context: C
   },
   decideChange: { event: { type: 'decideChange', decision: 'approved' }, context: {}, now: at('2026-09-30 10:00') },
   forceMajeure: { event: { type: 'forceMajeure', note: '暴雨停电' }, context: {}, now: at('2026-10-01 20:00') },
+  reschedule: {
+    event: { type: 'reschedule', newDate: '2026-10-03', newTime: '10:00', reason: '已与申请人约定改至10月3日' },
+    context: {
+      serviceHours: DEFAULT_SETTINGS.holidayHours,
+      newDay: { date: '2026-10-03', kind: 'holiday', holidayName: '国庆节', service: 'appointment' },
+    },
+    now: at('2026-10-01 21:00'),
+  },
   cancel: { event: { type: 'cancel', reason: '行程有变' }, context: {}, now: at('2026-09-30 10:00') },
   start: { event: { type: 'start' }, context: {}, now: at('2026-10-02 08:55') },
   markLate: { event: { type: 'markLate', contacted: true, gaveUp: true }, context: {}, now: at('2026-10-02 09:31') },

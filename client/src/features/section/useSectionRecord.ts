@@ -8,12 +8,12 @@ const SECTION = { id: '', openid: '', roles: ['section' as const], isApplicant: 
 /**
  * One appointment's whole story for the section (R8), and the steps the
  * table lets the section take on it now (`eventsOpenTo`: re-dispatch until
- * confirmed, R9, R13), with every department's windows for a re-dispatch.
+ * confirmed, R9, R13; reschedule after force majeure, R17), with every department's windows for a re-dispatch.
  */
 export function useSectionRecord(appointmentId: string) {
   const record = useCloudQuery('section', 'appointments.record', { appointmentId })
   const departments = useCloudQuery('catalog', 'departments.list', {})
   const appointment = record.data?.appointment
-  const canRedispatch = useMemo(() => (appointment ? eventsOpenTo(appointment, SECTION).includes('redispatch') : false), [appointment])
-  return { record, departments: departments.data?.departments ?? [], canRedispatch }
+  const open = useMemo(() => (appointment ? eventsOpenTo(appointment, SECTION) : []), [appointment])
+  return { record, departments: departments.data?.departments ?? [], canRedispatch: open.includes('redispatch'), canReschedule: open.includes('reschedule') }
 }
