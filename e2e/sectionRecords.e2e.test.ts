@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core'
 import path from 'node:path'
 import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
-import { pickOption } from './support/picker'
+import { pickOption, pickTime } from './support/picker'
 
 const env = useSystemAndBrowser()
 
 const SECTION = 'oEXAMPLE_section_li'
 const DESK = 'oEXAMPLE_desk_zhao'
 const LEADER = 'oEXAMPLE_scjg_leader'
+const STAFF = 'oEXAMPLE_scjg_staff'
 const CITIZEN = 'oTEST_e2e_section_citizen'
 
 let seq = 0
@@ -93,6 +94,76 @@ describe('the section finds any appointment, opens its record and re-dispatches 
 
     await large.getByText('查看并打印登记表').click()
     await topPage(page).getByText('申请人：刘女士').waitFor()
+  })
+
+  it('R17 R16 after force majeure the section reschedules to another staff member and time, who sees it confirmed; the citizen sees the new time and may ask to move', async () => {
+    const { page } = env.browser
+    await env.system.setClock('2026-09-28T10:00:00+08:00')
+    const citizen = 'oTEST_e2e_reschedule_citizen'
+    const own = await book({ applicant: { name: '孟女士', phone: '13700002222' } }, citizen)
+    const step = async (fn: string, action: string, input: Record<string, unknown>, openid: string) => {
+      const current = (await env.system.call('booking', 'appointments.get', { appointmentId: own.id }, SECTION)).data.appointment
+      const answer = await env.system.call(fn, action, { appointmentId: own.id, version: current.version, requestId: requestId(), ...input }, openid)
+      expect(answer.ok).toBe(true)
+    }
+    await step('section', 'appointments.dispatch', { leadWindowId: 'win-02' }, SECTION)
+    await step('counter', 'appointments.assign', { staffId: 'staff-scjg-1' }, LEADER)
+    await step('counter', 'appointments.confirm', { agreedTime: '09:00', contact: { note: '已电话告知材料', materialsToldInFull: true } }, STAFF)
+
+    // The day before, 周萍 reports force majeure from her screen.
+    await env.system.setClock('2026-10-01T10:00:00+08:00')
+    await env.system.open(page, `/packages/staff/pages/appointment/index?id=${encodeURIComponent(own.id)}`, STAFF)
+    const report = topPage(page).locator('.counter-step').filter({ hasText: '报告不可抗力' })
+    await report.locator('textarea').fill('经办人突发疾病住院，已电话告知申请人')
+    await report.getByText('报告管理科', { exact: true }).click()
+    await topPage(page).getByText('不可抗力', { exact: true }).first().waitFor()
+    expect((await env.system.call('booking', 'appointments.get', { appointmentId: own.id }, SECTION)).data.appointment.status).toBe('force_majeure')
+
+    // The section finds the report in its inbox, opens the record and arranges 孙强 at 14:00 the same day.
+    await env.system.open(page, '/packages/section/pages/inbox/index', SECTION)
+    const card = topPage(page).locator('.section-entry').filter({ hasText: '情况说明：经办人突发疾病住院，已电话告知申请人' })
+    await card.getByText('安排改期', { exact: true }).click()
+    const record = topPage(page)
+    await record.getByText('不可抗力后改期', { exact: true }).waitFor()
+    await record.getByText('报告不可抗力 · 周萍').waitFor()
+    await shot(page, 'reschedule')
+    await pickTime(page, record.locator('.reschedule-new-time'), '14:00')
+    await record.getByText('孙强（负责人）', { exact: true }).click()
+    await record.getByRole('textbox', { name: '例如：已电话告知申请人，改由同事办理' }).fill('已电话告知申请人，改由孙强下午办理')
+    await record.getByText('确认改期', { exact: true }).click()
+    await record.getByText('改期成功，已通知经办人员和申请人。').waitFor()
+    await record.getByText('不可抗力后改期 · 李静：原定2026年10月2日 09:00由周萍办理，改为2026年10月2日 14:00由孙强办理').waitFor()
+    await record.getByText('经办人：孙强').waitFor()
+    expect((await record.locator('.page').allTextContents()).join('')).not.toMatch(/\d{4}-\d{2}-\d{2}|win-|staff-|force_majeure|confirmed/)
+    await shot(page, 'rescheduled')
+
+    await largeText(page)
+    await topPage(page).getByText('办理经过').waitFor()
+    await shot(page, 'rescheduled-large')
+    await page.evaluate(() => localStorage.removeItem('pref.largeText'))
+
+    // 孙强 finds it confirmed at 14:00 on his screen.
+    await env.system.open(page, `/packages/staff/pages/appointment/index?id=${encodeURIComponent(own.id)}`, LEADER)
+    await topPage(page).getByText('已确认', { exact: true }).first().waitFor()
+    await topPage(page).getByText('14:00', { exact: false }).first().waitFor()
+
+    // The citizen sees the new time and the story, then asks to move it once more (R16).
+    await env.system.open(page, `/packages/citizen/pages/appointment/index?id=${encodeURIComponent(own.id)}`, citizen)
+    const detail = topPage(page)
+    await detail.getByText('约定时间：14:00').waitFor()
+    await detail.getByText('管理科 不可抗力后改期 → 已确认').waitFor()
+    await detail.getByText('申请改期', { exact: true }).click()
+    await pickTime(page, detail.locator('.move-new-time'), '15:00')
+    await detail.getByRole('textbox', { name: '例如：临时出差，想改到下午' }).fill('下午两点赶不到，想晚一小时')
+    await shot(page, 'citizen-move')
+    await detail.getByText('提交改期申请', { exact: true }).click()
+    await detail.getByText('改期申请已提交').waitFor()
+    const after = (await env.system.call('booking', 'appointments.get', { appointmentId: own.id }, SECTION)).data.appointment
+    expect(after).toMatchObject({ status: 'change_pending', agreedTime: '14:00', change: { byApplicant: true, newTime: '15:00' } })
+    await largeText(page)
+    await topPage(page).getByText('改期申请已提交').waitFor()
+    await shot(page, 'citizen-move-large')
+    await page.evaluate(() => localStorage.removeItem('pref.largeText'))
   })
 
   it('shows the list in large text with pickers a finger can hit', async () => {

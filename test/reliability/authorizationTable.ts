@@ -188,6 +188,8 @@ export const TABLE: Row[] = [
   { fn: 'booking', action: 'appointments.cancel', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), reason: '行程有变' }), cells: 'U N ok N N ok F F N N N' },
   { fn: 'booking', action: 'appointments.cancel', variant: 'desk-made', record: 'assigned', viaDesk: true,
     input: async (c, f) => ({ ...(await ref(c, f)), reason: '申请人来电取消' }),                                    cells: 'U N N N ok ok F F N N N' },
+  // R16: only the applicant asks to move here; the window's staff propose from the counter
+  { fn: 'booking', action: 'appointments.proposeChange', record: 'confirmed', input: async (c, f) => ({ ...(await ref(c, f)), reason: '临时有事', newTime: '10:30' }), cells: 'U N ok N N F F F N N N' },
   { fn: 'booking', action: 'appointments.acknowledge', record: 'completed', phase: 'holiday', input: (c, f) => ref(c, f), cells: 'U N ok N N F F F N N N' },
   { fn: 'booking', action: 'appointments.acknowledge', variant: 'desk-made', record: 'completed', phase: 'holiday', viaDesk: true,
     input: (c, f) => ref(c, f),                                                                                   cells: 'U N N N F F F F N N N' },
@@ -249,6 +251,7 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'inbox.list',               input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.dispatch', record: 'submitted', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-02' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.redispatch', record: 'assigned', input: async (c, f) => ({ ...(await ref(c, f)), leadWindowId: 'win-03', reason: '原窗口人手不足' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'section', action: 'appointments.reschedule', record: 'force_majeure', input: async (c, f) => ({ ...(await ref(c, f)), newTime: '10:00', reason: '已与申请人约定' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.list',        input: () => ({ channel: 'phone' }),             cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.record', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'appointments.split', record: 'parallel_submitted', input: async (c, f) => ({ ...(await ref(c, f)), itemIds: ['item-001'] }), cells: 'U F F F F ok F F F F F' },

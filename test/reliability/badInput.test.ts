@@ -40,7 +40,7 @@ beforeAll(async () => {
   cloud = await startReliabilityCloud()
   await cloud.setClock(BEFORE_DEADLINE)
   fixtures = {}
-  for (const state of ['submitted', 'dispatched', 'assigned', 'confirmed', 'change_pending', 'parallel_submitted', 'parallel_confirmed'] as const) fixtures[state] = await appointmentIn(cloud, state)
+  for (const state of ['submitted', 'dispatched', 'assigned', 'confirmed', 'change_pending', 'force_majeure', 'parallel_submitted', 'parallel_confirmed'] as const) fixtures[state] = await appointmentIn(cloud, state)
   // served on the holiday (R19), one for each action after service (acknowledge, reviews, visits); then back before the deadline
   for (let i = 0; i < TABLE.filter((r) => r.record === 'completed').length; i++) served.push(await appointmentIn(cloud, 'confirmed'))
   await cloud.setClock(ON_HOLIDAY)

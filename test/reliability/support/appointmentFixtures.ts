@@ -17,7 +17,7 @@ export const WHO = {
 export const BEFORE_DEADLINE = '2026-09-30T10:00:00+08:00'
 export const HOLIDAY = '2026-10-02'
 
-export type FixtureState = 'submitted' | 'dispatched' | 'assigned' | 'confirmed' | 'change_pending' | 'parallel_submitted' | 'parallel_confirmed'
+export type FixtureState = 'submitted' | 'dispatched' | 'assigned' | 'confirmed' | 'change_pending' | 'force_majeure' | 'parallel_submitted' | 'parallel_confirmed'
 
 let seq = 0
 export const newRequestId = (prefix = 'rel') => `${prefix}-${Date.now().toString(36)}-${++seq}`
@@ -40,7 +40,7 @@ async function must(what: string, answer: Promise<any>): Promise<any> {
 
 /**
  * An appointment brought to `state` through the real functions, as the people who take
- * each step (R9, R10, R11, R13, R16), while the clock is before the booking deadline. Item-001 at
+ * each step (R9, R10, R11, R13, R16, R17), while the clock is before the booking deadline. Item-001 at
  * win-02 (市场监管), assigned to staff-scjg-1 and confirmed for 09:00 on 2 October;
  * `parallel_confirmed` is item-006 + item-001 led by win-04 (社保) with win-02 assisting (R13),
  * `parallel_submitted` the same two items not yet dispatched (a request the section may split, R14);
@@ -71,6 +71,10 @@ export async function appointmentIn(cloud: ReliabilityCloud, state: FixtureState
   const contact = { note: '已电话告知所需材料', materialsToldInFull: true }
   await step('confirm', 'counter', 'appointments.confirm', { agreedTime, contact }, parallel ? WHO.otherStaff : WHO.staff)
   if (state === 'confirmed' || state === 'parallel_confirmed') return { id, owner, version }
+  if (state === 'force_majeure') {
+    await step('forceMajeure', 'counter', 'appointments.forceMajeure', { note: '窗口停电，已告知申请人' }, WHO.staff)
+    return { id, owner, version }
+  }
   await step('proposeChange', 'counter', 'appointments.proposeChange', { reason: '窗口设备检修', newTime: '10:30' }, WHO.staff)
   return { id, owner, version }
 }

@@ -39,10 +39,10 @@ export function MoveRequestCard({ appointment, onDone }: { appointment: Appointm
       <Text className="card__title">申请改期</Text>
       <Text className="line muted">{`现约定${formatFullDate(appointment.date)}${appointment.agreedTime ? ` ${appointment.agreedTime}` : ''}。请选择新的日期或时间（须为节假日服务时间）。`}</Text>
       <FormField label="新的日期（不选则不变）" error={form.errors.newDate}>
-        <DateField value={form.newDate} placeholder={`仍为${formatFullDate(appointment.date)}`} onChange={form.setNewDate} />
+        <DateField className="field move-new-date" value={form.newDate} placeholder={`仍为${formatFullDate(appointment.date)}`} onChange={form.setNewDate} />
       </FormField>
       <FormField label="新的时间" error={form.errors.newTime}>
-        <TimeField value={form.newTime} placeholder="请选择时间" onChange={form.setNewTime} onClear={() => form.setNewTime('')} />
+        <TimeField className="field move-new-time" value={form.newTime} start="08:00" end="18:00" placeholder="请选择时间" onChange={form.setNewTime} onClear={() => form.setNewTime('')} />
       </FormField>
       <FormField label="改期原因" error={form.errors.reason}>
         <Textarea className="booking-textarea" placeholder="例如：临时出差，想改到下午" maxlength={200} value={form.reason} onInput={(e) => form.setReason(e.detail.value)} />

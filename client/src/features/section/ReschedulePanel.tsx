@@ -40,10 +40,10 @@ export function ReschedulePanel({ record, departments, onDone }: { record: Secti
       )}
       <Text className="line muted">{`原定${was}。请与申请人商定后，选择新的时间、经办人员，或改由本部门其他窗口办理。`}</Text>
       <FormField label="新的日期（不选则不变）" error={form.errors.newDate}>
-        <DateField value={form.newDate} placeholder={`仍为${formatFullDate(appointment.date)}`} onChange={form.setNewDate} />
+        <DateField className="field reschedule-new-date" value={form.newDate} placeholder={`仍为${formatFullDate(appointment.date)}`} onChange={form.setNewDate} />
       </FormField>
       <FormField label="新的时间" error={form.errors.newTime}>
-        <TimeField value={form.newTime} placeholder={appointment.agreedTime ? `仍为${appointment.agreedTime}` : '请选择时间'} onChange={form.setNewTime} onClear={() => form.setNewTime('')} />
+        <TimeField className="field reschedule-new-time" value={form.newTime} start="07:00" end="21:00" placeholder={appointment.agreedTime ? `仍为${appointment.agreedTime}` : '请选择时间'} onChange={form.setNewTime} onClear={() => form.setNewTime('')} />
       </FormField>
       <FormField label="经办人员（本窗口）" error={form.errors.staffId}>
         <View className="chips__row">

@@ -41,4 +41,21 @@ describe('an appointment\'s story for the section (R8, R9, R13)', () => {
     expect(text).not.toMatch(/staff-|win-/)
     expect(text).toContain('工作人员')
   })
+
+  it('R17 tells the force majeure and the reschedule: what it stopped, what was arranged, by name', () => {
+    const timeline = [
+      ...RECORD.appointment.timeline,
+      { at: at('15:00'), by: 'staff-1', byRole: 'staff', event: 'forceMajeure', status: 'force_majeure', note: '突发疾病' },
+      { at: at('16:00'), by: 'staff-section', byRole: 'section', event: 'reschedule', status: 'confirmed', note: '改期说明：改由孙强办理' },
+    ]
+    const reschedules = [
+      { at: at('16:00'), by: 'staff-section', reason: '改由孙强办理', from: { date: '2026-10-02', time: '09:00', windowId: 'win-03', staffId: 'staff-1' }, to: { date: '2026-10-02', time: '14:00', windowId: 'win-03', staffId: 'staff-leader' } },
+    ]
+    const record = { ...RECORD, appointment: { ...RECORD.appointment, timeline, reschedules } } as unknown as SectionRecordAnswer
+    const lines = recordStory(record)
+    expect(lines.slice(-2).map((l) => [l.text, l.note])).toEqual([
+      ['报告不可抗力 · 周萍', '突发疾病'],
+      ['不可抗力后改期 · 李静：原定2026年10月2日 09:00由周萍办理，改为2026年10月2日 14:00由孙强办理', '改期说明：改由孙强办理'],
+    ])
+  })
 })

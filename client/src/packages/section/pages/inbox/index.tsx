@@ -7,6 +7,7 @@ import { Page } from '../../../../components/Page'
 import { ChangePanel } from '../../../../features/section/ChangePanel'
 import { DispatchPanel } from '../../../../features/section/DispatchPanel'
 import { dispatchWindows } from '../../../../features/section/dispatchWindows'
+import { ForceMajeureEntry } from '../../../../features/section/ForceMajeureEntry'
 import { InboxEntryCard } from '../../../../features/section/InboxEntryCard'
 import { SectionMessagesCard } from '../../../../features/section/SectionMessagesCard'
 import { SplitPanel } from '../../../../features/scheme/SplitPanel'
@@ -64,7 +65,7 @@ export default function SectionInboxPage() {
       {inbox.data && groups.forceMajeure.length === 0 && <Text className="line muted">暂无不可抗力报告</Text>}
       {groups.forceMajeure.map((entry) => (
         <InboxEntryCard key={entry.appointment.id} entry={entry}>
-          {entry.appointment.forceMajeure && <Text className="line">情况说明：{entry.appointment.forceMajeure.note}</Text>}
+          <ForceMajeureEntry appointment={entry.appointment} />
         </InboxEntryCard>
       ))}
       <LoadMore shown={inbox.data?.items.length ?? 0} total={inbox.data?.total} more={inbox.more} loading={inbox.loading} onMore={inbox.loadMore} />
