@@ -17,19 +17,10 @@ import { useRescheduleForm } from './useRescheduleForm'
  * was agreed with the applicant. The applicant and the staff or window are
  * told (the server's step); the page then says so.
  */
-export function ReschedulePanel({ record, departments, onDone }: { record: SectionRecordAnswer; departments: DepartmentWithWindows[]; onDone: () => void }) {
-  const { appointment } = record
+export function ReschedulePanel({ record, departments, open, onDone }: { record: SectionRecordAnswer; departments: DepartmentWithWindows[]; open: boolean; onDone: () => void }) {
+  // Kept here, above the form: once rescheduled the record reloads and the form is no longer offered, the outcome stays said.
   const [done, setDone] = useState<string>()
-  const form = useRescheduleForm(appointment, onDone)
-  const windows = redispatchChoices(appointment, record.leadDepartment?.id, departments, false)
-  const staff = record.leadWindowStaff ?? []
-  const was = `${formatFullDate(appointment.date)}${appointment.agreedTime ? ` ${appointment.agreedTime}` : ''}`
-  const submit = async () => {
-    const chosenWindow = windows.find((w) => w.id === form.leadWindowId)
-    const outcome = await form.submit()
-    if (outcome === 'window') setDone(`改期成功，已通知${chosenWindow ? windowLabel(chosenWindow) : '新窗口'}和申请人。下一步由该窗口负责人分配经办人员。`)
-    if (outcome === 'staff') setDone('改期成功，已通知经办人员和申请人。')
-  }
+  if (!open && !done) return null
   return (
     <View className="card">
       <Text className="card__title">不可抗力后改期</Text>
@@ -38,6 +29,25 @@ export function ReschedulePanel({ record, departments, onDone }: { record: Secti
           <Text>{done}</Text>
         </View>
       )}
+      {open && <RescheduleForm record={record} departments={departments} onDone={(message) => { setDone(message); onDone() }} />}
+    </View>
+  )
+}
+
+function RescheduleForm({ record, departments, onDone }: { record: SectionRecordAnswer; departments: DepartmentWithWindows[]; onDone: (message: string) => void }) {
+  const { appointment } = record
+  const form = useRescheduleForm(appointment)
+  const windows = redispatchChoices(appointment, record.leadDepartment?.id, departments, false)
+  const staff = record.leadWindowStaff ?? []
+  const was = `${formatFullDate(appointment.date)}${appointment.agreedTime ? ` ${appointment.agreedTime}` : ''}`
+  const submit = async () => {
+    const chosenWindow = windows.find((w) => w.id === form.leadWindowId)
+    const outcome = await form.submit()
+    if (outcome === 'window') onDone(`改期成功，已通知${chosenWindow ? windowLabel(chosenWindow) : '新窗口'}和申请人。下一步由该窗口负责人分配经办人员。`)
+    if (outcome === 'staff') onDone('改期成功，已通知经办人员和申请人。')
+  }
+  return (
+    <>
       <Text className="line muted">{`原定${was}。请与申请人商定后，选择新的时间、经办人员，或改由本部门其他窗口办理。`}</Text>
       <FormField label="新的日期（不选则不变）" error={form.errors.newDate}>
         <DateField className="field reschedule-new-date" value={form.newDate} placeholder={`仍为${formatFullDate(appointment.date)}`} onChange={form.setNewDate} />
@@ -72,6 +82,6 @@ export function ReschedulePanel({ record, departments, onDone }: { record: Secti
       <ActionButton className="btn-primary section-big-button" disabled={form.busy} onClick={() => void submit()}>
         {form.busy ? '正在改期…' : '确认改期'}
       </ActionButton>
-    </View>
+    </>
   )
 }

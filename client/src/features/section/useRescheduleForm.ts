@@ -10,9 +10,11 @@ import { useCloudAction } from '../cloud/useCloudAction'
  * (pickers), another staff member of the lead window or another window of
  * the department (one or the other), the reason, and `submit`. One request
  * id per form, so a double tap reschedules once; the version read with the
- * record makes a concurrent step a `CONFLICT`.
+ * record makes a concurrent step a `CONFLICT`. `submit` answers where it
+ * went (`staff`: the lead window keeps it; `window`: another window), or
+ * null when refused.
  */
-export function useRescheduleForm(appointment: AppointmentView, onDone: () => void) {
+export function useRescheduleForm(appointment: AppointmentView) {
   const [newDate, setNewDate] = useState<CivilDate | ''>('')
   const [newTime, setNewTime] = useState('')
   const [staffId, setStaff] = useState<string>()
@@ -53,9 +55,8 @@ export function useRescheduleForm(appointment: AppointmentView, onDone: () => vo
       return null
     }
     setRequestId(newRequestId())
-    onDone()
     return leadWindowId ? 'window' : 'staff'
-  }, [appointment.id, appointment.version, newDate, newTime, staffId, leadWindowId, reason, requestId, action, onDone])
+  }, [appointment.id, appointment.version, newDate, newTime, staffId, leadWindowId, reason, requestId, action])
 
   return { newDate, setNewDate, newTime, setNewTime, staffId, setStaffId, leadWindowId, setLeadWindowId, reason, setReason, errors, busy: action.busy, refusal: action.error, submit }
 }

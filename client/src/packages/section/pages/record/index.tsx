@@ -24,7 +24,7 @@ export default function SectionRecordPage() {
           <SectionRecordView record={data}>
             <RegistrationSummary appointment={data.appointment} />
             {canRedispatch && <RedispatchPanel record={data} departments={departments} onDone={record.reload} />}
-            {canReschedule && <ReschedulePanel record={data} departments={departments} onDone={record.reload} />}
+            <ReschedulePanel record={data} departments={departments} open={canReschedule} onDone={record.reload} />
           </SectionRecordView>
           <View className="card">
             <Button className="btn-secondary section-big-button" onClick={() => void Taro.navigateTo({ url: formUrl(data.appointment.id) })}>
