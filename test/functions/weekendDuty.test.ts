@@ -105,6 +105,26 @@ describe('a day closed for a window by the section (R21, R23)', () => {
   })
 })
 
+describe('a close and a schedule of one window-day at the same instant (R23)', () => {
+  const ROUNDS = ['2026-10-24', '2026-10-25', '2026-10-31', '2026-11-01'].flatMap((date) => [
+    { date, windowId: 'win-02', staffId: 'staff-scjg-1' },
+    { date, windowId: 'win-04', staffId: 'staff-rs-1' },
+  ])
+
+  it.each(ROUNDS)('R23 never lets both succeed: $windowId on $date', async ({ date, windowId, staffId }) => {
+    const answers = await Promise.all([close({ date, windowId, reason: '人员外出培训' }), schedule({ date, windowId, staffId })])
+    const ok = answers.filter((a) => a.ok)
+    expect(ok.length).toBeLessThanOrEqual(1)
+    for (const refused of answers.filter((a) => !a.ok)) {
+      expect(['INVALID_TRANSITION', 'CONFLICT']).toContain(refused.error.code)
+      expect(refused.error.message).toMatch(/^[\u4e00-\u9fa5，；、“”（）0-9]+$/)
+    }
+    const closed = (await cloud.dump('dutyClosures')).filter((c) => c.date === date && c.windowId === windowId)
+    const shifts = (await cloud.dump('dutyShifts')).filter((s) => s.date === date && s.windowId === windowId)
+    expect(closed.length > 0 && shifts.length > 0).toBe(false)
+  })
+})
+
 describe("a citizen's weekend walk-in view (R2, R21)", () => {
   it('R2 lists, for anyone, the windows on duty this weekend with their walk-in items; closed and unstaffed windows are not shown', async () => {
     for (const openid of [CITIZEN, undefined]) {
