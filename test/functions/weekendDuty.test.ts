@@ -180,6 +180,23 @@ describe('the walk-in log on duty (R2, R21)', () => {
     ])
   })
 
+  it('R2 R21 shows colleagues on duty at the same window that day its whole log, each entry with who logged it; nobody else', async () => {
+    // 吴刚 leads window 5 on Saturday afternoon, 郑丽 covered the morning
+    const leader = await cloud.call('counter', 'walkIn.today', {}, RS_LEADER)
+    expect(codeOf(leader)).toBe('ok')
+    expect(leader.data.shifts.map((s: any) => [s.windowId, s.half])).toEqual([['win-05', 'pm']])
+    expect(leader.data.services.map((s: any) => [s.staffName, s.itemName, s.count])).toEqual([
+      ['郑丽', '社会保障卡申领与补换', 1],
+      ['郑丽', '就业创业证申领', 2],
+    ])
+    // 周萍 (window 2) is not on duty today: no window, no entries
+    const other = await cloud.call('counter', 'walkIn.today', {}, SCJG_STAFF)
+    expect(codeOf(other)).toBe('ok')
+    expect([other.data.shifts, other.data.windows, other.data.services]).toEqual([[], [], []])
+    expect(codeOf(await cloud.call('counter', 'walkIn.today', {}, CITIZEN))).toBe('FORBIDDEN')
+    expect(codeOf(await cloud.call('counter', 'walkIn.today', {}, SECTION))).toBe('FORBIDDEN')
+  })
+
   it.each([
     ['an item of another department', { requestId: 'walkin-req-0003', itemId: 'item-001' }, RS_STAFF, 'INVALID_INPUT'],
     ['an item by appointment only', { requestId: 'walkin-req-0004', itemId: 'item-020' }, RS_STAFF, 'INVALID_INPUT'],
