@@ -122,6 +122,7 @@ describe('weekend duty at scale (R2, R21, R22, R23)', () => {
     await log.getByText('已登记：就业创业证申领 3 件（帮办代办）').waitFor()
     await log.getByText('今天窗口登记的：共 3 件').waitFor()
     await log.getByText(/^08:2\d 郑丽 就业创业证申领 3 件 · 帮办代办$/).waitFor()
+    await log.locator('.walk-in-log__list').scrollIntoViewIfNeeded()
     await shoot(page, 'walk-in-log')
     const stored = await env.system.call('counter', 'walkIn.today', {}, STAFF)
     expect(stored.data.services).toEqual([expect.objectContaining({ windowId: 'win-05', itemId: 'item-008', count: 3, assisted: true })])
@@ -131,6 +132,7 @@ describe('weekend duty at scale (R2, R21, R22, R23)', () => {
     await largeLog.getByText('社会保障卡申领与补换').click()
     await largeLog.getByText('登记 1 件').click()
     await largeLog.getByText('今天窗口登记的：共 4 件').waitFor()
+    await largeLog.locator('.walk-in-log__list').scrollIntoViewIfNeeded()
     await shoot(page, 'walk-in-log-large')
     await expectTapTargets(page)
 
