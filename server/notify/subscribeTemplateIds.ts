@@ -5,14 +5,14 @@ import type { MessageKind, SubscriptionTerm, TemplateSettings } from '@shared/se
 export const CITIZEN_KINDS: readonly MessageKind[] = ['confirmed', 'changed', 'cancelled', 'reminder']
 /**
  * The messages window staff allow from their queue: a new appointment for the window, one assigned to them (R9, R10), a change the section
- * turned down (R16), one re-dispatched away from the window (R9).
+ * turned down (R16), one re-dispatched away from the window (R9), an applicant's request to move (R16).
  */
-export const STAFF_KINDS: readonly MessageKind[] = ['dispatched', 'assigned', 'change_rejected', 'redispatched_away']
+export const STAFF_KINDS: readonly MessageKind[] = ['dispatched', 'assigned', 'change_rejected', 'redispatched_away', 'change_requested']
 /**
- * The messages the section allows from its inbox: a request left undispatched (R9), a proposed change (R16), force majeure (R17),
+ * The messages the section allows from its inbox: a request left undispatched (R9), a proposed change or an applicant's request to move (R16), force majeure (R17),
  * a time agreed outside the holiday hours or over half a working day (R4, R14).
  */
-export const SECTION_KINDS: readonly MessageKind[] = ['undispatched', 'change_proposed', 'force_majeure', 'deviation_reported']
+export const SECTION_KINDS: readonly MessageKind[] = ['undispatched', 'change_proposed', 'change_requested', 'force_majeure', 'deviation_reported']
 
 /** At most this many template ids per `requestSubscribeMessage` call (docs/platform.md). */
 const PER_REQUEST = 3

@@ -37,9 +37,9 @@ describe('the applicant asks to move their own appointment (申请改期, R16)',
       change: { proposedBy: APPLICANT_OPENID, byApplicant: true, newTime: '10:30', reason: '临时有事' },
     })
     expect(result.ok && result.data.effects).toEqual([
-      { kind: 'notify', to: 'section', template: 'change_proposed', appointmentId: 'a-1' },
-      { kind: 'notify', to: 'window-staff', windowId: LEAD, template: 'change_proposed', appointmentId: 'a-1' },
-      { kind: 'notify', to: 'window-staff', windowId: ASSIST, template: 'change_proposed', appointmentId: 'a-1' },
+      { kind: 'notify', to: 'section', template: 'change_requested', appointmentId: 'a-1' },
+      { kind: 'notify', to: 'window-staff', windowId: LEAD, template: 'change_requested', appointmentId: 'a-1' },
+      { kind: 'notify', to: 'window-staff', windowId: ASSIST, template: 'change_requested', appointmentId: 'a-1' },
     ])
     expect(result.ok && result.data.appointment.timeline.at(-1)).toMatchObject({ byRole: 'applicant', note: '申请人申请改期：临时有事' })
   })

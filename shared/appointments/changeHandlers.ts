@@ -55,7 +55,7 @@ export const proposeChangeHandler: Handler<'proposeChange'> = ({ appointment, pa
       at: now,
     },
   }
-  const effects = [...toSection(next, 'change_proposed'), ...(byApplicant ? toWindows(next, 'change_proposed') : [])]
+  const effects = byApplicant ? [...toSection(next, 'change_requested'), ...toWindows(next, 'change_requested')] : toSection(next, 'change_proposed')
   return ok({ appointment: next, effects, note: byApplicant ? `申请人申请改期：${payload.reason}` : payload.reason })
 }
 

@@ -5,6 +5,7 @@ export type NotifyTemplate =
   | 'assigned'
   | 'confirmed'
   | 'change_proposed'
+  | 'change_requested'
   | 'changed'
   | 'change_rejected'
   | 'cancelled'

@@ -80,14 +80,15 @@ describe('reschedule after force majeure (R17)', () => {
     ])
   })
 
-  it('tells another window as on a dispatch, and the applicant; a phone applicant gets the message only as their channel allows', () => {
+  it('tells another window as on a dispatch, the old one as on a re-dispatch, and the applicant; a phone applicant gets the message only as their channel allows', () => {
     const result = run({ leadWindowId: 'w-other', reason: '改由二号窗口' })
     expect(result.ok && result.data.effects).toEqual([
       { kind: 'notify', to: 'window-staff', windowId: 'w-other', template: 'dispatched', appointmentId: 'a-1' },
+      { kind: 'notify', to: 'window-staff', windowId: LEAD, template: 'redispatched_away', appointmentId: 'a-1' },
       { kind: 'notify', to: 'applicant', template: 'changed', appointmentId: 'a-1' },
     ])
     const phone = run({ leadWindowId: 'w-other', reason: '改由二号窗口' }, undefined, { ...stopped, applicantOpenid: undefined, channel: 'phone' })
-    expect(phone.ok && phone.data.effects.map((e) => e.to)).toEqual(['window-staff'])
+    expect(phone.ok && phone.data.effects.map((e) => e.to)).toEqual(['window-staff', 'window-staff'])
   })
 
   it('R4 a time outside the holiday hours is kept as a deviation with the section\'s reason', () => {

@@ -17,7 +17,7 @@ const refuse = (field: 'newDate' | 'newTime' | 'staffId' | 'leadWindowId', messa
  *   appointment is dispatched to it, its staff released, the new time
  *   offered as the applicant's preferred time; the window's leader assigns
  *   and the staff agree the time (R10, R11) — the new window is told as on
- *   a dispatch;
+ *   a dispatch, the old one as on a re-dispatch;
  * - otherwise the lead window keeps it, with the staff member named
  *   (`staffId`, an active staff member of that window) or the one assigned,
  *   at the new date (a holiday date, R4) and time; the staff member is told
@@ -68,7 +68,11 @@ export const rescheduleHandler: Handler<'reschedule'> = ({ appointment, payload,
       reschedules: record({ date, ...(time !== undefined ? { time } : {}), windowId }),
     }
     const toWindow: NotifyEffect = { kind: 'notify', to: 'window-staff', windowId, template: 'dispatched', appointmentId: next.id }
-    return ok({ appointment: next, effects: [toWindow, ...toApplicant(next, 'changed')], note: `改期说明：${payload.reason}` })
+    // As on a re-dispatch (R9): the old window learns it need not serve it any more.
+    const toOldWindow: NotifyEffect[] = appointment.leadWindowId
+      ? [{ kind: 'notify', to: 'window-staff', windowId: appointment.leadWindowId, template: 'redispatched_away', appointmentId: next.id }]
+      : []
+    return ok({ appointment: next, effects: [toWindow, ...toOldWindow, ...toApplicant(next, 'changed')], note: `改期说明：${payload.reason}` })
   }
 
   const staffId = payload.staffId ?? assignedStaffId

@@ -12,6 +12,7 @@ export const MESSAGE_KINDS = [
   'assigned',
   'confirmed',
   'change_proposed',
+  'change_requested',
   'changed',
   'change_rejected',
   'cancelled',
@@ -154,6 +155,8 @@ export const DEFAULT_TEMPLATES: TemplateSettings = {
   changed: changeTemplate('您的预约时间已变更', '已变更', APPOINTMENT_PAGE),
   cancelled: changeTemplate('您的预约已取消', '已取消', APPOINTMENT_PAGE),
   change_proposed: changeTemplate('窗口申请变更预约，请审批', '待审批', '', REVIEW),
+  // R16: the applicant asked to move their own appointment; the section and the window read it on the review template
+  change_requested: changeTemplate('申请人申请改期，待管理科审批', '待审批', '', REVIEW),
   change_rejected: changeTemplate('变更申请未获批准，时间不变', '未通过', '', REVIEW),
   force_majeure: changeTemplate('窗口报告不可抗力，请处理', '待处理', '', REVIEW),
   deviation_reported: changeTemplate('窗口登记了例外情况，请查看原因', '待查看', '', REVIEW),

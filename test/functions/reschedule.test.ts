@@ -88,13 +88,14 @@ describe('the section reschedules after force majeure (R17)', () => {
     expect(mine.data.appointment).toMatchObject({ status: 'confirmed', date: '2026-10-03', agreedTime: '10:00' })
   })
 
-  it('R17 R9 another window of the department: dispatched there for its leader, the window told as on a dispatch', async () => {
+  it('R17 R9 another window of the department: dispatched there for its leader, the window told as on a dispatch, the old one as on a re-dispatch', async () => {
     const appointment = await stopped()
     const answer = await on('section', 'appointments.reschedule', appointment, SECTION, { leadWindowId: 'win-03', newTime: '14:00', reason: '2号窗口停电，改由3号窗口办理' })
     expect(answer.data.appointment).toMatchObject({ status: 'dispatched', leadWindowId: 'win-03', preferredTime: '14:00' })
     expect(answer.data.appointment.assignedStaffId).toBeUndefined()
     const messages = await messagesOf(appointment.id)
     expect(messages.filter((m) => m.template === 'dispatched').map((m) => m.windowId)).toEqual(['win-02', 'win-03'])
+    expect(messages.filter((m) => m.template === 'redispatched_away').map((m) => m.windowId)).toEqual(['win-02'])
   })
 
   it.each([
@@ -124,7 +125,7 @@ describe('a citizen asks to move their own appointment (申请改期, R16)', () 
     const asked = await on('booking', 'appointments.proposeChange', appointment, appointment.citizen, { newTime: '10:30', reason: '上午临时有事' })
     expect(asked.data.appointment).toMatchObject({ status: 'change_pending', change: { proposedBy: 'applicant', byApplicant: true, newTime: '10:30' } })
     expect((await stored(appointment.id)).change.proposedBy).toBe(appointment.citizen)
-    const told = (await messagesOf(appointment.id)).filter((m) => m.template === 'change_proposed')
+    const told = (await messagesOf(appointment.id)).filter((m) => m.template === 'change_requested')
     expect(told.map((m) => [m.to, m.windowId ?? null])).toEqual([['section', null], ['window-staff', 'win-02']])
     // The window's staff see who asked by role, never an OPENID.
     const seen = await cloud.call('booking', 'appointments.get', { appointmentId: appointment.id }, STAFF)
