@@ -167,3 +167,20 @@ describe('a citizen asks to move their own appointment (申请改期, R16)', () 
     await cloud.setClock(BEFORE_DEADLINE)
   })
 })
+
+describe('the time bank after a reschedule (R17, R24)', () => {
+  it('R24 the force majeure earns nothing; the rescheduled appointment, once served, credits the staff who served it, once', async () => {
+    const appointment = await stopped()
+    const creditsOf = async () => (await cloud.dump('timeBankEntries')).filter((e) => e.source?.id === appointment.id)
+    expect(await creditsOf()).toEqual([])
+    expect(codeOf(await on('section', 'appointments.reschedule', appointment, SECTION, { staffId: 'staff-scjg-leader', newTime: '14:00', reason: '改由孙强下午办理' }))).toBe('ok')
+    await cloud.setClock(`${HOLIDAY}T14:00:00+08:00`)
+    expect(codeOf(await on('counter', 'appointments.start', appointment, LEADER))).toBe('ok')
+    await cloud.setClock(`${HOLIDAY}T14:35:00+08:00`)
+    expect(codeOf(await on('counter', 'appointments.complete', appointment, LEADER, { result: '营业执照已发放' }))).toBe('ok')
+    const fire = async () => (await (await fetch(`${cloud.url}/__dev/triggers/scheduler`, { method: 'POST' })).json()).value.data
+    await fire()
+    expect((await creditsOf()).map((e) => [e.staffId, e.minutes])).toEqual([['staff-scjg-leader', 35]])
+    await cloud.setClock(BEFORE_DEADLINE)
+  })
+})
