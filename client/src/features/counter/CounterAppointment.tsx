@@ -40,7 +40,8 @@ export function CounterAppointment({ detail, appointment }: { detail: Detail; ap
         <Text className="line">{`经办人：${detail.assignedStaff?.name ?? (appointment.assignedStaffId ? '已分配' : '待分配')}`}</Text>
         {appointment.note && <Text className="line muted">备注：{appointment.note}</Text>}
         {appointment.contact && <Text className="line muted">联系记录：{appointment.contact.note || '已联系'}</Text>}
-        {appointment.change && <Text className="line muted">变更原因：{appointment.change.reason}</Text>}
+        {/* R16: a move the applicant asked for says so */}
+        {appointment.change && <Text className="line muted">{`${appointment.change.byApplicant ? '申请人申请改期，' : ''}变更原因：${appointment.change.reason}`}</Text>}
         {appointment.outcome && (
           <>
             <Text className="line">{`办理结果：${appointment.outcome.result}`}</Text>
