@@ -39,7 +39,12 @@ export function countAppointment(
   const lead = appointment.leadWindowId ? countsOf(appointment.leadWindowId) : undefined
   if (!lead) return
   if (appointment.change?.decision === 'approved') lead.changed++
-  if (appointment.status === 'force_majeure' || appointment.forceMajeure) lead.forceMajeure++
+  // R17: a force majeure is the window's that reported it, also once the section moved the appointment elsewhere.
+  if (appointment.status === 'force_majeure' || appointment.forceMajeure) {
+    const reporting = appointment.reschedules?.[0]?.from.windowId
+    const counts = reporting !== undefined && reporting !== appointment.leadWindowId ? countsOf(reporting) : lead
+    if (counts) counts.forceMajeure++
+  }
   if (appointment.contact?.materialsToldInFull === false) lead.materialsNotTold++
   const kinds = new Set((appointment.deviations ?? []).map((d) => d.kind))
   if (kinds.has('plannedOverHalfDay') || kinds.has('handledOverHalfDay')) lead.overHalfDay++

@@ -108,6 +108,24 @@ describe('appointments per window (R9, R10, R11, R12, R13, R14, R15, R16, R17, R
     expect(lines).toMatchObject({ changedByWindow: 2, materialsNotTold: 3 })
   })
 
+  it('R17 R23 a force majeure counts for the window that reported it, once, also after the section moved it to another window', () => {
+    const moved = appointmentIn('dispatched', {
+      leadWindowId: 'w-other',
+      assistingWindowIds: [],
+      parts: [{ windowId: 'w-other', role: 'lead' }],
+      forceMajeure: { at: at('2026-10-01 20:00'), by: 's-assigned', note: '停电' },
+      reschedules: [{ at: at('2026-10-01 21:00'), by: 'section-1', reason: '改由他窗口', from: { date: '2026-10-02', time: '09:00', windowId: 'w-lead', staffId: 's-assigned' }, to: { date: '2026-10-02', time: '10:00', windowId: 'w-other' } }],
+    })
+    const kept = appointmentIn('confirmed', {
+      id: 'a-2',
+      forceMajeure: { at: at('2026-10-01 20:00'), by: 's-assigned', note: '停电' },
+      reschedules: [{ at: at('2026-10-01 21:00'), by: 'section-1', reason: '改由同事', from: { date: '2026-10-02', time: '09:00', windowId: 'w-lead', staffId: 's-assigned' }, to: { date: '2026-10-02', time: '14:00', windowId: 'w-lead', staffId: 's-colleague' } }],
+    })
+    const r = report({ appointments: [moved, kept] })
+    expect(row(r, 'w-lead').counts.forceMajeure).toBe(2)
+    expect(row(r, 'w-other').counts.forceMajeure).toBe(0)
+  })
+
   it('leaves out appointments dated outside the period and those not dispatched yet', () => {
     const r = report({ appointments: [appointmentIn('confirmed', { date: '2026-09-30' }), appointmentIn('submitted', { id: 'a-2' })] })
     expect(r.totals.counts.dispatched).toBe(0)
