@@ -53,4 +53,15 @@ describe('no dead ends in the weapp (R16, R17)', () => {
       expect(page.text()).toContain('申请改期')
     })
   })
+
+  it('R16 says when the section turned the applicant\'s request down, and offers to ask again', async () => {
+    const get = DEFAULT_CLOUD.booking['appointments.get'] as { ok: true; data: any }
+    const change = { proposedBy: 'applicant', byApplicant: true, reason: '临时有事', newTime: '15:00', at: at('2026-09-29T10:00:00'), decision: 'rejected', decidedBy: 'staff-section', decidedAt: at('2026-09-29T11:00:00') }
+    const cloud = { ...DEFAULT_CLOUD, booking: { ...DEFAULT_CLOUD.booking, 'appointments.get': { ok: true, data: { ...get.data, appointment: { ...get.data.appointment, change } } } } }
+    await withPage('packages/citizen/pages/appointment/index', { cloud }, (page, mp) => {
+      expectNoProblems(mp)
+      expect(page.text()).toContain('您上次的改期申请未获管理科批准，仍按约定时间办理。')
+      expect(page.text()).toContain('申请改期')
+    })
+  })
 })

@@ -23,10 +23,13 @@ export function MoveRequestCard({ appointment, onDone }: { appointment: Appointm
     )
   }
   if (!canAskToMove(appointment.status)) return null
+  // R16: the answer is also on the page, for an applicant whose message did not reach them.
+  const rejected = appointment.change?.byApplicant === true && appointment.change.decision === 'rejected'
   if (!form.open) {
     return (
       <View className="card">
         <Text className="card__title">时间不合适？</Text>
+        {rejected && <Text className="line">您上次的改期申请未获管理科批准，仍按约定时间办理。</Text>}
         <Text className="line muted">约定时间12小时以前可以申请改期，由管理科审批。</Text>
         <ActionButton className="btn-secondary" onClick={() => form.setOpen(true)}>
           申请改期
