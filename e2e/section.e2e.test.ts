@@ -128,6 +128,9 @@ describe('the phone booking becomes the caller’s own (R7)', () => {
     await mine.getByText('已找到1个电话登记的预约，已加入我的预约').waitFor()
     const row = mine.locator('.appointment-row').filter({ hasText: `预约编号 ${registered.referenceNo}` })
     await row.getByText('个体工商户设立登记').waitFor()
+    // its messages now go to his WeChat once he allows them, as for a booking made in the app
+    await mine.getByText('开启预约进度通知').click()
+    await mine.getByText(/^已开启，还可接收\d+条预约进度通知$/).waitFor()
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'claim', 'mine-claimed.png'), fullPage: true })
 
     await row.click()

@@ -13,13 +13,15 @@ export function claimSentence(claimed: number): string {
  * 认领 (R7): the one-use code of WeChat's phone-number button goes to
  * `booking` `appointments.claimByPhone`, which links the desk's and the
  * phone line's registrations for the caller's WeChat number; the page reads
- * `message`, and `onClaimed` reloads the list when some were found. A
+ * `message`, `claimed` counts what this visit linked, and `onClaimed`
+ * reloads the list when some were found. A
  * missing code or a refused one says so and links nothing. The number is
  * never typed here.
  */
 export function useClaimByPhone(onClaimed: () => void) {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean }>()
+  const [claimed, setClaimed] = useState(0)
   const running = useRef(false)
 
   const claim = useCallback(
@@ -40,10 +42,11 @@ export function useClaimByPhone(onClaimed: () => void) {
         return
       }
       setMessage({ text: claimSentence(result.data.claimed), error: false })
+      setClaimed((n) => n + result.data.claimed)
       if (result.data.claimed > 0) onClaimed()
     },
     [onClaimed],
   )
 
-  return { busy, message, claim }
+  return { busy, message, claimed, claim }
 }
