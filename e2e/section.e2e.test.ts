@@ -42,6 +42,8 @@ describe('the desk registers a phone request and the section dispatches it (R7, 
       '2. 个体工商户登记（备案）申请书（1份 · 原件）',
       '3. 经营场所使用证明（1份 · 复印件），租赁合同或房产证复印件',
       '注意：名称可现场自主申报；委托他人办理的需携带委托书及受托人身份证。',
+      // R7: how the caller finds it in the mini-program
+      '如使用微信，可在本中心小程序“我的预约”中点“用手机号查找电话/窗口登记的预约”，找回本预约。',
     ]) {
       await readBack.getByText(line, { exact: true }).waitFor()
     }
