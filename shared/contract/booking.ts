@@ -7,6 +7,7 @@ import {
   phoneCodeSchema,
   proposeChangeInputSchema,
   type AppointmentAnswer,
+  type ClaimAnswer,
   type AppointmentView,
 } from '../appointments'
 import { complaintSubmitSchema, reviewSubmitSchema, type AppointmentWithReview, type ComplaintView, type ReviewView } from '../feedback'
@@ -21,6 +22,7 @@ export const bookingContract = {
   'appointments.cancel': endpoint(cancelInputSchema).answers<AppointmentAnswer>(),
   'appointments.proposeChange': endpoint(proposeChangeInputSchema).answers<AppointmentAnswer>(),
   'appointments.acknowledge': endpoint(appointmentRefSchema).answers<AppointmentAnswer>(),
+  'appointments.claimByPhone': endpoint(phoneCodeSchema).answers<ClaimAnswer>(),
   'phone.fromCode': endpoint(phoneCodeSchema).answers<{ phone: string }>(),
   'subscriptions.grant': endpoint(subscriptionGrantSchema).answers<{ remaining: Record<string, number> }>(),
   'reviews.submit': endpoint(reviewSubmitSchema).answers<{ review: ReviewView }>(),

@@ -4,6 +4,7 @@ import { createMain } from '@server/main'
 import { feedbackActions } from './feedback'
 import { acknowledgeAction } from './acknowledge'
 import { cancelAction } from './cancel'
+import { claimByPhoneAction } from './claimByPhone'
 import { getAction } from './get'
 import { grantSubscriptionsAction } from './grantSubscriptions'
 import { mineAction } from './mine'
@@ -23,6 +24,7 @@ export const actions = {
   'appointments.cancel': cancelAction,
   'appointments.proposeChange': proposeChangeAction,
   'appointments.acknowledge': acknowledgeAction,
+  'appointments.claimByPhone': claimByPhoneAction,
   'phone.fromCode': phoneFromCodeAction,
   'subscriptions.grant': grantSubscriptionsAction,
   ...feedbackActions,
