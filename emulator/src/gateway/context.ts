@@ -6,6 +6,7 @@ import type { Faults } from '../openapi/faults'
 import type { SubscribeTemplate } from '../openapi/templates'
 import type { RequestShape } from '../db/requestShape'
 import type { Identity } from '../seed'
+import type { SmsService } from '../sms/handleSms'
 import type { SecretKeyPair } from './tc3Signature'
 
 /** A database request handler as `../db` builds it. */
@@ -24,6 +25,8 @@ export interface GatewayContext {
   scheduler: TriggerScheduler
   /** injected failures of openapi calls (`/__dev/faults`), off by default */
   faults: Faults
+  /** the stand-in for Tencent Cloud SMS (`/sms`, `/__dev/sms`) */
+  sms: SmsService
   database: () => DatabaseRequestHandler
   templates: () => Record<string, SubscribeTemplate>
   pages?: string[]
