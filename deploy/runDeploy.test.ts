@@ -107,15 +107,18 @@ function harness(env: Record<string, string | undefined>) {
   return { io, out, scf, uploads }
 }
 
+/** The scheduler's SMS key pair (docs/deploy.md, "SMS"): a deploy fills it in like ADMIN_OPENIDS. */
+const SMS_KEYS = { SMS_SECRET_ID: 'AKIDsmsTest', SMS_SECRET_KEY: 'smsTestKey' }
+
 const fullEnv = () => ({
   TCB_SECRET_ID: 'AKIDtest', TCB_SECRET_KEY: SECRET, TCB_ENV_ID: 'yiyuan-test',
-  WX_APPID: 'wx0123456789abcdef', WX_UPLOAD_KEY_PATH: path.join(keyDir, 'private.key'), ADMIN_OPENIDS: ADMINS,
+  WX_APPID: 'wx0123456789abcdef', WX_UPLOAD_KEY_PATH: path.join(keyDir, 'private.key'), ADMIN_OPENIDS: ADMINS, ...SMS_KEYS,
 })
 const writes = (calls: { action: string }[]) => calls.filter((c) => !/^(Describe|List)/.test(c.action))
 
 describe('npm run deploy -- --plan', () => {
   it('lists every function, trigger, collection, rule and index an empty environment needs, with no credentials and no network', async () => {
-    const { io, out, scf } = harness({ ADMIN_OPENIDS: ADMINS })
+    const { io, out, scf } = harness({ ADMIN_OPENIDS: ADMINS, ...SMS_KEYS })
     expect(await runDeploy(['--plan'], io)).toBe(0)
     expect(out.join('\n') + '\n').toBe(readFileSync(path.join(__dirname, 'testing', 'emptyEnvironmentPlan.txt'), 'utf8'))
     expect(standIn.calls).toEqual([])

@@ -1,6 +1,7 @@
 // Bundles each cloud function's src/index.ts, with what it uses from shared/
 // and server/, into cloudfunctions/<name>/index.js, as WeChat deploys it.
-// wx-server-sdk stays external: WeChat installs it from the function's package.json.
+// What a function's package.json lists as dependencies stays external (wx-server-sdk, and
+// for the scheduler tencentcloud-sdk-nodejs-sms): WeChat installs them in the cloud.
 // Each function's config.json is generated from the manifest (cloudbaserc.json): it is how
 // openapi permissions reach the platform, so it is never edited by hand.
 import { build } from 'esbuild'
@@ -44,7 +45,7 @@ export async function buildFunctions(names = functionNames()) {
         minify: true,
         keepNames: true,
         format: 'cjs',
-        external: ['wx-server-sdk'],
+        external: dependenciesOf(name),
         alias: { '@shared': path.join(root, 'shared'), '@server': path.join(root, 'server') },
         legalComments: 'none',
         logLevel: 'warning',
@@ -53,6 +54,13 @@ export async function buildFunctions(names = functionNames()) {
     }),
   )
   return names
+}
+
+/** The function's package.json dependencies: installed in the cloud, never bundled (docs/deploy.md). */
+function dependenciesOf(name) {
+  const file = path.join(functionsDir, name, 'package.json')
+  const pkg = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+  return [...new Set(['wx-server-sdk', ...Object.keys(pkg.dependencies ?? {})])]
 }
 
 function writeIfChanged(file, content) {

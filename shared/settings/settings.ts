@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { fieldsObject, versionSchema } from '../api'
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type TimeSpan } from '../calendar'
 import { centerSchema, DEFAULT_CENTER, type CenterSettings } from './center'
+import { DEFAULT_SMS, smsPatchSchema, smsWithDefaults, type SmsSettings } from './sms'
 import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
 /**
@@ -45,6 +46,8 @@ export interface Settings extends CalendarSettings {
   noShowMinutes: number
   /** The center's address, map position and phone (R25). */
   center: CenterSettings
+  /** Tencent Cloud SMS for applicants without the mini-program (R11, R20): app, sign, a template per message kind. */
+  sms: SmsSettings
 }
 
 export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
@@ -107,6 +110,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noShowAttempts: 3,
   noShowMinutes: 30,
   center: DEFAULT_CENTER,
+  sms: DEFAULT_SMS,
 }
 
 const points = v.pipe(v.number('扣分须为数字'), v.minValue(0, '扣分不能为负数'), v.maxValue(100, '扣分不能超过100'))
@@ -168,12 +172,16 @@ export const settingsPatchSchema = v.pipe(
       }),
     ),
     center: v.optional(centerSchema),
+    sms: v.optional(smsPatchSchema),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )
 
+/** What the settings document holds: any setting, the SMS settings in part (a patch of them is merged). */
+export type StoredSettings = Partial<Omit<Settings, 'sms'>> & { sms?: Partial<SmsSettings> }
+
 /** Settings as stored, with defaults for anything not stored; stored templates replace their kind's default only. */
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+export function withDefaults(stored: StoredSettings | null | undefined): Settings {
   return {
     ...DEFAULT_SETTINGS,
     ...(stored ?? {}),
@@ -182,6 +190,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     ),
     supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
     center: { ...DEFAULT_SETTINGS.center, ...(stored?.center ?? {}) },
+    sms: smsWithDefaults(stored?.sms),
   }
 }
 

@@ -4,13 +4,15 @@ import { currentCaller, getCloud } from '@server/cloud'
 import { createContext } from '@server/context'
 import { queueReminders, queueUndispatchedAlerts } from '@server/notify/scheduledMessages'
 import { sendOutbox, type SendFn, type SendSummary } from '@server/notify/sendOutbox'
+import { smsSenderFromEnv } from '@server/notify/tencentSms'
 import { reconcileAppointmentCredits } from '@server/timebank/reconcileAppointmentCredits'
 
 /**
  * `scheduler`: runs only from its timer trigger (config.json), every 5
  * minutes. It queues the reminders of tomorrow's appointments and the
  * section's alerts on requests left undispatched (R9), then sends what the
- * outbox holds (docs/architecture.md, "Notifications"). A call from a
+ * outbox holds (docs/architecture.md, "Notifications"): subscription messages
+ * through WeChat, SMS through Tencent Cloud SMS (R11). A call from a
  * mini-program user carries an OPENID and is refused. One job failing does
  * not stop the others; it is reported in `errors` and tried again next run.
  */
@@ -39,7 +41,7 @@ export async function main(): Promise<unknown> {
   })
   const openapi = (getCloud() as unknown as { openapi: { subscribeMessage: { send: SendFn } } }).openapi
   await job('outbox', async () => {
-    result.outbox = await sendOutbox(ctx.db, settings, (params) => openapi.subscribeMessage.send(params), now)
+    result.outbox = await sendOutbox(ctx.db, settings, (params) => openapi.subscribeMessage.send(params), now, undefined, smsSenderFromEnv())
   })
   await job('timeBank', async () => {
     result.timeBankCredits = await reconcileAppointmentCredits(ctx.db, now)
