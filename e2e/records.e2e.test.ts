@@ -73,6 +73,18 @@ async function servedPhoneAppointment(key: string, name: string, phone: string):
   return { id: requested.id, referenceNo: requested.referenceNo }
 }
 
+/** What the SMS stand-in delivered to a number (`/__dev/sms`), oldest first. */
+async function smsTo(phoneNumber: string): Promise<{ text: string; code: string; templateId: string }[]> {
+  const res = await fetch(`${env.system.url}/__dev/sms?limit=1000`)
+  return ((await res.json()).messages as { phoneNumber: string; text: string; code: string; templateId: string }[]).filter((m) => m.phoneNumber === phoneNumber)
+}
+
+/** Runs the scheduler's timer now, as the platform does every 5 minutes: it sends the outbox. */
+async function runScheduler(): Promise<void> {
+  const res = await fetch(`${env.system.url}/__dev/triggers/scheduler`, { method: 'POST' })
+  expect(res.ok).toBe(true)
+}
+
 /** The PDF's page count: each page object is `/Type /Page` (the page tree is `/Type /Pages`). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
 
@@ -107,6 +119,8 @@ describe('the reference number people see (R8)', () => {
 
 describe('the registration form, the paper signature and filing (R8, R19)', () => {
   let served: { id: string; referenceNo: string }
+  /** The caller with a mobile of the SMS journey (R11), served and signed on paper, filed with `served`. */
+  let texted: { id: string; referenceNo: string } | undefined
   beforeAll(async () => {
     served = await servedPhoneAppointment('a4', '王老汉', '0533-3612345')
   })
@@ -175,9 +189,85 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
     expect(after.data.appointment).toMatchObject({ status: 'acknowledged', paperSignature: { formNo: served.referenceNo, by: 'staff-scjg-1' } })
   })
 
+  it('R11 R19 a caller registered by phone with a mobile is told by SMS of the confirmation and the change, then signs on paper', async () => {
+    const { page } = env.browser
+    const MOBILE = '+8613700001111'
+    await env.system.setClock('2026-09-28T10:00:00+08:00')
+    const chooseHolidayFor = async (register: Locator) => {
+      await register.getByText('电话', { exact: true }).click()
+      await register.getByText('个体工商户设立登记', { exact: true }).click()
+      await register.getByText('国庆节（10月1日—10月7日）').click()
+    }
+    // In normal text: what the desk sees for a landline (R11).
+    await env.system.open(page, '/packages/section/pages/register/index', DESK)
+    await chooseHolidayFor(topPage(page))
+    await topPage(page).getByRole('spinbutton', { name: '联系电话' }).fill('05333612345')
+    await topPage(page).getByText('该号码不能接收短信，请电话告知申请人。').scrollIntoViewIfNeeded()
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: path.join(SHOTS, 'register-landline.png') })
+    // The desk registers the call in large text (大字), as the desk's older staff may use it.
+    await env.system.open(page, '/packages/section/pages/register/index', DESK, { 'pref.largeText': true })
+    const register = topPage(page)
+    await chooseHolidayFor(register)
+    await register.getByText('10月2日 周五').click()
+    await register.getByText('上午', { exact: true }).click()
+    await register.getByRole('textbox', { name: '申请人姓名' }).fill('李大娘')
+    // A landline is taken, and the desk is told the window will have to call (R11).
+    const phone = register.getByRole('spinbutton', { name: '联系电话' })
+    await phone.fill('05333612345')
+    await register.getByText('该号码不能接收短信，请电话告知申请人。').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SHOTS, 'register-landline-large.png'), fullPage: true })
+    await phone.fill('13700001111')
+    await register.getByText('确认、变更、取消和办理前一天的提醒将以短信发送到此号码。').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SHOTS, 'register-mobile-large.png'), fullPage: true })
+    await register.getByText('登记', { exact: true }).click()
+    await register.locator('.section-readback').getByText('请向来电群众复述').waitFor()
+    const referenceNo = ((await register.locator('.reference-no').first().textContent()) ?? '').replace('预约编号', '').trim()
+    expect(referenceNo).toMatch(/^2026-\d{6}$/)
+    await register.getByText('确认、变更、取消和办理前一天的提醒将以短信发送到此号码。').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SHOTS, 'register-done-large.png'), fullPage: true })
+
+    // Dispatch, assignment and the confirmation at 09:00 (the window's steps, covered in their own journeys).
+    const inbox = await env.system.call('section', 'inbox.list', {}, SECTION)
+    const entry = inbox.data.items.find((e: { appointment: { referenceNo?: string } }) => e.appointment.referenceNo === referenceNo)
+    const ref = (a: { id: string; version: number }, step: string) => ({ appointmentId: a.id, version: a.version, requestId: `rec-sms-${step}` })
+    const dispatched = await call('section', 'appointments.dispatch', { ...ref(entry.appointment, 'dispatch'), leadWindowId: 'win-02' }, SECTION)
+    const assigned = await call('counter', 'appointments.assign', { ...ref(dispatched, 'assign'), staffId: 'staff-scjg-1' }, LEADER)
+    const contact = { note: '已电话告知所需材料', materialsToldInFull: true }
+    const confirmed = await call('counter', 'appointments.confirm', { ...ref(assigned, 'confirm'), agreedTime: '09:00', contact }, STAFF)
+    await runScheduler()
+    const [confirmation] = await smsTo(MOBILE)
+    expect(confirmation).toMatchObject({ code: 'Ok', templateId: '2100001' })
+    expect(confirmation.text).toMatch(/^【沂源县政务服务中心】您预约办理的个体工商户设立登记已确认，时间2026年10月2日 09:00，/)
+    expect(confirmation.text).toContain(`预约号${referenceNo}`)
+
+    // A change approved by the section reaches the caller by SMS too (R16).
+    await env.system.setClock('2026-09-29T10:00:00+08:00')
+    const proposed = await call('counter', 'appointments.proposeChange', { ...ref(confirmed, 'change'), reason: '申请人上午九点另有安排', newTime: '10:00' }, STAFF)
+    const decided = await call('section', 'changes.decide', { ...ref(proposed, 'decide'), approve: true, note: '同意' }, SECTION)
+    await runScheduler()
+    const texts = (await smsTo(MOBILE)).map((m) => m.text)
+    expect(texts).toHaveLength(2)
+    expect(texts[1]).toMatch(/^【沂源县政务服务中心】您预约办理的个体工商户设立登记时间已变更为2026年10月2日 10:00，/)
+    expect(texts.join()).not.toMatch(/\d{4}-\d{2}-\d{2}|HH:mm/)
+
+    // Served on the day, then the paper signature in the window's page (R19).
+    await env.system.setClock('2026-10-02T10:00:00+08:00')
+    const started = await call('counter', 'appointments.start', { ...ref(decided, 'start') }, STAFF)
+    await env.system.setClock('2026-10-02T10:40:00+08:00')
+    await call('counter', 'appointments.complete', { ...ref(started, 'complete'), result: '已核发营业执照' }, STAFF)
+    await env.system.open(page, `/packages/staff/pages/appointment/index?id=${encodeURIComponent(entry.appointment.id)}`, STAFF)
+    const view = topPage(page)
+    const sign = step(view, '登记纸质签字')
+    await sign.locator('.admin-field').filter({ hasText: '登记表上的预约编号' }).locator('input').fill(referenceNo)
+    await sign.locator('.counter-step__submit').click()
+    await view.getByText('已确认办结', { exact: true }).first().waitFor()
+    texted = { id: entry.appointment.id, referenceNo }
+  })
+
   it('R19 the section files chosen records at once, each under its archive number', async () => {
     const { page } = env.browser
-    const second = await servedPhoneAppointment('file2', '李大娘', '13700001111')
+    const second = texted ?? (await servedPhoneAppointment('file2', '李大娘', '13700001111'))
     await env.system.setClock('2026-10-08T09:00:00+08:00')
     await env.system.open(page, '/packages/section/pages/filing/index', SECTION)
     const filing = topPage(page)
