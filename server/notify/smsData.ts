@@ -5,7 +5,7 @@ import type { MessageSources } from './messageData'
 /**
  * The longest value one variable gets. Tencent sets no per-variable limit for an
  * organisation's account (企业认证), only 500 characters for the whole message
- * (docs/platform.md, "SMS"); these keep a message to a few of its 67-character parts.
+ * (docs/deploy.md, "SMS"); these keep a message to a few of its 67-character parts.
  */
 const MAX_CHARS: Record<SmsParamSource, number> = {
   items: 40,
