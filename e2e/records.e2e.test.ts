@@ -13,6 +13,7 @@ const SECTION = 'oEXAMPLE_section_li'
 const LEADER = 'oEXAMPLE_scjg_leader'
 const STAFF = 'oEXAMPLE_scjg_staff'
 const RS_LEADER = 'oEXAMPLE_rs_leader'
+const ADMIN = 'oEXAMPLE_admin_wang'
 
 const SHOTS = path.join(ARTIFACTS_DIR, 'records')
 
@@ -263,6 +264,13 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
     await sign.locator('.counter-step__submit').click()
     await view.getByText('已确认办结', { exact: true }).first().waitFor()
     texted = { id: entry.appointment.id, referenceNo }
+
+    // The admin sees what could not be sent, and why: 王老汉's landline (R11).
+    await env.system.open(page, '/packages/admin/pages/messages/index', ADMIN)
+    const issues = topPage(page)
+    const landline = issues.locator('.message-issue').filter({ hasText: `预约编号 ${served.referenceNo}` }).first()
+    await landline.getByText('申请人电话不是手机号，不能接收短信，未发送；请窗口电话告知申请人').waitFor()
+    await shoot(page, 'admin-messages')
   })
 
   it('R19 the section files chosen records at once, each under its archive number', async () => {

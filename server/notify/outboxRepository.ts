@@ -155,6 +155,18 @@ export function outboxRepository(db: Database) {
       return updated === 1
     },
 
+    /**
+     * The latest messages that ended undelivered (`failed` for good, or `skipped`),
+     * newest first, for the admin (R11, R20): two reads on the status index.
+     */
+    async issues(limit: number): Promise<OutboxMessage[]> {
+      const [failed, skipped] = await Promise.all([
+        outbox.find({ status: 'failed', retryable: false }, { orderBy: [['createdAt', 'desc']], limit }),
+        outbox.find({ status: 'skipped' }, { orderBy: [['createdAt', 'desc']], limit }),
+      ])
+      return [...failed, ...skipped].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit)
+    },
+
     /** Writes an attempt's outcome on the message the run claimed. */
     async record(id: string, outcome: OutboxOutcome): Promise<void> {
       await outbox.updateWhere({ _id: id, status: 'sending' }, { ...outcome })

@@ -1,21 +1,12 @@
+import { messageKindName } from '@shared/messages'
 import type { MessageKind, Settings } from '@shared/settings'
 import type { MessageSources } from './messageData'
 import { MAX_SEND_ATTEMPTS, type OutboxMessage, type OutboxOutcome } from './outboxRepository'
 import { smsParams } from './smsData'
 import { NO_KEY_PAIR, type SmsSendFn } from './tencentSms'
 
-/** The kinds' names in the outbox's reasons, which the admin reads. */
-const KIND_NAMES: Partial<Record<MessageKind, string>> = {
-  confirmed: '预约确认',
-  changed: '预约变更',
-  cancelled: '预约取消',
-  reminder: '办理提醒',
-  completed: '办结通知',
-  complaint_resolved: '投诉处理结果',
-}
-
 /** The outbox's reason for an SMS whose kind has no template in the settings (R11). */
-export const noSmsTemplate = (kind: MessageKind) => `未设置“${KIND_NAMES[kind] ?? '此类消息'}”的短信模板，短信未发送；请管理员在设置中填写短信模板编号`
+export const noSmsTemplate = (kind: MessageKind) => `未设置“${messageKindName(kind)}”的短信模板，短信未发送；请管理员在设置中填写短信模板编号`
 
 /**
  * Whether another attempt may help an SMS Tencent did not send: the network (no code),

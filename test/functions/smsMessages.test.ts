@@ -162,6 +162,28 @@ describe('an applicant registered by phone (R11)', () => {
   })
 })
 
+describe('what the admin sees of undelivered messages (R11)', () => {
+  it('R11 lists the messages that ended undelivered, newest first, each with its reason in Chinese, to the admin only', async () => {
+    const landline = await phoneBookingConfirmed('0533-3619999')
+    const answer = await cloud.call('admin', 'messages.issues', {}, ADMIN)
+    expect(codeOf(answer)).toBe('ok')
+    const shown = answer.data.items.find((m: any) => m.referenceNo === landline.referenceNo)
+    expect(shown).toMatchObject({
+      kindName: '预约确认',
+      channelName: '短信',
+      toName: '申请人',
+      statusName: '发送失败',
+      reason: '申请人电话不是手机号，不能接收短信，未发送；请窗口电话告知申请人',
+    })
+    const times = answer.data.items.map((m: any) => m.at)
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    // what the admin reads: no code, id or English (docs/style.md, 11)
+    const words = answer.data.items.flatMap((m: any) => [m.kindName, m.channelName, m.toName, m.statusName, m.reason])
+    expect(words.filter((w: string) => /[A-Za-z]/.test(w))).toEqual([])
+    expect(codeOf(await cloud.call('admin', 'messages.issues', {}, SECTION))).toBe('FORBIDDEN')
+  })
+})
+
 describe('a resolved complaint tells the complainant (R20)', () => {
   const complaintMessages = async (complaintId: string) => (await cloud.dump('outbox')).filter((m) => m.subject?.kind === 'complaint' && m.subject.id === complaintId)
 

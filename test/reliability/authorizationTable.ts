@@ -179,6 +179,7 @@ export const TABLE: Row[] = [
   { fn: 'admin', action: 'calendar.parseNotice', input: () => ({ year: 2027, text: '一、元旦：1月1日放假，共1天。' }), cells: 'U F F F F F F F F F ok' },
   { fn: 'admin', action: 'settings.get',       input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
   { fn: 'admin', action: 'settings.update',    input: async (cloud) => ({ version: (await adminData(cloud, 'settings.get', {})).version, patch: { reminderFrom: '09:00' } }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'messages.issues',    input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
 
   { fn: 'booking', action: 'appointments.request',     input: () => request(),                          cells: 'U ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'booking', action: 'appointments.request', variant: 'channel desk', input: () => ({ ...request(), channel: 'desk' }), cells: 'U F F F ok ok F F F F F' },

@@ -340,7 +340,18 @@ export const DEFAULT_CLOUD: CloudTable = {
     'weekend.walkIn': WEEKEND_WALK_IN,
     'center.get': { ok: true, data: { center: DEFAULT_CENTER, walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours, bookingCutoff: '17:00', perApplicantCap: 3 } },
   },
-  admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
+  admin: {
+    'calendar.years': CALENDAR_YEARS,
+    'calendar.history': CALENDAR_HISTORY,
+    'messages.issues': {
+      ok: true,
+      data: {
+        items: [
+          { id: 'msg-a1-v4-0', kindName: '预约确认', channelName: '短信', toName: '申请人', statusName: '发送失败', reason: '申请人电话不是手机号，不能接收短信，未发送；请窗口电话告知申请人', at: at('2026-09-28T10:05:00'), referenceNo: '2026-000123' },
+        ],
+      },
+    },
+  },
   counter: {
     'queue.list': WINDOW_QUEUE,
     'queue.entry': COUNTER_ENTRY,
@@ -440,6 +451,7 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）', '办事指南（一次性告知）', '法定办结时限（工作日）', '结果送达方式（可多选）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
+  'packages/admin/pages/messages/index': ['消息发送情况', '预约确认 · 短信', '发给申请人 · 发送失败 · 2026年9月28日 10:05', '预约编号 2026-000123', '申请人电话不是手机号，不能接收短信，未发送；请窗口电话告知申请人'],
   'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳', '办理记录'],
   'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '登记人：赵晓', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
