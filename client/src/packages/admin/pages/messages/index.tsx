@@ -19,7 +19,7 @@ export default function MessageIssuesPage() {
     <Page largeText={largeText}>
       <View className="card">
         <Text className="card__title">消息发送情况</Text>
-        <Text className="line muted">最近未能送达的微信消息和短信及原因。短信模板、签名等在设置中填写；号码不能接收短信的，由窗口电话告知。</Text>
+        <Text className="line muted">最近未能送达的微信消息和短信及原因。号码不能接收短信的，由窗口电话告知申请人。</Text>
       </View>
       {issues.error && <ErrorNotice error={issues.error} onRetry={issues.reload} />}
       {!issues.error && !items && <Notice>正在加载…</Notice>}
