@@ -25,7 +25,7 @@ const ACCEPTED_PER_ACTION = 4
  * Actions that call WeChat's openapi (`cloud.openapi`), which only a function instance can
  * reach: what their schema lets through goes through the emulator instead of in process.
  */
-const OPENAPI_ACTIONS = new Set(['booking phone.fromCode'])
+const OPENAPI_ACTIONS = new Set(['booking phone.fromCode', 'booking appointments.claimByPhone'])
 /**
  * Refusals that write one thing on purpose: every invite code tried counts against the
  * caller's account (issue 13, item 7), right or wrong; nothing else may change.

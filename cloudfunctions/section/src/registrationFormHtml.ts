@@ -1,4 +1,4 @@
-import { describeDeviation, EVENT_NAMES, statusName, type AppointmentView, type Channel, type HalfDay } from '@shared/appointments'
+import { describeDeviation, statusName, TIMELINE_EVENT_NAMES, type AppointmentView, type Channel, type HalfDay } from '@shared/appointments'
 import { MATERIAL_FORM_NAMES, type Material } from '@shared/items'
 import { chineseDate, chineseDateTime, civilDateOf, civilTimeOf } from '@shared/time'
 import { escapeHtml } from './escapeHtml'
@@ -133,7 +133,7 @@ export function registrationFormHtml(appointment: AppointmentView, names: FormNa
   const timeline = appointment.timeline
     .map(
       (step) =>
-        `<tr><td>${time(step.at)}</td><td>${step.byRole === 'applicant' ? '申请人' : staffName(step.by)}</td><td>${e(EVENT_NAMES[step.event])}</td><td>${e(statusName(step.status))}</td><td>${e(step.note ?? '')}</td></tr>`,
+        `<tr><td>${time(step.at)}</td><td>${step.byRole === 'applicant' ? '申请人' : staffName(step.by)}</td><td>${e(TIMELINE_EVENT_NAMES[step.event])}</td><td>${e(statusName(step.status))}</td><td>${e(step.note ?? '')}</td></tr>`,
     )
     .join('')
   // A confirmation in the app or on paper already recorded needs no second signature line.
