@@ -6,6 +6,7 @@ import type { Faults } from '../openapi/faults'
 import type { SubscribeTemplate } from '../openapi/templates'
 import type { RequestShape } from '../db/requestShape'
 import type { Identity } from '../seed'
+import type { FileStorage } from '../storage/fileStorage'
 import type { SecretKeyPair } from './tc3Signature'
 
 /** A database request handler as `../db` builds it. */
@@ -25,6 +26,10 @@ export interface GatewayContext {
   /** injected failures of openapi calls (`/__dev/faults`), off by default */
   faults: Faults
   database: () => DatabaseRequestHandler
+  /** cloud storage, kept on disk beside the database */
+  storage: FileStorage
+  /** `http://127.0.0.1:<port>`, for addresses the emulator hands out (upload, temporary URLs) */
+  baseUrl: () => string
   templates: () => Record<string, SubscribeTemplate>
   pages?: string[]
   identities: () => Identity[]

@@ -13,6 +13,8 @@ import { createFunctionHost } from '../host/functionHost'
 import { createFaults } from '../openapi/faults'
 import { EXAMPLE_TEMPLATES, type SubscribeTemplate } from '../openapi/templates'
 import { EXAMPLE_SEED, identitiesOf, type SeedData } from '../seed'
+import { handleCos } from '../storage/cosRoute'
+import { openFileStorage, storageRootOf } from '../storage/fileStorage'
 import type { DatabaseRequestHandler, DatabaseRequestRecord, GatewayContext } from './context'
 import { handleDev } from './devRoutes'
 import { sendError, sendJson } from './http'
@@ -144,6 +146,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     scheduler,
     faults: createFaults(),
     database: () => database,
+    storage: openFileStorage(storageRootOf(options.dataDir), envId),
+    baseUrl: () => baseUrl,
     templates: () => templates,
     pages: options.pages,
     identities: () => identities,
@@ -151,6 +155,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     onDatabaseRequest: options.onDatabaseRequest,
     async reset() {
       store.reset()
+      ctx.storage.wipe()
       devStore.wipe()
       clock.reset()
       scheduler.rebase()
@@ -212,6 +217,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: GatewayCont
     const token = path.slice('/tcb/'.length) || undefined
     return handleTcb(req, res, ctx, path === '/tcb' ? undefined : token)
   }
+  if (path.startsWith('/cos/')) return handleCos(req, res, ctx.storage, url, ctx.clock.nowMs())
   if (path.startsWith('/__dev/')) {
     const origin = req.headers.origin
     if (origin && isLocalOrigin(origin)) {
