@@ -22,10 +22,15 @@ async function upload(cloudPath: string, bytes: Buffer = content): Promise<strin
   return fileID
 }
 
+interface FileEntry { fileID: string; tempFileURL: string; status: number; errMsg: string; maxAge?: number }
+type Listed = { fileList: FileEntry[] }
+
 async function tempUrl(fileID: string, maxAge = 600) {
-  const { fileList } = await sdk.getTempFileURL({ fileList: [{ fileID, maxAge }] })
+  const { fileList } = (await sdk.getTempFileURL({ fileList: [{ fileID, maxAge }] })) as Listed
   return fileList[0]!
 }
+const tempUrls = async (fileList: string[]) => ((await sdk.getTempFileURL({ fileList })) as Listed).fileList
+const deleteFiles = async (fileList: string[]) => ((await sdk.deleteFile({ fileList })) as unknown as Listed).fileList
 
 describe('emulator cloud storage through the real wx-server-sdk', () => {
   it('uploads a file to disk beside the database and answers its fileID', async () => {
@@ -54,9 +59,9 @@ describe('emulator cloud storage through the real wx-server-sdk', () => {
     const { tempFileURL } = await tempUrl(fileID)
     const bare = tempFileURL.slice(0, tempFileURL.indexOf('?'))
     expect((await fetch(bare)).status).toBe(403)
-    const forged = tempFileURL.replace(/sign=([0-9a-f])/, (_m, c: string) => `sign=${c === '0' ? '1' : '0'}`)
+    const forged = tempFileURL.replace(/sign=([0-9a-f])/, (_m: string, c: string) => `sign=${c === '0' ? '1' : '0'}`)
     expect((await fetch(forged)).status).toBe(403)
-    const later = tempFileURL.replace(/t=(\d+)/, (_m, t: string) => `t=${Number(t) + 86_400}`)
+    const later = tempFileURL.replace(/t=(\d+)/, (_m: string, t: string) => `t=${Number(t) + 86_400}`)
     expect((await fetch(later)).status).toBe(403)
     const other = tempFileURL.replace('c.docx', 'b.docx')
     const refused = await fetch(other)
@@ -86,7 +91,7 @@ describe('emulator cloud storage through the real wx-server-sdk', () => {
   it('answers a missing file per file (STORAGE_FILE_NONEXIST), beside the files that exist', async () => {
     const fileID = await upload('documents/form/f.docx')
     const missing = fileID.replace('f.docx', 'never.docx')
-    const { fileList } = await sdk.getTempFileURL({ fileList: [missing, fileID] })
+    const fileList = await tempUrls([missing, fileID])
     expect(fileList[0]).toMatchObject({ fileID: missing, status: -503003, tempFileURL: '' })
     expect(fileList[1]).toMatchObject({ fileID, status: 0 })
     // the SDK throws the file's own code (its errCode is then -1)
@@ -96,12 +101,10 @@ describe('emulator cloud storage through the real wx-server-sdk', () => {
   it('deletes files: the disk copy goes, a second delete and an old URL find nothing', async () => {
     const fileID = await upload('documents/form/g.docx')
     const { tempFileURL } = await tempUrl(fileID)
-    const first = await sdk.deleteFile({ fileList: [fileID] })
-    expect(first.fileList).toEqual([{ fileID, status: 0, errMsg: 'ok' }])
+    expect(await deleteFiles([fileID])).toEqual([{ fileID, status: 0, errMsg: 'ok' }])
     expect(existsSync(join(emulator.dataDir, 'storage', 'documents', 'form', 'g.docx'))).toBe(false)
     expect((await fetch(tempFileURL)).status).toBe(404)
-    const second = await sdk.deleteFile({ fileList: [fileID] })
-    expect(second.fileList[0]).toMatchObject({ fileID, status: -503003 })
+    expect((await deleteFiles([fileID]))[0]).toMatchObject({ fileID, status: -503003 })
   })
 
   it('refuses a PUT to the upload address without the signature handed out', async () => {
@@ -121,7 +124,6 @@ describe('emulator cloud storage through the real wx-server-sdk', () => {
   it('empties the storage on reset', async () => {
     const fileID = await upload('documents/form/i.docx')
     await emulator.post('/__dev/reset')
-    const { fileList } = await sdk.getTempFileURL({ fileList: [fileID] })
-    expect(fileList[0]).toMatchObject({ status: -503003 })
+    expect((await tempUrls([fileID]))[0]).toMatchObject({ status: -503003 })
   })
 })
