@@ -27,7 +27,8 @@ beforeAll(async () => {
         bundle: true,
         platform: 'node',
         format: 'cjs',
-        external: ['wx-server-sdk'],
+        // the function's package.json dependencies stay out, as in the real build (wx-server-sdk; exceljs and docx for section)
+        external: Object.keys(JSON.parse(readFileSync(path.join(root, 'cloudfunctions', fn.name, 'package.json'), 'utf8')).dependencies ?? {}),
         alias: { '@shared': path.join(root, 'shared'), '@server': path.join(root, 'server') },
         logLevel: 'silent',
       })

@@ -80,7 +80,7 @@ export async function registrationFormDocx(appointment: AppointmentView, names: 
         },
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: form.title, bold: true, size: 32, font: FONT })] }),
-          new Paragraph({ spacing: { after: 80 }, children: [text('预约编号：'), new TextRun({ text: form.referenceNo, bold: true, size: 24, font: FONT }), text(`　　打印时间：${form.printedAt}`)] }),
+          new Paragraph({ spacing: { after: 80 }, children: [text('预约编号：'), new TextRun({ text: form.referenceNo, bold: true, size: 24, font: FONT }), text(`\u3000\u3000打印时间：${form.printedAt}`)] }),
           table(form.rows.map(recordRow), [LABEL, VALUE, LABEL, VALUE]),
           new Paragraph({ spacing: { before: 160, after: 60 }, children: [new TextRun({ text: '办理过程记录', bold: true, size: 22, font: FONT })] }),
           table(
@@ -93,12 +93,12 @@ export async function registrationFormDocx(appointment: AppointmentView, names: 
           new Paragraph({ spacing: { after: 120 }, children: [] }),
           table(
             [
-              signRow(form.confirmed ? '申请人确认：见上栏' : `申请人签字：${BLANK}　日期：${BLANK}`, `窗口经办人签字：${BLANK}　日期：${BLANK}`, 850),
+              signRow(form.confirmed ? '申请人确认：见上栏' : `申请人签字：${BLANK}\u3000日期：${BLANK}`, `窗口经办人签字：${BLANK}\u3000日期：${BLANK}`, 850),
               new TableRow({
                 height: { value: 1250, rule: HeightRule.ATLEAST },
                 children: [new TableCell({ children: [para(text('管理科审核意见：'))], columnSpan: 2, borders: BORDERS, width: { size: WIDTH, type: WidthType.DXA }, margins: { left: 100, top: 60 } })],
               }),
-              signRow(`审核人签字：${BLANK}　日期：${BLANK}`, `归档号：${form.filing || BLANK}`, 1080),
+              signRow(`审核人签字：${BLANK}\u3000日期：${BLANK}`, `归档号：${form.filing || BLANK}`, 1080),
             ],
             [WIDTH / 2, WIDTH / 2],
           ),

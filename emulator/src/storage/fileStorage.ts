@@ -40,7 +40,7 @@ export interface FileStorage {
 /** A cloud path as CloudBase takes it: relative, no empty, `.` or `..` segment, no backslash. */
 export function isValidCloudPath(cloudPath: string): boolean {
   if (cloudPath === '' || cloudPath.length > 850 || cloudPath.startsWith('/') || cloudPath.includes('\\')) return false
-  return cloudPath.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !/[\u0000-\u001f]/.test(segment))
+  return cloudPath.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..' && ![...segment].some((c) => c.charCodeAt(0) < 0x20))
 }
 
 export function openFileStorage(root: string, envId: string): FileStorage {
