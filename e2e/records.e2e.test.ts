@@ -1,6 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { pickDate } from './support/picker'
 import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
 
 const env = useSystemAndBrowser()
@@ -196,6 +199,43 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
       const { data } = await env.system.call('booking', 'appointments.get', { appointmentId: record.id }, SECTION)
       expect(data.appointment.filing).toMatchObject({ archiveNo: expect.stringMatching(/^2026-G-\d{4}$/), box: '2026年国庆第1盒' })
       expect(await filing.locator('.filing-row').filter({ hasText: `预约编号 ${record.referenceNo}` }).count()).toBe(0)
+    }
+  })
+  it('R19 the section downloads the register of a period (.xlsx) and one record\'s form (.docx), each read back', async () => {
+    const { page } = env.browser
+    await env.system.setClock('2026-10-08T10:00:00+08:00')
+    await env.system.open(page, '/packages/section/pages/appointments/index', SECTION)
+    const list = topPage(page)
+    const card = list.locator('.register-export')
+    await card.getByText('导出台账').first().waitFor()
+    await pickDate(page, card.locator('.register-from'), '2026-10-01')
+    await pickDate(page, card.locator('.register-to'), '2026-10-07')
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByText('导出并下载台账').click()])
+    expect(download.suggestedFilename()).toBe('预约台账_2026年10月1日至2026年10月7日.xlsx')
+    await card.getByText(/台账已生成，共\d+条/).waitFor()
+    await shoot(page, 'register-export', { large: false })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path())!)
+    const rows: string[][] = []
+    workbook.getWorksheet('预约台账')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))))
+    expect(rows[2]).toEqual(['预约编号', '申请人', '电话', '事项', '窗口', '经办人', '预约日期与时间', '渠道', '状态', '结果', '归档号'])
+    const row = rows.find((r) => r[0] === served.referenceNo)!
+    expect(row).toEqual([
+      served.referenceNo, '王老汉', '0533-3612345', '个体工商户设立登记、失业保险金申领', '2号窗口（市场主体登记）', '周萍', '2026年10月2日 10:00', '电话预约', '已确认办结',
+      '已核发营业执照，失业保险金申领已受理', expect.stringMatching(/^2026-G-\d{4}（2026年国庆第1盒）$/),
+    ])
+
+    await env.system.open(page, `/packages/section/pages/record/index?id=${encodeURIComponent(served.id)}`, SECTION)
+    const record = topPage(page)
+    const [form] = await Promise.all([page.waitForEvent('download'), record.getByText('下载登记表（Word文件）').click()])
+    expect(form.suggestedFilename()).toBe(`预约服务登记表_${served.referenceNo}.docx`)
+    await record.getByText(`已开始下载“预约服务登记表_${served.referenceNo}.docx”`).waitFor()
+    await shoot(page, 'record-form-download')
+    const zip = await JSZip.loadAsync(readFileSync((await form.path())!))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    for (const expected of [`预约编号：${served.referenceNo}`, '2026年10月2日 上午', '10:00（计划60分钟）', '个体工商户登记（备案）申请书', '已电话告知两项事项所需材料', '申请人已在纸质登记表上签字确认', '管理科审核意见：']) {
+      expect(text).toContain(expected)
     }
   })
 })
