@@ -35,6 +35,27 @@ async function shoot(page: Page, name: string, { large = true } = {}): Promise<v
   await topPage(page).locator('.page:not(.page--large)').first().waitFor()
 }
 
+/**
+ * One card as people see it, scrolled into view (the H5 page scrolls inside its own container,
+ * so a full-page shot shows only the top), then in large text after a reload.
+ */
+async function shootCard(page: Page, card: (top: Locator) => Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await card(topPage(page)).scrollIntoViewIfNeeded()
+  await card(topPage(page)).screenshot({ path: path.join(SHOTS, `${name}.png`) })
+  await page.evaluate(() => localStorage.setItem('pref.largeText', JSON.stringify({ data: true })))
+  await page.reload()
+  await topPage(page).locator('.page--large').first().waitFor()
+  await card(topPage(page)).scrollIntoViewIfNeeded()
+  await page.waitForTimeout(300)
+  await card(topPage(page)).screenshot({ path: path.join(SHOTS, `${name}-large.png`) })
+  const heights = await card(topPage(page)).locator('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(48)
+  await page.evaluate(() => localStorage.removeItem('pref.largeText'))
+  await page.reload()
+  await topPage(page).locator('.page:not(.page--large)').first().waitFor()
+}
+
 async function call(fn: string, action: string, input: Record<string, unknown>, openid: string) {
   const answer = await env.system.call(fn, action, input, openid)
   if (!answer.ok) throw new Error(`${fn} ${action}: ${JSON.stringify(answer.error)}`)
@@ -213,7 +234,7 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
     const [download] = await Promise.all([page.waitForEvent('download'), card.getByText('导出并下载台账').click()])
     expect(download.suggestedFilename()).toBe('预约台账_2026年10月1日至2026年10月7日.xlsx')
     await card.getByText(/台账已生成，共\d+条/).waitFor()
-    await shoot(page, 'register-export', { large: false })
+    await shootCard(page, (top) => top.locator('.register-export'), 'register-export')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile((await download.path())!)
     const rows: string[][] = []
@@ -230,7 +251,7 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
     const [form] = await Promise.all([page.waitForEvent('download'), record.getByText('下载登记表（Word文件）').click()])
     expect(form.suggestedFilename()).toBe(`预约服务登记表_${served.referenceNo}.docx`)
     await record.getByText(`已开始下载“预约服务登记表_${served.referenceNo}.docx”`).waitFor()
-    await shoot(page, 'record-form-download')
+    await shootCard(page, (top) => top.locator('.card:has(.form-document)'), 'record-form-download')
     const zip = await JSZip.loadAsync(readFileSync((await form.path())!))
     const xml = await zip.file('word/document.xml')!.async('string')
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')

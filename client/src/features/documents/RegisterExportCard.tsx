@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import type { CivilDate } from '@shared/time'
 import { Field } from '../../components/Field'
 import { DateField } from '../../components/PickerFields'
+import { ActionButton } from '../../components/ActionButton'
 import { useOpenDocument } from './useOpenDocument'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
@@ -42,9 +43,9 @@ export function RegisterExportCard({ scope }: { scope: 'all' | 'window' }) {
       <Field label="结束日期" hint="预约日期在这段时间内的，最多366天" error={missing.to ?? fields.to}>
         <DateField className="admin-input register-to" value={to} placeholder="点此选择结束日期" onChange={setTo} />
       </Field>
-      <Button className="btn-primary section-big-button register-export__go" loading={file.busy} disabled={file.busy} onClick={exportRegister}>
-        {IS_H5 ? '导出并下载台账' : '导出并打开台账'}
-      </Button>
+      <ActionButton className="btn-primary section-big-button register-export__go" disabled={file.busy} onClick={exportRegister}>
+        {file.busy ? '正在生成台账…' : IS_H5 ? '导出并下载台账' : '导出并打开台账'}
+      </ActionButton>
       {file.doc && !file.openError && !file.busy && (
         <Text className="line document-done">
           {`台账已生成，共${file.doc.rows ?? 0}条。`}
