@@ -129,7 +129,8 @@ export function appointmentRepository(db: Database) {
     /**
      * A window's appointments, those it leads and those it assists (R13), in
      * any of `statuses`, of one date if given; all of them (`findEvery`), in
-     * no particular order (the window's queue).
+     * no particular order (the window's open work, which its suggestions
+     * weigh whole, R12).
      */
     ofWindow: (windowId: string, statuses: readonly AppointmentStatus[], date: CivilDate | undefined) =>
       findEvery(
@@ -139,6 +140,28 @@ export function appointmentRepository(db: Database) {
           _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
         ]) as unknown as Record<string, unknown>,
       ),
+
+    /**
+     * A page of a window's finished work (已办), those it leads and those it
+     * assists (R13), in any of `statuses`, of one date if given (a range of
+     * one day, so the list's order stays that of its index): the latest date
+     * first, then the latest request, with how many there are. One request,
+     * however long the window's history (indexes `status_leadWindowId_date_desc_createdAt_desc`
+     * and `status_assistingWindowIds_date_desc_createdAt_desc`, collections.json).
+     */
+    async finishedOfWindow(
+      windowId: string,
+      statuses: readonly AppointmentStatus[],
+      date: CivilDate | undefined,
+      at: { skip: number; limit: number },
+    ): Promise<Page<StoredAppointment>> {
+      const match = _.and([
+        { status: _.in([...statuses]), ...(date ? { date: _.gte(date).and(_.lte(date)) } : {}) },
+        _.or([{ leadWindowId: windowId }, { assistingWindowIds: windowId }]),
+      ]) as unknown as Record<string, unknown>
+      const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, { match, sort: { date: -1, createdAt: -1 }, lookups: [], ...at })
+      return { ...page, items: page.items.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as StoredAppointment) }
+    },
 
     /** Served appointments (R18) of `since` or later that name their staff: those that earn a time-bank credit (R24). At most 1000. */
     servedSince: (since: CivilDate) =>

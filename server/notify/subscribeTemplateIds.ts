@@ -3,8 +3,11 @@ import type { MessageKind, SubscriptionTerm, TemplateSettings } from '@shared/se
 
 /** The messages a citizen is asked to allow when they book: confirmed, changed, cancelled, reminder. */
 export const CITIZEN_KINDS: readonly MessageKind[] = ['confirmed', 'changed', 'cancelled', 'reminder']
-/** The messages window staff allow from their queue: a new appointment for the window, one assigned to them (R9, R10), a change the section turned down (R16). */
-export const STAFF_KINDS: readonly MessageKind[] = ['dispatched', 'assigned', 'change_rejected']
+/**
+ * The messages window staff allow from their queue: a new appointment for the window, one assigned to them (R9, R10), a change the section
+ * turned down (R16), one re-dispatched away from the window (R9).
+ */
+export const STAFF_KINDS: readonly MessageKind[] = ['dispatched', 'assigned', 'change_rejected', 'redispatched_away']
 /**
  * The messages the section allows from its inbox: a request left undispatched (R9), a proposed change (R16), force majeure (R17),
  * a time agreed outside the holiday hours or over half a working day (R4, R14).

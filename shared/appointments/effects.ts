@@ -1,6 +1,7 @@
 /** The subscription message a notification uses; template ids and fields are settings. */
 export type NotifyTemplate =
   | 'dispatched'
+  | 'redispatched_away'
   | 'assigned'
   | 'confirmed'
   | 'change_proposed'

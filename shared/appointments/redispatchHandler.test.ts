@@ -45,7 +45,17 @@ describe('re-dispatch to another window until confirmed (R9, R13)', () => {
       { at: now, by: ACTORS.section.id, fromWindowId: LEAD, toWindowId: 'w-other', fromStaffId: ASSIGNED_STAFF, reason: '原窗口人员不足' },
     ])
     expect(next.timeline.at(-1)).toMatchObject({ event: 'redispatch', status: 'dispatched', note: '改派原因：原窗口人员不足' })
-    expect(result.data.effects).toEqual([{ kind: 'notify', to: 'window-staff', windowId: 'w-other', template: 'dispatched', appointmentId: before.id }])
+    expect(result.data.effects).toContainEqual({ kind: 'notify', to: 'window-staff', windowId: 'w-other', template: 'dispatched', appointmentId: before.id })
+  })
+
+  it.each(['dispatched', 'assigned'] as const)('R9 tells the old window, once, that an appointment %s there went to another window', (status) => {
+    const before = appointmentIn(status)
+    const result = applyEvent(before, event, ACTORS.section, now, {})
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data.effects).toEqual([
+      { kind: 'notify', to: 'window-staff', windowId: 'w-other', template: 'dispatched', appointmentId: before.id },
+      { kind: 'notify', to: 'window-staff', windowId: LEAD, template: 'redispatched_away', appointmentId: before.id },
+    ])
   })
 
   it('R9 a second re-dispatch adds to the history and can go back to the first window', () => {

@@ -5,7 +5,8 @@ import type { Handler } from './handler'
  * R9, R13: the section re-dispatches (改派) an appointment no window has
  * confirmed yet to another lead window. The old window's assignment is
  * cleared (its staff released, the lead part starts over), the new window is
- * told as on a dispatch, and `redispatches` keeps both windows for the
+ * told as on a dispatch, the old one that it need not serve it any more
+ * (`redispatched_away`), and `redispatches` keeps both windows for the
  * record. Assisting windows stay as they were; the new lead may not be one
  * of them. Which department the new window may belong to is the action's
  * pre-check (`redispatchWindowRefusal`).
@@ -37,5 +38,6 @@ export const redispatchHandler: Handler<'redispatch'> = ({ appointment, payload,
     redispatches: [...(appointment.redispatches ?? []), record],
   }
   const toNewWindow = { kind: 'notify', to: 'window-staff', windowId: payload.leadWindowId, template: 'dispatched', appointmentId: appointment.id } as const
-  return ok({ appointment: next, effects: [toNewWindow], note: `改派原因：${payload.reason}` })
+  const toOldWindow = { kind: 'notify', to: 'window-staff', windowId: from, template: 'redispatched_away', appointmentId: appointment.id } as const
+  return ok({ appointment: next, effects: [toNewWindow, toOldWindow], note: `改派原因：${payload.reason}` })
 }

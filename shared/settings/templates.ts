@@ -8,6 +8,7 @@ import { optionalText } from '../text'
  */
 export const MESSAGE_KINDS = [
   'dispatched',
+  'redispatched_away',
   'assigned',
   'confirmed',
   'change_proposed',
@@ -145,6 +146,8 @@ const changeTemplate = (note: string, phrase: string, page = '', templateId = CH
 
 export const DEFAULT_TEMPLATES: TemplateSettings = {
   dispatched: dispatchTemplate('新预约已派至本窗口，请安排人员'),
+  // R9: the old window of a re-dispatch, on the long-term template its staff allowed for dispatches
+  redispatched_away: dispatchTemplate('此预约已改派其他窗口，本窗口无需办理'),
   assigned: dispatchTemplate('此预约已分配给您，请联系申请人'),
   confirmed: withMaterials(CONFIRM),
   reminder: withMaterials(REMIND),

@@ -1,4 +1,5 @@
 import { startCloud, type Cloud } from '../support/cloud'
+import { emulatorSdk } from '../support/emulatorSdk'
 
 /**
  * The `counter` function on the emulator (issue 6): a window's leader and
@@ -336,5 +337,87 @@ describe('database requests per action (issue 8 budget)', () => {
     expect(counts.assign).toBeLessThanOrEqual(5)
     expect(counts.confirm).toBeLessThanOrEqual(5)
     expect(counts.foreign).toBe(2)
+  })
+})
+
+describe('已办: a window\'s finished work, paged by the database', () => {
+  const FINISHED = ['completed', 'acknowledged', 'abandoned', 'force_majeure', 'cancelled']
+  const DAYS = ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-05']
+  /** More than the emulator's cap of 100 per query and more than two pages of 50: 96 led by win-02, 24 it assists (R13). */
+  const LED = 96
+  const ASSISTED = 24
+  const seeded = (i: number) => `finished-${String(i).padStart(3, '0')}`
+
+  beforeAll(async () => {
+    const base = await stored((await dispatched()).id)
+    const db = emulatorSdk(cloud).database()
+    const records = Array.from({ length: LED + ASSISTED }, (_, i) => {
+      const { _id: _ignored, ...rest } = base
+      return {
+        ...rest,
+        _id: seeded(i),
+        status: FINISHED[i % FINISHED.length],
+        date: DAYS[i % DAYS.length],
+        createdAt: base.createdAt - 1000 * (i + 1),
+        ...(i < LED ? { leadWindowId: 'win-02', assistingWindowIds: [] } : { leadWindowId: 'win-07', assistingWindowIds: ['win-02'] }),
+      }
+    })
+    // a few at a time: the SDK's requests time out when hundreds wait on two cores
+    for (let i = 0; i < records.length; i += 20) await Promise.all(records.slice(i, i + 20).map((data) => db.collection('appointments').add({ data })))
+  }, 120_000)
+
+  /**
+   * Every page of 已办 as `openid` sees it, with the reads of appointments each page took: the
+   * shapes the emulator records, one per branch of the query's lead-or-assisting `or`.
+   */
+  async function everyPage(openid: string, input: Record<string, unknown> = {}) {
+    const items: any[] = []
+    const totals = new Set<number>()
+    const reads: string[][] = []
+    let cursor: string | null = null
+    do {
+      const before = cloud.databaseRequests().length
+      const answer: any = await cloud.call('counter', 'queue.list', { statuses: FINISHED, limit: 50, ...input, ...(cursor ? { cursor } : {}) }, openid)
+      expect(codeOf(answer)).toBe('ok')
+      reads.push(
+        cloud
+          .databaseRequests()
+          .slice(before)
+          .filter((r) => r.functionName === 'counter' && r.collection === 'appointments')
+          .map((r) => r.action),
+      )
+      items.push(...answer.data.items)
+      totals.add(answer.data.total)
+      cursor = answer.data.nextCursor
+    } while (cursor)
+    return { items, totals: [...totals], reads }
+  }
+
+  it('reaches each finished order once, newest date first, one database read of appointments per page, the total on every page', async () => {
+    const { items, totals, reads } = await everyPage(STAFF)
+    const ids = items.map((e) => e.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.filter((id) => id.startsWith('finished-')).sort()).toEqual(Array.from({ length: LED + ASSISTED }, (_, i) => seeded(i)))
+    expect(items.every((e) => FINISHED.includes(e.status))).toBe(true)
+    expect(totals).toEqual([ids.length])
+    expect(reads.length).toBeGreaterThanOrEqual(3)
+    // the window's whole history was read in batches of 100 before; now each page is one
+    // aggregation (its two shapes: led by the window, assisted by it)
+    expect(reads).toEqual(reads.map(() => ['aggregateDocuments', 'aggregateDocuments']))
+    const newestFirst = [...items].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)
+    expect(ids).toEqual(newestFirst.map((e) => e.id))
+    expect(items.find((e) => e.id === seeded(0))).toMatchObject({ items: [{ id: 'item-001', name: expect.any(String) }] })
+  })
+
+  it('of one day, counts that day only', async () => {
+    const { items, totals } = await everyPage(STAFF, { date: '2026-10-03' })
+    expect(items.every((e) => e.date === '2026-10-03')).toBe(true)
+    expect(items.filter((e) => e.id.startsWith('finished-'))).toHaveLength((LED + ASSISTED) / DAYS.length)
+    expect(totals).toEqual([items.length])
+  })
+
+  it('shows another window none of them', async () => {
+    const { items } = await everyPage(RS_STAFF)
+    expect(items.some((e) => e.id.startsWith('finished-'))).toBe(false)
   })
 })

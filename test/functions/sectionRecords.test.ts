@@ -190,6 +190,8 @@ describe('re-dispatch to another window until confirmed (R9, R13)', () => {
     expect(stored.parts.find((p: any) => p.role === 'lead')).toEqual({ windowId: 'win-03', role: 'lead' })
     const messages = (await cloud.dump('outbox')).filter((m) => m.appointmentId === a.id && m.template === 'dispatched')
     expect(messages.map((m) => m.windowId)).toEqual(expect.arrayContaining(['win-02', 'win-03']))
+    const away = (await cloud.dump('outbox')).filter((m) => m.appointmentId === a.id && m.template === 'redispatched_away')
+    expect(away.map((m) => [m.to, m.windowId])).toEqual([['window-staff', 'win-02']])
     // the old window no longer sees it in its queue; the record names both windows
     const queue = await cloud.call('counter', 'queue.list', {}, STAFF)
     expect(queue.data.items.map((q: any) => q.id)).not.toContain(a.id)

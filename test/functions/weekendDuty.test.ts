@@ -105,6 +105,26 @@ describe('a day closed for a window by the section (R21, R23)', () => {
   })
 })
 
+describe('a close and a schedule of one window-day at the same instant (R23)', () => {
+  const ROUNDS = ['2026-10-24', '2026-10-25', '2026-10-31', '2026-11-01'].flatMap((date) => [
+    { date, windowId: 'win-02', staffId: 'staff-scjg-1' },
+    { date, windowId: 'win-04', staffId: 'staff-rs-1' },
+  ])
+
+  it.each(ROUNDS)('R23 never lets both succeed: $windowId on $date', async ({ date, windowId, staffId }) => {
+    const answers = await Promise.all([close({ date, windowId, reason: '人员外出培训' }), schedule({ date, windowId, staffId })])
+    const ok = answers.filter((a) => a.ok)
+    expect(ok.length).toBeLessThanOrEqual(1)
+    for (const refused of answers.filter((a) => !a.ok)) {
+      expect(['INVALID_TRANSITION', 'CONFLICT']).toContain(refused.error.code)
+      expect(refused.error.message).toMatch(/^[\u4e00-\u9fa5，；、“”（）0-9]+$/)
+    }
+    const closed = (await cloud.dump('dutyClosures')).filter((c) => c.date === date && c.windowId === windowId)
+    const shifts = (await cloud.dump('dutyShifts')).filter((s) => s.date === date && s.windowId === windowId)
+    expect(closed.length > 0 && shifts.length > 0).toBe(false)
+  })
+})
+
 describe("a citizen's weekend walk-in view (R2, R21)", () => {
   it('R2 lists, for anyone, the windows on duty this weekend with their walk-in items; closed and unstaffed windows are not shown', async () => {
     for (const openid of [CITIZEN, undefined]) {
@@ -158,6 +178,23 @@ describe('the walk-in log on duty (R2, R21)', () => {
       ['社会保障卡申领与补换', 1, false],
       ['就业创业证申领', 2, true],
     ])
+  })
+
+  it('R2 R21 shows colleagues on duty at the same window that day its whole log, each entry with who logged it; nobody else', async () => {
+    // 吴刚 leads window 5 on Saturday afternoon, 郑丽 covered the morning
+    const leader = await cloud.call('counter', 'walkIn.today', {}, RS_LEADER)
+    expect(codeOf(leader)).toBe('ok')
+    expect(leader.data.shifts.map((s: any) => [s.windowId, s.half])).toEqual([['win-05', 'pm']])
+    expect(leader.data.services.map((s: any) => [s.staffName, s.itemName, s.count])).toEqual([
+      ['郑丽', '社会保障卡申领与补换', 1],
+      ['郑丽', '就业创业证申领', 2],
+    ])
+    // 周萍 (window 2) is not on duty today: no window, no entries
+    const other = await cloud.call('counter', 'walkIn.today', {}, SCJG_STAFF)
+    expect(codeOf(other)).toBe('ok')
+    expect([other.data.shifts, other.data.windows, other.data.services]).toEqual([[], [], []])
+    expect(codeOf(await cloud.call('counter', 'walkIn.today', {}, CITIZEN))).toBe('FORBIDDEN')
+    expect(codeOf(await cloud.call('counter', 'walkIn.today', {}, SECTION))).toBe('FORBIDDEN')
   })
 
   it.each([

@@ -23,6 +23,8 @@ export interface Cloud {
    */
   dump(collection: string): Promise<any[]>
   setClock(now: string): Promise<void>
+  /** Every database request the functions have made so far, in order: how many a call took, and of which shape. */
+  databaseRequests(): readonly DatabaseRequestRecord[]
   close(): Promise<void>
 }
 
@@ -57,6 +59,7 @@ export async function startCloud(options: { maxQueryLimit?: number } = {}): Prom
     sdkOptions: emulator.sdkOptions,
     dump: (collection) => dumpWithSdk(emulator, collection),
     setClock: (now) => post(`${emulator.url}/__dev/clock`, { now }),
+    databaseRequests: () => [...requests],
     async close() {
       await emulator.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -66,6 +66,7 @@ export function describeEveryListPages(name: string, maxQueryLimit: number | und
       ['section visits.pending', 'section', 'visits.pending', {}, WHO.section, 'flood-completed', (e: any) => e.appointment.id],
       ['section inbox.list', 'section', 'inbox.list', {}, WHO.section, 'flood-submitted', (e: any) => e.appointment.id],
       ['counter queue.list', 'counter', 'queue.list', { statuses: ['dispatched'] }, WHO.leader, 'flood-dispatched', (e: any) => e.id],
+      ['counter queue.list (已办)', 'counter', 'queue.list', { statuses: ['completed'] }, WHO.leader, 'flood-completed', (e: any) => e.id],
       ['admin staff.list', 'admin', 'staff.list', {}, WHO.admin, 'staff-flood', (e: any) => e.id],
       ['catalog items.list', 'catalog', 'items.list', {}, WHO.zhang, 'item-flood', (e: any) => e.id],
     ])('%s', async (_what, fn, action, input, openid, prefix, idOf) => {

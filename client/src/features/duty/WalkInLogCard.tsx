@@ -7,14 +7,18 @@ import { useWalkInLog } from './useWalkInLog'
 /**
  * 周末办件登记 (R2, R21) on my duty page: on a walk-in day I am on duty and
  * checked in, the walk-in items of the window I serve as chips, a count with
- * − and +, 帮办代办 on or off, and 登记; then what I logged today. Nothing is
- * shown on a day without duty. The duty page remounts it after a check-in.
+ * − and +, 帮办代办 on or off, and 登记; then what was logged today at the
+ * windows I am on duty for, by me and by colleagues on duty there, each with
+ * who logged it (the window's number too when I serve two). Nothing is shown
+ * on a day without duty. The duty page remounts it after a check-in.
  */
 export function WalkInLogCard() {
   const log = useWalkInLog()
   const data = log.data
   if (!data || data.shifts.length === 0) return null
   const shift = data.shifts.find((s) => s.checkInAt !== undefined)
+  const numberOf = new Map(data.windows.map((w) => [w.id, `${w.number}号窗口 `]))
+  const several = new Set(data.services.map((s) => s.windowId)).size > 1
   return (
     <View className="card walk-in-log">
       <Text className="card__title">周末办件登记</Text>
@@ -57,9 +61,11 @@ export function WalkInLogCard() {
           ))}
       {data.services.length > 0 && (
         <View className="walk-in-log__list">
-          <Text className="duty-panel__label">{`今天我登记的：共 ${log.total} 件`}</Text>
+          <Text className="duty-panel__label">{`今天窗口登记的：共 ${log.total} 件`}</Text>
           {data.services.map((s) => (
-            <Text key={s.id} className="line">{`${civilTimeOf(s.at)} ${s.itemName} ${s.count} 件${s.assisted ? ' · 帮办代办' : ''}`}</Text>
+            <Text key={s.id} className="line">
+              {`${civilTimeOf(s.at)} ${several ? (numberOf.get(s.windowId) ?? '') : ''}${s.staffName} ${s.itemName} ${s.count} 件${s.assisted ? ' · 帮办代办' : ''}`}
+            </Text>
           ))}
         </View>
       )}

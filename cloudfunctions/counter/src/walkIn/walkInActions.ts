@@ -12,16 +12,30 @@ import { COUNTER_ROLES } from '../windowEvent'
 /**
  * `walkIn.today` (R2, R21): the caller's shifts today (Beijing), the windows
  * they are on duty for — their own, or one they cover — with each window's
- * walk-in items (its department's), and the services they logged today.
- * Requests: 1 staff record + 1 aggregation reading my shifts and my entries
+ * walk-in items (its department's), and the services logged today at those
+ * windows by whoever was on duty there, each with their name: colleagues on
+ * the same window-day see one log. A window the caller has no shift at
+ * today shows nothing. Requests: 1 staff record + 1 aggregation reading my
+ * shifts and the day's entries of my department's windows, where cover may
+ * take me (`coverCheck`), and my own, kept to the windows of my shifts
  * (`dutyAtOnce`) (+ the duty reference on a cold instance, then cached for 30 s).
  */
 export const walkInTodayAction = guarded(COUNTER_ROLES, noInputSchema, async (_input, ctx: ActionContext, actor) => {
   const staffId = actor.staff?.id
   if (!staffId) return fail('FORBIDDEN', '您还没有工作人员记录')
   const today = civilDateOf(ctx.now())
-  const [{ shifts, services }, reference] = await Promise.all([dutyAtOnce(ctx.db, { shifts: { staffId, date: today }, services: { staffId, date: today } }), dutyReference(ctx)])
+  const reference = await dutyReference(ctx)
+  const ownWindow = reference.windows.find((w) => w.id === actor.staff?.windowId)
+  const departmentWindowIds = ownWindow ? reference.windows.filter((w) => w.departmentId === ownWindow.departmentId).map((w) => w.id) : []
+  const _ = ctx.db.command
+  const found = await dutyAtOnce(ctx.db, {
+    shifts: { staffId, date: today },
+    // my own entries too, should a shift lie outside my department since I moved
+    services: _.and([{ date: today }, _.or([{ windowId: _.in(departmentWindowIds) }, { staffId }])]) as unknown as Record<string, unknown>,
+  })
+  const { shifts } = found
   const windowIds = [...new Set(shifts.map((s) => s.windowId))]
+  const services = found.services.filter((s) => windowIds.includes(s.windowId))
   const windows = windowIds.flatMap((id) => {
     const w = reference.windows.find((x) => x.id === id)
     if (!w) return []

@@ -4,11 +4,9 @@ import { civilDateOf } from '@shared/time'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { referenceData } from '@server/referenceData'
-import { dutyClosureRepository } from '@server/duty/dutyClosureRepository'
+import { dutyClosureRepository, HAS_SHIFTS_MESSAGE } from '@server/duty/dutyClosureRepository'
 import { dutyShiftRepository } from '@server/duty/dutyShiftRepository'
 import { windowRepository } from '@server/repositories/org'
-
-const HAS_SHIFTS = '该窗口当天已有人值班，不能设为不开放；如需不开放，请先移除当天的值班人员'
 
 /**
  * `duty.close` (R21, R22, R23): the section decides that a window nobody can
@@ -16,7 +14,11 @@ const HAS_SHIFTS = '该窗口当天已有人值班，不能设为不开放；如
  * duty gap (supervision reads the decision instead of deducting, R23) and
  * citizens are not sent there (`weekend.walkIn`). Only the section: a window
  * leader cannot waive their own window's duty. Refused while anyone is
- * rostered for the window that day; closing twice answers the first record.
+ * rostered for the window that day: checked in the close's transaction
+ * against the window's day, which a schedule writes too, so a close and a
+ * schedule at the same instant never both succeed; the query before it
+ * also sees shifts scheduled before the window's day was kept. Closing twice
+ * answers the first record.
  */
 export const closeAction = guarded(['section'], dutyCloseInputSchema, async (input, ctx: ActionContext, actor) => {
   const now = ctx.now().getTime()
@@ -28,7 +30,7 @@ export const closeAction = guarded(['section'], dutyCloseInputSchema, async (inp
   if (!window) return fail('NOT_FOUND')
   const day = walkInDayCheck(input.date, calendar, settings, now)
   if (!day.ok) return day
-  if (shifts.length > 0) return fail('INVALID_TRANSITION', HAS_SHIFTS)
+  if (shifts.length > 0) return fail('INVALID_TRANSITION', HAS_SHIFTS_MESSAGE)
   const closure: DutyClosure = {
     id: dutyClosureId(input.date, input.windowId),
     date: input.date,
@@ -38,7 +40,7 @@ export const closeAction = guarded(['section'], dutyCloseInputSchema, async (inp
     closedAt: now,
   }
   const saved = await dutyClosureRepository(ctx.db).close(closure)
-  return ok({ closure: saved.stored, created: saved.created })
+  return saved.ok ? ok({ closure: saved.data.stored, created: saved.data.created }) : saved
 })
 
 /**
