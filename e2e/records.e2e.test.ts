@@ -248,9 +248,9 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
 
     await env.system.open(page, `/packages/section/pages/record/index?id=${encodeURIComponent(served.id)}`, SECTION)
     const record = topPage(page)
-    const [form] = await Promise.all([page.waitForEvent('download'), record.getByText('下载登记表（Word文件）').click()])
+    const [form] = await Promise.all([page.waitForEvent('download'), record.getByText('下载登记表（可编辑文档）').click()])
     expect(form.suggestedFilename()).toBe(`预约服务登记表_${served.referenceNo}.docx`)
-    await record.getByText(`已开始下载“预约服务登记表_${served.referenceNo}.docx”`).waitFor()
+    await record.getByText(`已开始下载“预约服务登记表_${served.referenceNo}”`).waitFor()
     await shootCard(page, (top) => top.locator('.card:has(.form-document)'), 'record-form-download')
     const zip = await JSZip.loadAsync(readFileSync((await form.path())!))
     const xml = await zip.file('word/document.xml')!.async('string')

@@ -4,6 +4,7 @@ import type { CivilDate } from '@shared/time'
 import { Field } from '../../components/Field'
 import { DateField } from '../../components/PickerFields'
 import { ActionButton } from '../../components/ActionButton'
+import { documentName } from './documentName'
 import { useOpenDocument } from './useOpenDocument'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
@@ -34,7 +35,7 @@ export function RegisterExportCard({ scope }: { scope: 'all' | 'window' }) {
     <View className="card register-export">
       <Text className="card__title">导出台账</Text>
       <Text className="line muted">
-        {scope === 'all' ? '所选日期内的全部预约，每条一行，生成 Excel 表格。' : '本窗口所选日期内的预约，每条一行，生成 Excel 表格。'}
+        {scope === 'all' ? '所选日期内的全部预约，每条一行，生成电子表格。' : '本窗口所选日期内的预约，每条一行，生成电子表格。'}
         {IS_H5 ? '' : '打开后可直接打印，或发送到电脑。'}
       </Text>
       <Field label="开始日期" error={missing.from ?? fields.from}>
@@ -49,7 +50,7 @@ export function RegisterExportCard({ scope }: { scope: 'all' | 'window' }) {
       {file.doc && !file.openError && !file.busy && (
         <Text className="line document-done">
           {`台账已生成，共${file.doc.rows ?? 0}条。`}
-          {IS_H5 ? `已开始下载“${file.doc.fileName}”` : ''}
+          {IS_H5 ? `已开始下载“${documentName(file.doc.fileName)}”` : ''}
         </Text>
       )}
       {file.error && !file.error.fields && <Text className="line error-text">{file.error.message}</Text>}

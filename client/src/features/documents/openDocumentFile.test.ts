@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { DocumentAnswer } from '@shared/documents'
+import { documentName } from './documentName'
 import { openDocumentFile } from './openDocumentFile'
 
 const taro = Taro as unknown as Record<string, unknown>
@@ -61,5 +62,12 @@ describe('downloading a document in the H5 build (R19)', () => {
       click.mockRestore()
       process.env.TARO_ENV = env
     }
+  })
+})
+
+describe('a document\'s name as people read it (R19)', () => {
+  it('R19 drops the extension, a program\'s word', () => {
+    expect(documentName('预约台账_2026年10月1日至2026年10月8日.xlsx')).toBe('预约台账_2026年10月1日至2026年10月8日')
+    expect(documentName('预约服务登记表_2026-000002.docx')).toBe('预约服务登记表_2026-000002')
   })
 })
