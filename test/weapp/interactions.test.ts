@@ -1,4 +1,4 @@
-import { CITIZEN_ME, expectLargeTextSwitchWorks, expectNoProblems, withPage } from './checks'
+import { CITIZEN_ME, DEFAULT_CLOUD, expectLargeTextSwitchWorks, expectNoProblems, withPage } from './checks'
 import type { CloudTable } from './fakeWx'
 import { launch } from './harness'
 
@@ -91,6 +91,43 @@ describe('the staff tab', () => {
       expect(mp.callsTo('cloud.callFunction')).toHaveLength(2)
       expect(page.text()).toContain('工作人员入口')
       expect(page.text()).not.toContain('系统繁忙')
+      expectNoProblems(mp)
+    })
+  })
+})
+
+describe('documents in the mini-program (R19)', () => {
+  const FORM = {
+    ok: true,
+    data: {
+      fileID: 'cloud://env.bucket/documents/form/2026-09-30/abc.docx',
+      url: 'https://bucket.tcb.qcloud.la/documents/form/2026-09-30/abc.docx?sign=s&t=1',
+      fileName: '预约服务登记表_2026-000123.docx',
+      fileType: 'docx',
+      expiresAt: 1,
+    },
+  }
+
+  it('R19 opens the registration form: the function writes it, WeChat downloads its temporary URL and opens it with the menu to print or send', async () => {
+    const cloud: CloudTable = { ...DEFAULT_CLOUD, section: { ...DEFAULT_CLOUD.section, 'records.formDocument': FORM } }
+    await withPage('packages/section/pages/form/index', { cloud }, async (page, mp) => {
+      await page.tap('打开登记表（可打印或发送到电脑）')
+      expect(mp.callsTo('cloud.callFunction').map((c) => (c.args.data as { action: string }).action)).toContain('records.formDocument')
+      expect(mp.callsTo('downloadFile').map((c) => c.args.url)).toEqual([FORM.data.url])
+      const [open] = mp.callsTo('openDocument')
+      expect(open?.args).toMatchObject({ filePath: expect.stringMatching(/^wxfile:\/\/tmp_\d+\.docx$/), fileType: 'docx', showMenu: true })
+      expect(page.text()).toContain('已打开“预约服务登记表_2026-000123”')
+      expectNoProblems(mp)
+    })
+  })
+
+  it('R19 shows the server\'s refusal and downloads nothing', async () => {
+    const refused = { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这条预约' } }
+    const cloud: CloudTable = { ...DEFAULT_CLOUD, section: { ...DEFAULT_CLOUD.section, 'records.formDocument': refused } }
+    await withPage('packages/section/pages/form/index', { cloud }, async (page, mp) => {
+      await page.tap('打开登记表（可打印或发送到电脑）')
+      expect(page.text()).toContain('没有找到这条预约')
+      expect(mp.callsTo('downloadFile')).toEqual([])
       expectNoProblems(mp)
     })
   })
