@@ -131,4 +131,17 @@ describe('documents in the mini-program (R19)', () => {
       expectNoProblems(mp)
     })
   })
+  it('R19 offers a window\'s staff their window\'s register under 已办, with the dates chosen by pickers', async () => {
+    await withPage('packages/staff/pages/queue/index', {}, async (page, mp) => {
+      expect(page.text()).not.toContain('导出台账')
+      await page.tap('已办（1）')
+      expect(page.text()).toContain('导出台账')
+      expect(page.text()).toContain('本窗口所选日期内的预约，每条一行，生成电子表格。打开后可直接打印，或发送到电脑。')
+      expect(page.text()).toContain('点此选择开始日期')
+      await page.tap('导出并打开台账')
+      expect(page.text()).toContain('请选择开始日期')
+      expect(mp.callsTo('cloud.callFunction').map((c) => (c.args.data as { action: string }).action)).not.toContain('records.register')
+      expectNoProblems(mp)
+    })
+  })
 })
