@@ -63,6 +63,9 @@ describe('emulator cloud storage through the real wx-server-sdk', () => {
     expect((await fetch(forged)).status).toBe(403)
     const later = tempFileURL.replace(/t=(\d+)/, (_m: string, t: string) => `t=${Number(t) + 86_400}`)
     expect((await fetch(later)).status).toBe(403)
+    // a signature of the right length in characters but not in bytes
+    const wide = tempFileURL.replace(/sign=[0-9a-f]{64}/, `sign=${encodeURIComponent('签'.repeat(64))}`)
+    expect((await fetch(wide)).status).toBe(403)
     const other = tempFileURL.replace('c.docx', 'b.docx')
     const refused = await fetch(other)
     expect(refused.status).toBe(403)

@@ -55,7 +55,10 @@ export function openFileStorage(root: string, envId: string): FileStorage {
     return full
   }
   const mac = (text: string) => createHmac('sha256', key).update(text).digest('hex')
-  const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+  const same = (a: string, b: string) => {
+    const [x, y] = [Buffer.from(a), Buffer.from(b)]
+    return x.length === y.length && timingSafeEqual(x, y)
+  }
 
   return {
     bucket,
