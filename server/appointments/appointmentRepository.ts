@@ -76,6 +76,13 @@ export function appointmentRepository(db: Database) {
     /** A citizen's own appointments (by OPENID), newest first. */
     listOwn: (openid: string) => appointments.find({ applicantOpenid: openid }, { orderBy: [['createdAt', 'desc']], limit: MINE_LIMIT }),
 
+    /**
+     * The desk and phone registrations for exactly `phone` that no citizen
+     * has claimed yet (R7), at most 100. One request (index
+     * `applicant_phone_applicantOpenid`).
+     */
+    unclaimedFor: (phone: string) => appointments.find({ 'applicant.phone': phone, applicantOpenid: _.exists(false) }, { limit: MINE_LIMIT }),
+
     /** A page of those in any of `statuses`, oldest request first (the section's inbox, R9, R16, R17). One request. */
     async inStatuses(statuses: readonly AppointmentStatus[], at: { skip: number; limit: number }): Promise<Page<StoredAppointment>> {
       const page = await lookupPage<Joined<StoredAppointment>>(db, APPOINTMENTS, {

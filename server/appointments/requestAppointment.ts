@@ -1,9 +1,10 @@
 import { fail, ok, type ApiResult } from '@shared/api'
-import { applyEvent, isActive, referenceYearOf, type AppointmentRequest, type AppointmentView } from '@shared/appointments'
+import { applyEvent, claimByPhone, CLAIM_WAY, isActive, referenceYearOf, type Appointment, type AppointmentRequest, type AppointmentView } from '@shared/appointments'
 import { bookingWindow, dayInfo, periodOf, type BookingWindow } from '@shared/calendar'
 import type { Actor } from '../auth'
 import type { ActionContext } from '../context'
 import { itemRepository } from '../repositories/items'
+import { verifiedPhoneRepository } from '../repositories/verifiedPhones'
 import { appointmentIdFor, capLedgerIdFor } from './appointmentIds'
 import { appointmentRepository, type AppointmentRepository, type StoredAppointment } from './appointmentRepository'
 import { appointmentView } from './appointmentView'
@@ -25,7 +26,9 @@ type Answer = ApiResult<{ appointment: AppointmentView }>
  * 4. its reference number (预约编号, R8) is taken from the year's counter
  *    (`referenceNumbers`: the same number for a copy of the same request);
  * 5. the appointment is inserted under its id: a copy of the same request
- *    finds it there and answers it.
+ *    finds it there and answers it. A desk or phone registration for a
+ *    number a citizen has verified with WeChat (`verifiedPhones`) is
+ *    inserted as that citizen's, its claim in its history (R7).
  *
  * A refusal first looks whether the request already took effect (a retry
  * after the deadline answers the appointment made before it, not
@@ -33,7 +36,7 @@ type Answer = ApiResult<{ appointment: AppointmentView }>
  * appointment of the holiday on a warm instance: 3 (items, ledger,
  * appointment) and 2 for the number: 5; another appointment of the same
  * holiday: 6; a cold instance adds 2 (calendar, settings); the desk adds 1
- * (its staff record).
+ * (its staff record) and 1 beside the items (the number's holder, R7).
  */
 export async function requestAppointment(ctx: ActionContext, actor: Actor, input: AppointmentRequest): Promise<Answer> {
   const appointments = appointmentRepository(ctx.db)
@@ -41,9 +44,11 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
   const who = domainActor(actor, null, input.channel)
   const now = ctx.now().getTime()
 
-  const [items, { calendar, settings }] = await Promise.all([
+  const forSomeone = who.isApplicant === false
+  const [items, { calendar, settings }, holder] = await Promise.all([
     itemRepository(ctx.db).find({ _id: ctx.db.command.in(input.itemIds) }),
     referenceData(ctx),
+    forSomeone ? verifiedPhoneRepository(ctx.db).holderOf(input.applicant.phone) : null,
   ])
   const period = periodOf(input.date, calendar)
   const booking: BookingWindow = period ? bookingWindow(period, now, calendar, settings) : { open: false, reason: 'BOOKING_CLOSED' }
@@ -59,7 +64,7 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
   })
   if (!applied.ok || !period) return alreadyMade(appointments, id, who, applied.ok ? fail('NOT_A_HOLIDAY') : applied)
 
-  const appointment = applied.data.appointment
+  const appointment = linkedToHolder(applied.data.appointment, holder?.id, now)
   // R6: a company is capped by its credit code, whoever books for it; a desk or phone
   // applicant is known by phone, written with or without the area code's hyphen.
   const company = appointment.applicant.company
@@ -95,6 +100,17 @@ export async function requestAppointment(ctx: ActionContext, actor: Actor, input
   // A repeat of a request whose appointment has since ended must not keep a place.
   if (!created.created && !isActive(created.appointment.status)) await ledgers.release(ledgerId, id).catch(() => undefined)
   return ok({ appointment: appointmentView(created.appointment, who) })
+}
+
+/**
+ * R7: a registration for a number a citizen verified with WeChat is theirs
+ * from the start, as if they had claimed it (`claimByPhone`); the history
+ * says it was linked at registration.
+ */
+function linkedToHolder(appointment: Appointment, holderOpenid: string | undefined, now: number): Appointment {
+  if (!holderOpenid) return appointment
+  const claimed = claimByPhone(appointment, { openid: holderOpenid, phone: appointment.applicant.phone }, now, `${CLAIM_WAY}（登记时按已验证的手机号关联）`)
+  return claimed.ok ? claimed.data : appointment
 }
 
 /** The refusal, unless this very request was already made: then its appointment. */

@@ -1,6 +1,6 @@
 import type { CivilDate } from '../time'
 import type { Departure, Deviation } from './deviations'
-import type { EventType } from './eventSchemas'
+import type { TimelineEvent } from './timelineEvents'
 
 /**
  * The states of a holiday appointment (docs/architecture.md). `abandoned` is an
@@ -146,7 +146,7 @@ export interface TimelineEntry {
   at: number
   by: string
   byRole: ActorKind
-  event: EventType
+  event: TimelineEvent
   status: AppointmentStatus
   note?: string
 }

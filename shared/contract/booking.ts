@@ -6,6 +6,7 @@ import {
   cancelInputSchema,
   phoneCodeSchema,
   type AppointmentAnswer,
+  type ClaimAnswer,
   type AppointmentView,
 } from '../appointments'
 import { complaintSubmitSchema, reviewSubmitSchema, type AppointmentWithReview, type ComplaintView, type ReviewView } from '../feedback'
@@ -19,6 +20,7 @@ export const bookingContract = {
   'appointments.get': endpoint(appointmentIdSchema).answers<AppointmentWithReview>(),
   'appointments.cancel': endpoint(cancelInputSchema).answers<AppointmentAnswer>(),
   'appointments.acknowledge': endpoint(appointmentRefSchema).answers<AppointmentAnswer>(),
+  'appointments.claimByPhone': endpoint(phoneCodeSchema).answers<ClaimAnswer>(),
   'phone.fromCode': endpoint(phoneCodeSchema).answers<{ phone: string }>(),
   'subscriptions.grant': endpoint(subscriptionGrantSchema).answers<{ remaining: Record<string, number> }>(),
   'reviews.submit': endpoint(reviewSubmitSchema).answers<{ review: ReviewView }>(),

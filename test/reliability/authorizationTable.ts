@@ -192,6 +192,8 @@ export const TABLE: Row[] = [
   { fn: 'booking', action: 'appointments.acknowledge', variant: 'desk-made', record: 'completed', phase: 'holiday', viaDesk: true,
     input: (c, f) => ref(c, f),                                                                                   cells: 'U N N N F F F F N N N' },
 
+  // R7: anyone with an OPENID may prove their number; a number no fixture was registered for, so the claim links nothing the other rows use
+  { fn: 'booking', action: 'appointments.claimByPhone', input: async (cloud) => ({ code: (await cloud.post('/__dev/phonecode', { phoneNumber: '13700009876' })).code }), cells: 'U ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'booking', action: 'phone.fromCode', input: async (cloud) => ({ code: (await cloud.post('/__dev/phonecode', {})).code }), cells: 'U ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'booking', action: 'subscriptions.grant', input: () => ({ requestId: newRequestId('grant'), answers: { [CONFIRM_TEMPLATE]: 'accept' } }), cells: 'U ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'booking', action: 'reviews.submit', record: 'completed', phase: 'holiday', input: (_c, f) => ({ appointmentId: f!.id, requestId: newRequestId('review'), level: 'satisfied' }), cells: 'U N ok N N N N N N N N' },

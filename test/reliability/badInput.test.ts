@@ -26,7 +26,7 @@ const ACCEPTED_PER_ACTION = 4
  * R19), which only a function instance can reach: what their schema lets through goes through
  * the emulator instead of in process.
  */
-const OPENAPI_ACTIONS = new Set(['booking phone.fromCode', 'section records.register', 'section records.formDocument'])
+const OPENAPI_ACTIONS = new Set(['booking phone.fromCode', 'booking appointments.claimByPhone', 'section records.register', 'section records.formDocument'])
 /**
  * Refusals that write one thing on purpose: every invite code tried counts against the
  * caller's account (issue 13, item 7), right or wrong; nothing else may change.

@@ -96,6 +96,28 @@ describe('the staff tab', () => {
   })
 })
 
+describe('我的预约 (R7)', () => {
+  it('R7 sends the code of WeChat’s phone button to the claim, says what was found and offers the messages', async () => {
+    await withPage('pages/mine/index', {}, async (page, mp) => {
+      await page.trigger('用手机号查找电话/窗口登记的预约', 'getphonenumber', { code: 'code-from-wechat', errMsg: 'getPhoneNumber:ok' })
+      const claims = mp.fake.callsTo('cloud.callFunction').filter((c) => (c.args as { data?: { action?: string } }).data?.action === 'appointments.claimByPhone')
+      expect(claims.map((c) => (c.args as { data: unknown }).data)).toEqual([{ action: 'appointments.claimByPhone', input: { code: 'code-from-wechat' } }])
+      expect(page.text()).toContain('已找到1个电话登记的预约，已加入我的预约')
+      expect(page.text()).toContain('开启预约进度通知')
+      expectNoProblems(mp)
+    })
+  })
+
+  it('R7 says the number was not shared when the user declines WeChat’s ask, and asks the server nothing', async () => {
+    await withPage('pages/mine/index', {}, async (page, mp) => {
+      await page.trigger('用手机号查找电话/窗口登记的预约', 'getphonenumber', { errMsg: 'getPhoneNumber:fail user deny' })
+      expect(mp.fake.callsTo('cloud.callFunction').some((c) => (c.args as { data?: { action?: string } }).data?.action === 'appointments.claimByPhone')).toBe(false)
+      expect(page.text()).toContain('未获得微信手机号授权，无法查找')
+      expectNoProblems(mp)
+    })
+  })
+})
+
 describe('documents in the mini-program (R19)', () => {
   const FORM = {
     ok: true,

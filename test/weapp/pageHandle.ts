@@ -4,6 +4,12 @@
  */
 import type { RootComponent } from 'j-component'
 
+/** The render layer's component system, whose events the mini-program's templates listen to. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exparser = require('miniprogram-exparser') as {
+  Event: { create: (name: string, detail: object, options: object) => unknown; dispatchEvent: (target: unknown, event: unknown) => void }
+}
+
 /** A rendered page: its text, its elements by class or text, taps. */
 export class PageHandle {
   constructor(
@@ -43,6 +49,18 @@ export class PageHandle {
       target.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, touches, changedTouches: [touch()] } as TouchEventInit))
     fire('touchstart', [touch()])
     fire('touchend', [])
+    await this.settle()
+  }
+
+  /**
+   * What WeChat itself sends an element, as the render layer does: an
+   * open-ability button's answer (`getphonenumber` with its one-use `code`),
+   * on the innermost element holding `text`.
+   */
+  async trigger(text: string, event: string, detail: Record<string, unknown>): Promise<void> {
+    const target = (this.byText(text) as Element & { __wxElement?: unknown }).__wxElement
+    if (!target) throw new Error(`"${text}" on ${this.route} is not an element of the render layer`)
+    exparser.Event.dispatchEvent(target, exparser.Event.create(event, detail, { bubbles: true, composed: true }))
     await this.settle()
   }
 }

@@ -4,6 +4,7 @@ import { createMain } from '@server/main'
 import { feedbackActions } from './feedback'
 import { acknowledgeAction } from './acknowledge'
 import { cancelAction } from './cancel'
+import { claimByPhoneAction } from './claimByPhone'
 import { getAction } from './get'
 import { grantSubscriptionsAction } from './grantSubscriptions'
 import { mineAction } from './mine'
@@ -21,6 +22,7 @@ export const actions = {
   'appointments.get': getAction,
   'appointments.cancel': cancelAction,
   'appointments.acknowledge': acknowledgeAction,
+  'appointments.claimByPhone': claimByPhoneAction,
   'phone.fromCode': phoneFromCodeAction,
   'subscriptions.grant': grantSubscriptionsAction,
   ...feedbackActions,

@@ -1,4 +1,4 @@
-import { describeDeviation, EVENT_NAMES, statusName, type AppointmentView, type HalfDay } from '@shared/appointments'
+import { describeDeviation, statusName, TIMELINE_EVENT_NAMES, type AppointmentView, type HalfDay } from '@shared/appointments'
 import { CHANNEL_NAMES } from '@shared/documents'
 import { MATERIAL_FORM_NAMES, type Material } from '@shared/items'
 import { chineseDate, chineseDateTime, civilDateOf, civilTimeOf } from '@shared/time'
@@ -118,7 +118,7 @@ export function registrationFormContent(appointment: AppointmentView, names: For
   const timeline = appointment.timeline.map((step) => [
     time(step.at),
     step.byRole === 'applicant' ? '申请人' : staffName(step.by),
-    EVENT_NAMES[step.event],
+    TIMELINE_EVENT_NAMES[step.event],
     statusName(step.status),
     step.note ?? '',
   ])

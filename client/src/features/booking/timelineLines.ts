@@ -1,4 +1,4 @@
-import { EVENT_NAMES, statusName, type ActorKind, type TimelineEntry } from '@shared/appointments'
+import { statusName, TIMELINE_EVENT_NAMES, type ActorKind, type TimelineEntry } from '@shared/appointments'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 
 /** Who took a step, in the words of docs/rules.md's "Who" table. */
@@ -28,7 +28,7 @@ export function timelineLines(timeline: readonly TimelineEntry[]): TimelineLine[
     .sort((a, b) => a.at - b.at)
     .map((entry) => ({
       when: formatBeijingTime(entry.at),
-      what: `${ACTOR_NAMES[entry.byRole]} ${EVENT_NAMES[entry.event]} → ${statusName(entry.status)}`,
+      what: `${ACTOR_NAMES[entry.byRole]} ${TIMELINE_EVENT_NAMES[entry.event]} → ${statusName(entry.status)}`,
       ...(entry.note ? { note: entry.note } : {}),
     }))
 }

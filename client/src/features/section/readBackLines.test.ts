@@ -1,5 +1,5 @@
 import type { AppointmentView } from '@shared/appointments'
-import { readBackLines, spokenPhone } from './readBackLines'
+import { claimLine, readBackLines, spokenPhone } from './readBackLines'
 
 const APPOINTMENT = {
   date: '2026-10-02',
@@ -28,7 +28,15 @@ describe('the desk reads back what it registered (R7, R11)', () => {
       '2. 经营场所使用证明（1份 · 复印件），租赁合同或房产证',
       '注意：委托他人办理的需提供委托书',
       '管理科派单后，窗口工作人员会打电话与您确认具体时间，请保持电话畅通。',
+      '如使用微信，可在本中心小程序“我的预约”中点“用手机号查找电话/窗口登记的预约”，找回本预约。',
     ])
+  })
+
+  it('R7 tells the caller the appointment is already in 我的预约 when the number was verified with WeChat, and says nothing of it for a landline', () => {
+    const linked = { ...APPOINTMENT, timeline: [{ at: 1, by: 'applicant', byRole: 'applicant' as const, event: 'claim' as const, status: 'submitted' as const }] }
+    expect(claimLine(linked)).toBe('该号码已通过微信验证，本预约已加入您微信小程序的“我的预约”，可在其中查看进度。')
+    expect(readBackLines(linked, [ITEM]).at(-1)).toBe(claimLine(linked))
+    expect(claimLine({ ...APPOINTMENT, applicant: { name: '王先生', phone: '0533-3612345' } })).toBeUndefined()
   })
 
   it('R7 reads the preferred time as people say it, and the reference number when there is one', () => {

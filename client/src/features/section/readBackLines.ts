@@ -23,8 +23,9 @@ export function spokenPhone(phone: string): string {
  * What the desk reads back to the caller or visitor once a request is
  * registered (R7, R11): the reference number when the record has one, the
  * items, the date with the time asked for (or 上午/下午), the phone to
- * check, every item's materials and notes, and what happens next. Items
- * still loading are left out (`items` holds those read).
+ * check, every item's materials and notes, what happens next, and how the
+ * caller finds it in the mini-program (R7: `claimLine`). Items still loading
+ * are left out (`items` holds those read).
  */
 export function readBackLines(appointment: AppointmentView, items: readonly ReadBackItem[], referenceNo?: string): string[] {
   const when = [fullDate(appointment.date), appointment.halfDay ? HALF_DAY_NAMES[appointment.halfDay] : '', appointment.preferredTime ? `${appointment.preferredTime.replace(/^0/, '')}左右` : '']
@@ -40,5 +41,19 @@ export function readBackLines(appointment: AppointmentView, items: readonly Read
     if (item.notes) lines.push(`注意：${item.notes}`)
   }
   lines.push('管理科派单后，窗口工作人员会打电话与您确认具体时间，请保持电话畅通。')
+  const claim = claimLine(appointment)
+  if (claim) lines.push(claim)
   return lines
+}
+
+/**
+ * R7: a registration for a number already verified with WeChat is in that
+ * citizen's 我的预约 at once; one for another mobile number can be found
+ * there with WeChat's phone button. A landline cannot be verified by WeChat:
+ * nothing to say.
+ */
+export function claimLine(appointment: Pick<AppointmentView, 'applicant' | 'timeline'>): string | undefined {
+  if ((appointment.timeline ?? []).some((step) => step.event === 'claim')) return '该号码已通过微信验证，本预约已加入您微信小程序的“我的预约”，可在其中查看进度。'
+  if (!/^1\d{10}$/.test(appointment.applicant.phone)) return undefined
+  return '如使用微信，可在本中心小程序“我的预约”中点“用手机号查找电话/窗口登记的预约”，找回本预约。'
 }

@@ -1,4 +1,4 @@
-import { EVENT_NAMES, type SectionRecordAnswer } from '@shared/appointments'
+import { TIMELINE_EVENT_NAMES, type SectionRecordAnswer } from '@shared/appointments'
 import { formatBeijingTime } from '../admin/formatBeijingTime'
 
 /** One line of an appointment's story, in Chinese with names (R8): when, what, who, and the note. */
@@ -23,7 +23,7 @@ export function recordStory(record: SectionRecordAnswer): StoryLine[] {
   const window = (id: string) => windowNames[id] ?? '已删除的窗口'
   const redispatches = [...(appointment.redispatches ?? [])]
   return appointment.timeline.map((step, i) => {
-    const line: StoryLine = { key: `${i}-${step.at}`, when: formatBeijingTime(step.at), text: `${EVENT_NAMES[step.event] ?? '办理'} · ${who(step.by)}` }
+    const line: StoryLine = { key: `${i}-${step.at}`, when: formatBeijingTime(step.at), text: `${TIMELINE_EVENT_NAMES[step.event] ?? '办理'} · ${who(step.by)}` }
     if (step.event === 'redispatch') {
       const r = redispatches.shift()
       if (r) {

@@ -3,11 +3,12 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { Notice } from '../../components/Notice'
 import { Page } from '../../components/Page'
 import { AppointmentRow } from '../../features/booking/AppointmentRow'
+import { ClaimByPhone } from '../../features/booking/ClaimByPhone'
 import { useMineList } from '../../features/booking/useMineList'
 import { ComplaintsEntry } from '../../features/feedback/ComplaintsEntry'
 import { useLargeText } from '../../features/settings/useLargeText'
 
-/** 我的预约: the citizen's own holiday appointments, newest first, and how to make one. */
+/** 我的预约: the citizen's own holiday appointments, newest first, how to make one, and finding those registered by phone or at the desk (R7). */
 export default function MinePage() {
   const { largeText } = useLargeText()
   const mine = useMineList()
@@ -28,6 +29,7 @@ export default function MinePage() {
       {mine.appointments?.map((a) => (
         <AppointmentRow key={a.id} appointment={a} itemNames={mine.namesOf(a.itemIds)} onOpen={() => mine.open(a.id)} />
       ))}
+      {mine.appointments && <ClaimByPhone onClaimed={mine.reload} />}
       <ComplaintsEntry />
     </Page>
   )
