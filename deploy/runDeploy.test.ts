@@ -94,7 +94,7 @@ function harness(env: Record<string, string | undefined>) {
     build: () => undefined,
     connect: ({ secretId, secretKey, envId }) => {
       const manager = new CloudBase({ secretId, secretKey, envId })
-      return { functions: scf.api, database: manager.database, commonService: (s, v) => manager.commonService(s, v) } as Manager
+      return { functions: scf.api, database: manager.database, storage: manager.storage, commonService: (s, v) => manager.commonService(s, v) } as Manager
     },
     ci: () => ({
       Project: class {
@@ -148,6 +148,9 @@ describe('npm run deploy', () => {
     expect([...standIn.tables.values()].every((t) => t.acl === 'ADMINONLY')).toBe(true)
     expect(standIn.tables.get('outbox')!.indexes.map((i) => i.Name)).toEqual(['_id_', 'retryable_status_createdAt_attempts', 'status_createdAt_attempts_claimedAt'])
     expect(standIn.calls.find((c) => c.action === 'ModifyDatabaseACL')!.params).toEqual({ EnvId: 'yiyuan-test', CollectionName: 'items', AclTag: 'ADMINONLY' })
+    // cloud storage: 仅创建者及管理员可读写, from collections.json `storage`
+    expect(standIn.storageAcl()).toBe('PRIVATE')
+    expect(standIn.calls.find((c) => c.action === 'ModifyStorageSafeRule')!.params).toEqual({ EnvId: 'yiyuan-test', Bucket: 'yiyuan-test-1300000000', AclTag: 'PRIVATE' })
     // functions: up to the SDK call, arguments checked
     const created = first.scf.calls.filter((c) => c.method === 'createFunction').map((c) => c.args[0])
     expect(created.map((p) => p.func.name)).toEqual(['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section'])

@@ -1,6 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { pickDate } from './support/picker'
 import { ARTIFACTS_DIR, topPage, useSystemAndBrowser } from './support/setup'
 
 const env = useSystemAndBrowser()
@@ -28,6 +31,27 @@ async function shoot(page: Page, name: string, { large = true } = {}): Promise<v
   await topPage(page).locator('.page--large').first().waitFor()
   await page.waitForTimeout(300)
   await page.screenshot({ path: path.join(SHOTS, `${name}-large.png`), fullPage: true })
+  await page.evaluate(() => localStorage.removeItem('pref.largeText'))
+  await page.reload()
+  await topPage(page).locator('.page:not(.page--large)').first().waitFor()
+}
+
+/**
+ * One card as people see it, scrolled into view (the H5 page scrolls inside its own container,
+ * so a full-page shot shows only the top), then in large text after a reload.
+ */
+async function shootCard(page: Page, card: (top: Locator) => Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await card(topPage(page)).scrollIntoViewIfNeeded()
+  await card(topPage(page)).screenshot({ path: path.join(SHOTS, `${name}.png`) })
+  await page.evaluate(() => localStorage.setItem('pref.largeText', JSON.stringify({ data: true })))
+  await page.reload()
+  await topPage(page).locator('.page--large').first().waitFor()
+  await card(topPage(page)).scrollIntoViewIfNeeded()
+  await page.waitForTimeout(300)
+  await card(topPage(page)).screenshot({ path: path.join(SHOTS, `${name}-large.png`) })
+  const heights = await card(topPage(page)).locator('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(48)
   await page.evaluate(() => localStorage.removeItem('pref.largeText'))
   await page.reload()
   await topPage(page).locator('.page:not(.page--large)').first().waitFor()
@@ -294,6 +318,43 @@ describe('the registration form, the paper signature and filing (R8, R19)', () =
       const { data } = await env.system.call('booking', 'appointments.get', { appointmentId: record.id }, SECTION)
       expect(data.appointment.filing).toMatchObject({ archiveNo: expect.stringMatching(/^2026-G-\d{4}$/), box: '2026年国庆第1盒' })
       expect(await filing.locator('.filing-row').filter({ hasText: `预约编号 ${record.referenceNo}` }).count()).toBe(0)
+    }
+  })
+  it('R19 the section downloads the register of a period (.xlsx) and one record\'s form (.docx), each read back', async () => {
+    const { page } = env.browser
+    await env.system.setClock('2026-10-08T10:00:00+08:00')
+    await env.system.open(page, '/packages/section/pages/appointments/index', SECTION)
+    const list = topPage(page)
+    const card = list.locator('.register-export')
+    await card.getByText('导出台账').first().waitFor()
+    await pickDate(page, card.locator('.register-from'), '2026-10-01')
+    await pickDate(page, card.locator('.register-to'), '2026-10-07')
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByText('导出并下载台账').click()])
+    expect(download.suggestedFilename()).toBe('预约台账_2026年10月1日至2026年10月7日.xlsx')
+    await card.getByText(/台账已生成，共\d+条/).waitFor()
+    await shootCard(page, (top) => top.locator('.register-export'), 'register-export')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path())!)
+    const rows: string[][] = []
+    workbook.getWorksheet('预约台账')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))))
+    expect(rows[2]).toEqual(['预约编号', '申请人', '电话', '事项', '窗口', '经办人', '预约日期与时间', '渠道', '状态', '结果', '归档号'])
+    const row = rows.find((r) => r[0] === served.referenceNo)!
+    expect(row).toEqual([
+      served.referenceNo, '王老汉', '0533-3612345', '个体工商户设立登记、失业保险金申领', '2号窗口（市场主体登记）', '周萍', '2026年10月2日 10:00', '电话预约', '已确认办结',
+      '已核发营业执照，失业保险金申领已受理', expect.stringMatching(/^2026-G-\d{4}（2026年国庆第1盒）$/),
+    ])
+
+    await env.system.open(page, `/packages/section/pages/record/index?id=${encodeURIComponent(served.id)}`, SECTION)
+    const record = topPage(page)
+    const [form] = await Promise.all([page.waitForEvent('download'), record.getByText('下载登记表（可编辑文档）').click()])
+    expect(form.suggestedFilename()).toBe(`预约服务登记表_${served.referenceNo}.docx`)
+    await record.getByText(`已开始下载“预约服务登记表_${served.referenceNo}”`).waitFor()
+    await shootCard(page, (top) => top.locator('.card:has(.form-document)'), 'record-form-download')
+    const zip = await JSZip.loadAsync(readFileSync((await form.path())!))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    for (const expected of [`预约编号：${served.referenceNo}`, '2026年10月2日 上午', '10:00（计划60分钟）', '个体工商户登记（备案）申请书', '已电话告知两项事项所需材料', '申请人已在纸质登记表上签字确认', '管理科审核意见：']) {
+      expect(text).toContain(expected)
     }
   })
 })

@@ -1,7 +1,7 @@
 // Bundles each cloud function's src/index.ts, with what it uses from shared/
 // and server/, into cloudfunctions/<name>/index.js, as WeChat deploys it.
-// What a function's package.json lists as dependencies stays external (wx-server-sdk, and
-// for the scheduler tencentcloud-sdk-nodejs-sms): WeChat installs them in the cloud.
+// What a function's package.json lists as dependencies (wx-server-sdk; exceljs and docx for the
+// section's documents) stays external: WeChat installs it in the cloud (docs/deploy.md).
 // Each function's config.json is generated from the manifest (cloudbaserc.json): it is how
 // openapi permissions reach the platform, so it is never edited by hand.
 import { build } from 'esbuild'
@@ -56,11 +56,10 @@ export async function buildFunctions(names = functionNames()) {
   return names
 }
 
-/** The function's package.json dependencies: installed in the cloud, never bundled (docs/deploy.md). */
-function dependenciesOf(name) {
-  const file = path.join(functionsDir, name, 'package.json')
-  const pkg = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
-  return [...new Set(['wx-server-sdk', ...Object.keys(pkg.dependencies ?? {})])]
+/** The function's package.json `dependencies`: installed in the cloud, never bundled. */
+export function dependenciesOf(name) {
+  const pkg = JSON.parse(readFileSync(path.join(functionsDir, name, 'package.json'), 'utf8'))
+  return Object.keys(pkg.dependencies ?? {})
 }
 
 function writeIfChanged(file, content) {

@@ -36,6 +36,8 @@ export interface Settings extends CalendarSettings {
   followUpWorkingDays: number
   /** Days after service within which the section files a record (归档, R19); older unfiled records are counted in supervision. */
   filingDueDays: number
+  /** Days a generated document (the register's .xlsx, a form's .docx) stays in cloud storage before the scheduler deletes it (R19). */
+  documentRetentionDays: number
   /** Complaints one person may file per Beijing day: one account cannot bury the others (issue 13). */
   complaintsPerDay: number
   /** Points deducted per finding in the routine assessment of a window (R23). */
@@ -105,6 +107,7 @@ export const DEFAULT_SETTINGS: Settings = {
   miniprogramState: 'formal',
   followUpWorkingDays: 5,
   filingDueDays: 15,
+  documentRetentionDays: 7,
   complaintsPerDay: 5,
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
   noShowAttempts: 3,
@@ -147,6 +150,9 @@ export const settingsPatchSchema = v.pipe(
     ),
     filingDueDays: v.optional(
       v.pipe(v.number('归档时限须为数字'), v.integer('归档时限须为整数'), v.minValue(1, '归档时限至少1天'), v.maxValue(90, '归档时限不能超过90天')),
+    ),
+    documentRetentionDays: v.optional(
+      v.pipe(v.number('文件保存天数须为数字'), v.integer('文件保存天数须为整数'), v.minValue(1, '文件保存天数至少1天'), v.maxValue(90, '文件保存天数不能超过90天')),
     ),
     complaintsPerDay: v.optional(
       v.pipe(v.number('每日投诉上限须为数字'), v.integer('每日投诉上限须为整数'), v.minValue(1, '每日投诉上限至少为1'), v.maxValue(50, '每日投诉上限不能超过50')),

@@ -257,6 +257,8 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'appointments.split', record: 'parallel_submitted', input: async (c, f) => ({ ...(await ref(c, f)), itemIds: ['item-001'] }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
+  { fn: 'section', action: 'records.formDocument', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
+  { fn: 'section', action: 'records.register',         input: () => ({ from: '2026-10-01', to: '2026-10-08', windowId: 'win-02' }), cells: 'U F F F F ok ok ok F F F' },
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.file', record: 'completed', phase: 'holiday',
     input: (_c, f) => ({ requestId: newRequestId('file'), records: [{ appointmentId: f!.id, version: f!.version }] }), cells: 'U F F F F ok F F F F F' },

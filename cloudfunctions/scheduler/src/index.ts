@@ -6,6 +6,7 @@ import { queueReminders, queueUndispatchedAlerts } from '@server/notify/schedule
 import { sendOutbox, type SendFn, type SendSummary } from '@server/notify/sendOutbox'
 import { smsSenderFromEnv } from '@server/notify/tencentSms'
 import { reconcileAppointmentCredits } from '@server/timebank/reconcileAppointmentCredits'
+import { purgeDocuments } from '@server/documents/purgeDocuments'
 
 /**
  * `scheduler`: runs only from its timer trigger (config.json), every 5
@@ -23,7 +24,7 @@ export async function main(): Promise<unknown> {
   const now = ctx.now().getTime()
   const ran: string[] = []
   const errors: string[] = []
-  const result: { reminders?: number; undispatched?: number; outbox?: SendSummary; timeBankCredits?: number } = {}
+  const result: { reminders?: number; undispatched?: number; outbox?: SendSummary; timeBankCredits?: number; documentsDeleted?: number } = {}
   const job = async (name: string, run: () => Promise<void>) => {
     try {
       await run()
@@ -45,6 +46,9 @@ export async function main(): Promise<unknown> {
   })
   await job('timeBank', async () => {
     result.timeBankCredits = await reconcileAppointmentCredits(ctx.db, now)
+  })
+  await job('documents', async () => {
+    result.documentsDeleted = await purgeDocuments(ctx.db, settings, now)
   })
   return ok({ ran, ...result, ...(errors.length ? { errors } : {}) })
 }

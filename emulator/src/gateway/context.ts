@@ -7,6 +7,7 @@ import type { SubscribeTemplate } from '../openapi/templates'
 import type { RequestShape } from '../db/requestShape'
 import type { Identity } from '../seed'
 import type { SmsService } from '../sms/handleSms'
+import type { FileStorage } from '../storage/fileStorage'
 import type { SecretKeyPair } from './tc3Signature'
 
 /** A database request handler as `../db` builds it. */
@@ -28,6 +29,10 @@ export interface GatewayContext {
   /** the stand-in for Tencent Cloud SMS (`/sms`, `/__dev/sms`) */
   sms: SmsService
   database: () => DatabaseRequestHandler
+  /** cloud storage, kept on disk beside the database */
+  storage: FileStorage
+  /** `http://127.0.0.1:<port>`, for addresses the emulator hands out (upload, temporary URLs) */
+  baseUrl: () => string
   templates: () => Record<string, SubscribeTemplate>
   pages?: string[]
   identities: () => Identity[]

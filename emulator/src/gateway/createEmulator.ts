@@ -17,6 +17,8 @@ import { handleSms } from '../sms/handleSms'
 import { EXAMPLE_SMS_ACCOUNT, type SmsAccount } from '../sms/smsAccount'
 import { createSmsFaults } from '../sms/smsFaults'
 import { DEFAULT_SMS_LIMITS, type SmsLimits } from '../sms/smsLimits'
+import { handleCos } from '../storage/cosRoute'
+import { openFileStorage, storageRootOf } from '../storage/fileStorage'
 import type { DatabaseRequestHandler, DatabaseRequestRecord, GatewayContext } from './context'
 import { handleDev } from './devRoutes'
 import { sendError, sendJson } from './http'
@@ -168,6 +170,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       clock,
     },
     database: () => database,
+    storage: openFileStorage(storageRootOf(options.dataDir), envId),
+    baseUrl: () => baseUrl,
     templates: () => templates,
     pages: options.pages,
     identities: () => identities,
@@ -175,6 +179,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     onDatabaseRequest: options.onDatabaseRequest,
     async reset() {
       store.reset()
+      ctx.storage.wipe()
       devStore.wipe()
       clock.reset()
       scheduler.rebase()
@@ -240,6 +245,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: GatewayCont
     const token = path.slice('/tcb/'.length) || undefined
     return handleTcb(req, res, ctx, path === '/tcb' ? undefined : token)
   }
+  if (path.startsWith('/cos/')) return handleCos(req, res, ctx.storage, url, ctx.clock.nowMs())
   if (path.startsWith('/__dev/')) {
     const origin = req.headers.origin
     if (origin && isLocalOrigin(origin)) {
