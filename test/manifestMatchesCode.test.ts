@@ -74,7 +74,7 @@ describe('the manifest matches the functions’ code', () => {
   })
 
   it('finds a variable declared that no code reads', () => {
-    const seeded = withFunction('scheduler', (fn) => (fn.envVariables = { ADMIN_OPENIDS: '' }))
+    const seeded = withFunction('scheduler', (fn) => (fn.envVariables = { ...fn.envVariables, ADMIN_OPENIDS: '' }))
     expect(codeMismatches(seeded, bundles)).toEqual([
       `${line('scheduler', '/envVariables')}: scheduler declares ADMIN_OPENIDS and never reads it`,
     ])
