@@ -81,7 +81,7 @@ export interface OutboxMessage {
 }
 
 /** What an attempt's outcome writes on the record. */
-export type OutboxOutcome = Pick<OutboxMessage, 'status'> & Partial<Pick<OutboxMessage, 'sentAt' | 'errCode' | 'errMsg' | 'retryable' | 'deliveries' | 'code'>>
+export type OutboxOutcome = Pick<OutboxMessage, 'status'> & Partial<Pick<OutboxMessage, 'sentAt' | 'errCode' | 'errMsg' | 'retryable' | 'deliveries' | 'code' | 'channel' | 'phone'>>
 
 /** The one place that writes the `outbox` collection. */
 export function outboxRepository(db: Database) {

@@ -1,3 +1,5 @@
+import type { Appointment } from '@shared/appointments'
+import { smsNumber } from '@shared/sms'
 import type { Item } from '@shared/items'
 import type { ServiceWindow, Staff } from '@shared/org'
 import type { Settings } from '@shared/settings'
@@ -62,6 +64,17 @@ export function outcomeOf(deliveries: Delivery[], attempts: number, now: number)
   const first = deliveries[0]
   const retryable = attempts < MAX_SEND_ATTEMPTS && deliveries.some((d) => !FINAL_ERRORS.has(d.errCode ?? -1))
   return { status: 'failed', errCode: first.errCode ?? -1, errMsg: first.errMsg ?? '', retryable, deliveries }
+}
+
+/**
+ * The mobile an applicant's message falls back to when they have not allowed it in
+ * WeChat (R7, R11): only for a registration made by phone or at the desk and since
+ * claimed with WeChat's phone button — its caller chose the phone, and would otherwise
+ * hear nothing. A mini-program booking's applicant chose WeChat, and chose not to be told.
+ */
+export function smsFallback(appointment: Pick<Appointment, 'channel' | 'applicant'> | null): string | null {
+  if (!appointment || appointment.channel === 'mini-program') return null
+  return smsNumber(appointment.applicant.phone ?? '')
 }
 
 async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
@@ -167,6 +180,17 @@ export async function sendOutbox(
         }
       }
       if (deliveries.length === previous.length && notAllowed.length > 0) {
+        // A phone or desk registration its caller claimed (R7): without a grant they still get an SMS.
+        const mobile = message.to === 'applicant' ? smsFallback(appointment) : null
+        if (mobile) {
+          const outcome = await sendSmsMessage({ ...message, channel: 'sms', phone: mobile }, settings, { ...sources, seesPhone: true }, sendSms, attempts, now)
+          await outbox.record(message.id, { ...outcome, channel: 'sms', phone: mobile })
+          if (outcome.status === 'sent') summary.sent++
+          else if (outcome.status === 'skipped') summary.skipped++
+          else if (outcome.retryable) summary.retrying++
+          else summary.failed++
+          return
+        }
         await outbox.record(message.id, { status: 'skipped', errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE, retryable: false, deliveries: notAllowed })
         summary.skipped++
         return
