@@ -94,7 +94,7 @@ function harness(env: Record<string, string | undefined>) {
     build: () => undefined,
     connect: ({ secretId, secretKey, envId }) => {
       const manager = new CloudBase({ secretId, secretKey, envId })
-      return { functions: scf.api, database: manager.database, commonService: (s, v) => manager.commonService(s, v) } as Manager
+      return { functions: scf.api, database: manager.database, storage: manager.storage, commonService: (s, v) => manager.commonService(s, v) } as Manager
     },
     ci: () => ({
       Project: class {
@@ -107,15 +107,18 @@ function harness(env: Record<string, string | undefined>) {
   return { io, out, scf, uploads }
 }
 
+/** The scheduler's SMS key pair (docs/deploy.md, "SMS"): a deploy fills it in like ADMIN_OPENIDS. */
+const SMS_KEYS = { SMS_SECRET_ID: 'AKIDsmsTest', SMS_SECRET_KEY: 'smsTestKey' }
+
 const fullEnv = () => ({
   TCB_SECRET_ID: 'AKIDtest', TCB_SECRET_KEY: SECRET, TCB_ENV_ID: 'yiyuan-test',
-  WX_APPID: 'wx0123456789abcdef', WX_UPLOAD_KEY_PATH: path.join(keyDir, 'private.key'), ADMIN_OPENIDS: ADMINS,
+  WX_APPID: 'wx0123456789abcdef', WX_UPLOAD_KEY_PATH: path.join(keyDir, 'private.key'), ADMIN_OPENIDS: ADMINS, ...SMS_KEYS,
 })
 const writes = (calls: { action: string }[]) => calls.filter((c) => !/^(Describe|List)/.test(c.action))
 
 describe('npm run deploy -- --plan', () => {
   it('lists every function, trigger, collection, rule and index an empty environment needs, with no credentials and no network', async () => {
-    const { io, out, scf } = harness({ ADMIN_OPENIDS: ADMINS })
+    const { io, out, scf } = harness({ ADMIN_OPENIDS: ADMINS, ...SMS_KEYS })
     expect(await runDeploy(['--plan'], io)).toBe(0)
     expect(out.join('\n') + '\n').toBe(readFileSync(path.join(__dirname, 'testing', 'emptyEnvironmentPlan.txt'), 'utf8'))
     expect(standIn.calls).toEqual([])
@@ -145,6 +148,9 @@ describe('npm run deploy', () => {
     expect([...standIn.tables.values()].every((t) => t.acl === 'ADMINONLY')).toBe(true)
     expect(standIn.tables.get('outbox')!.indexes.map((i) => i.Name)).toEqual(['_id_', 'retryable_status_createdAt_attempts', 'status_createdAt_attempts_claimedAt'])
     expect(standIn.calls.find((c) => c.action === 'ModifyDatabaseACL')!.params).toEqual({ EnvId: 'yiyuan-test', CollectionName: 'items', AclTag: 'ADMINONLY' })
+    // cloud storage: 仅创建者及管理员可读写, from collections.json `storage`
+    expect(standIn.storageAcl()).toBe('PRIVATE')
+    expect(standIn.calls.find((c) => c.action === 'ModifyStorageSafeRule')!.params).toEqual({ EnvId: 'yiyuan-test', Bucket: 'yiyuan-test-1300000000', AclTag: 'PRIVATE' })
     // functions: up to the SDK call, arguments checked
     const created = first.scf.calls.filter((c) => c.method === 'createFunction').map((c) => c.args[0])
     expect(created.map((p) => p.func.name)).toEqual(['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section'])

@@ -164,6 +164,7 @@ const VISITS: Record<string, [query: string, openid: string][]> = {
   'packages/admin/pages/org/index': [['', ADMIN]],
   'packages/admin/pages/staff/index': [['', ADMIN]],
   'packages/admin/pages/calendar/index': [['', ADMIN]],
+  'packages/admin/pages/messages/index': [['', ADMIN]],
 }
 
 /** Every page of app.config.ts, as the people who use it. */

@@ -1,6 +1,7 @@
 // Bundles each cloud function's src/index.ts, with what it uses from shared/
 // and server/, into cloudfunctions/<name>/index.js, as WeChat deploys it.
-// wx-server-sdk stays external: WeChat installs it from the function's package.json.
+// What a function's package.json lists as dependencies (wx-server-sdk; exceljs and docx for the
+// section's documents) stays external: WeChat installs it in the cloud (docs/deploy.md).
 // Each function's config.json is generated from the manifest (cloudbaserc.json): it is how
 // openapi permissions reach the platform, so it is never edited by hand.
 import { build } from 'esbuild'
@@ -44,7 +45,7 @@ export async function buildFunctions(names = functionNames()) {
         minify: true,
         keepNames: true,
         format: 'cjs',
-        external: ['wx-server-sdk'],
+        external: dependenciesOf(name),
         alias: { '@shared': path.join(root, 'shared'), '@server': path.join(root, 'server') },
         legalComments: 'none',
         logLevel: 'warning',
@@ -53,6 +54,12 @@ export async function buildFunctions(names = functionNames()) {
     }),
   )
   return names
+}
+
+/** The function's package.json `dependencies`: installed in the cloud, never bundled. */
+export function dependenciesOf(name) {
+  const pkg = JSON.parse(readFileSync(path.join(functionsDir, name, 'package.json'), 'utf8'))
+  return Object.keys(pkg.dependencies ?? {})
 }
 
 function writeIfChanged(file, content) {

@@ -19,6 +19,14 @@ describe('cloud function bundles', () => {
     expect(code).toContain('require("wx-server-sdk")')
   })
 
+  it('leaves the section\'s document libraries (exceljs, docx) to the cloud, as its package.json lists them (docs/deploy.md)', () => {
+    const code = readFileSync(path.join(functionsDir, 'section', 'index.js'), 'utf8')
+    const pkg = JSON.parse(readFileSync(path.join(functionsDir, 'section', 'package.json'), 'utf8'))
+    expect(pkg.dependencies).toEqual({ docx: '9.15.2', exceljs: '4.4.0', 'wx-server-sdk': '4.0.2' })
+    expect(code).toContain('require("exceljs")')
+    expect(code).toContain('require("docx")')
+  })
+
   it('keeps function names, so a stack trace in the platform log names the function', () => {
     const code = readFileSync(path.join(functionsDir, 'catalog', 'index.js'), 'utf8')
     // esbuild's keepNames: minified identifiers get their source names back

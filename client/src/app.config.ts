@@ -8,7 +8,7 @@ export default defineAppConfig({
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/appointment/index', 'pages/duty/index', 'pages/timebank/index'] },
     { root: 'packages/section', pages: ['pages/inbox/index', 'pages/form/index', 'pages/register/index', 'pages/duty/index', 'pages/reviews/index', 'pages/complaints/index', 'pages/supervision/index', 'pages/filing/index', 'pages/leave/index', 'pages/appointments/index', 'pages/record/index'] },
     { root: 'packages/citizen', pages: ['pages/item/index', 'pages/book/index', 'pages/appointment/index', 'pages/complaints/index', 'pages/center/index'] },
-    { root: 'packages/admin', pages: ['pages/items/index', 'pages/item-edit/index', 'pages/org/index', 'pages/staff/index', 'pages/calendar/index'] },
+    { root: 'packages/admin', pages: ['pages/items/index', 'pages/item-edit/index', 'pages/org/index', 'pages/staff/index', 'pages/calendar/index', 'pages/messages/index'] },
   ],
   preloadRule: {
     'pages/items/index': { network: 'all', packages: ['packages/citizen'] },

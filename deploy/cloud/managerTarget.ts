@@ -21,6 +21,10 @@ export interface Manager {
     createCollectionIfNotExists(name: string): Promise<unknown>
     updateCollection(name: string, info: any): Promise<unknown>
   }
+  storage: {
+    getStorageAcl(): Promise<string>
+    setStorageAcl(acl: string): Promise<unknown>
+  }
   commonService(service?: string, version?: string): { call(options: { Action: string; Param: Record<string, unknown> }): Promise<any> }
 }
 
@@ -59,7 +63,7 @@ export function managerTarget(manager: Manager, manifest: Manifest, root: string
       const acl = await tcb().call({ Action: 'DescribeDatabaseACL', Param: { EnvId: envId, CollectionName: c.name } })
       collections.push({ name: c.name, acl: acl?.AclTag, indexes: (described.Indexes ?? []).filter((i) => i.Name !== '_id_').map(liveIndex) })
     }
-    return { functions, collections }
+    return { functions, collections, ...(manifest.storage ? { storageAcl: await manager.storage.getStorageAcl() } : {}) }
   }
 
   async function apply(change: Change): Promise<void> {
@@ -119,6 +123,9 @@ export function managerTarget(manager: Manager, manifest: Manifest, root: string
             MgoKeySchema: { MgoIndexKeys: change.index.keys.map((k) => ({ Name: k.field, Direction: String(k.direction) })), MgoIsUnique: change.index.unique },
           }],
         })
+        return
+      case 'setStorageAcl':
+        await manager.storage.setStorageAcl(change.acl)
         return
       case 'manual':
         return

@@ -46,6 +46,10 @@ describe("the repository's manifest", () => {
     expect(manifest.collections.every((c) => c.acl === 'ADMINONLY')).toBe(true)
   })
 
+  it('keeps cloud storage private (仅创建者及管理员可读写): documents only through a temporary URL (R19)', () => {
+    expect(manifest.storage).toEqual({ acl: 'PRIVATE' })
+  })
+
   it('gives only the scheduler a timer trigger and subscribeMessage.send', () => {
     expect(manifest.functions.filter((f) => f.triggers.length > 0).map((f) => f.name)).toEqual(['scheduler'])
     expect(manifest.functions.filter((f) => f.permissions.openapi.includes('subscribeMessage.send')).map((f) => f.name)).toEqual(['scheduler'])
@@ -91,6 +95,11 @@ describe('a manifest error names the line at fault', () => {
   it('refuses a collection that is not admin-only', () => {
     const error = failure(manifestWith({ db: (t) => t.replace('{ "name": "outbox", "acl": "ADMINONLY" }', '{ "name": "outbox", "acl": "READONLY" }') }))
     expect(error.where).toBe(`collections.json:${lineOf(dbText, '"name": "outbox"')}`)
+  })
+
+  it('refuses a storage rule that lets everyone read', () => {
+    const error = failure(manifestWith({ db: (t) => t.replace('"storage": { "acl": "PRIVATE" }', '"storage": { "acl": "READONLY" }') }))
+    expect(error.message).toMatch(/^collections\.json:2: acl must be PRIVATE/)
   })
 
   it('refuses a manifest function without its source folder', () => {

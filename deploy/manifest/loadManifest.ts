@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { parseCron } from '../../emulator/src/clock/cron'
 import {
-  COLLECTION_ACLS, MEMORY_SIZES, RUNTIMES, TIMEOUT_RANGE,
+  COLLECTION_ACLS, STORAGE_ACLS, MEMORY_SIZES, RUNTIMES, TIMEOUT_RANGE,
   type CollectionSpec, type FunctionSpec, type IndexSpec, type Manifest, type ManifestFile, type TimerTrigger,
 } from './manifest'
 import { ManifestError } from './manifestError'
@@ -78,7 +78,15 @@ export function loadManifest(root: string): Manifest {
     collection.indexes.push(index)
   })
 
-  return { envId, functionRoot, functions, collections, where }
+  let storage: Manifest['storage']
+  if (dbTop.storage !== undefined) {
+    const s = object(dbTop.storage, '/storage', dbFail)
+    onlyKeys(s, ['acl'], '/storage', dbFail)
+    if (!STORAGE_ACLS.includes(s.acl as never)) dbFail('/storage/acl', `acl must be ${STORAGE_ACLS.join(' or ')} (仅创建者及管理员可读写: documents are reached only through a temporary URL a function issued)`)
+    storage = { acl: s.acl as NonNullable<Manifest['storage']>['acl'] }
+  }
+
+  return { envId, functionRoot, functions, collections, ...(storage ? { storage } : {}), where }
 }
 
 function readFunction(entry: unknown, p: string, fail: (pointer: string, reason: string) => never): FunctionSpec {

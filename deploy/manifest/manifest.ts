@@ -9,6 +9,8 @@ export interface Manifest {
   functionRoot: string
   functions: FunctionSpec[]
   collections: CollectionSpec[]
+  /** cloud storage's access rule (collections.json `storage`), when the manifest sets one */
+  storage?: { acl: StorageAcl }
   /** `cloudbaserc.json:12` for a JSON pointer into either file (`cloudbaserc.json#/functions/0/timeout`) */
   where(file: ManifestFile, pointer: string): string
 }
@@ -69,6 +71,14 @@ export const TIMEOUT_RANGE = { min: 1, max: 60 } as const
 export const MEMORY_SIZES = [128, 256, 512, 1024, 2048] as const
 
 export const COLLECTION_ACLS = ['ADMINONLY'] as const
+
+/**
+ * Cloud storage's rule: PRIVATE, 仅创建者及管理员可读写. Functions write as the admin; the app
+ * reads a document only through the temporary URL a function issued (docs/platform.md, "Cloud
+ * storage"), never by its fileID.
+ */
+export const STORAGE_ACLS = ['PRIVATE'] as const
+export type StorageAcl = (typeof STORAGE_ACLS)[number]
 export type CollectionAcl = (typeof COLLECTION_ACLS)[number]
 
 /** The only keys the platform reads from a function's config.json (docs/platform.md, cloud functions). */

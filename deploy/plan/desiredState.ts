@@ -25,6 +25,7 @@ export function desiredState(manifest: Manifest, root: string, env: Readonly<Rec
       openapi: fn.permissions.openapi,
     })),
     collections: manifest.collections.map((c) => ({ name: c.name, acl: c.acl, indexes: c.indexes })),
+    ...(manifest.storage ? { storageAcl: manifest.storage.acl } : {}),
   }
 }
 

@@ -29,6 +29,8 @@ export function formatChange(change: Change): string {
       const { index } = change
       return `+ index ${change.collection}.${index.name}${index.unique ? ' (unique)' : ''}: ${index.keys.map((k) => `${k.field} ${k.direction}`).join(', ')}`
     }
+    case 'setStorageAcl':
+      return `~ rule storage: ${change.acl}${change.acl === 'PRIVATE' ? ' (仅创建者及管理员可读写)' : ''}`
     case 'manual':
       return `! manual: ${change.reason}`
   }

@@ -11,6 +11,7 @@ export type Change =
   | { kind: 'createCollection'; collection: string }
   | { kind: 'setAcl'; collection: string; acl: string }
   | { kind: 'createIndex'; collection: string; index: IndexSpec }
+  | { kind: 'setStorageAcl'; acl: string }
   | { kind: 'manual'; reason: string }
 
 /**
@@ -53,6 +54,7 @@ export function planChanges(desired: CloudState, live: CloudState): Change[] {
       }
     }
   }
+  if (desired.storageAcl !== undefined && live.storageAcl !== desired.storageAcl) changes.push({ kind: 'setStorageAcl', acl: desired.storageAcl })
   return changes
 }
 

@@ -26,6 +26,8 @@ export interface CollectionState {
 export interface CloudState {
   functions: FunctionState[]
   collections: CollectionState[]
+  /** cloud storage's rule (PRIVATE …); undefined: not known, or not set by the manifest */
+  storageAcl?: string
 }
 
 export const EMPTY_STATE: CloudState = { functions: [], collections: [] }

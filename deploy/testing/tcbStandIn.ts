@@ -25,6 +25,9 @@ export async function startTcbStandIn(envId: string) {
   const tables = new Map<string, Table>()
   const calls: RecordedCall[] = []
   let failAfter = Infinity
+  // a new environment's storage: 所有用户可读，仅创建者及管理员可写
+  let storageAcl = 'READONLY'
+  const bucket = `${envId}-1300000000`
 
   const answer = (action: string, p: Record<string, any>): Record<string, unknown> => {
     const table = typeof p.TableName === 'string' ? tables.get(p.TableName) : typeof p.CollectionName === 'string' ? tables.get(p.CollectionName) : undefined
@@ -32,7 +35,7 @@ export async function startTcbStandIn(envId: string) {
     switch (action) {
       case 'DescribeEnvInfo':
         if (p.EnvId !== envId) return { Error: { Code: 'ResourceNotFound.EnvId', Message: `no environment ${p.EnvId}` } }
-        return { EnvInfo: { EnvBaseInfo: { EnvId: envId, Alias: 'stand-in', Status: 'NORMAL', Databases: [{ InstanceId: 'tnt-standin', Status: 'RUNNING' }], Functions: [{ Namespace: envId }], Storages: [], LogServices: [] } } }
+        return { EnvInfo: { EnvBaseInfo: { EnvId: envId, Alias: 'stand-in', Status: 'NORMAL', Databases: [{ InstanceId: 'tnt-standin', Status: 'RUNNING' }], Functions: [{ Namespace: envId }], Storages: [{ Bucket: bucket, Region: 'ap-shanghai', CdnDomain: `${bucket}.tcb.qcloud.la` }], LogServices: [] } } }
       case 'ListTables': {
         const names = [...tables.keys()].slice(p.MgoOffset ?? 0, (p.MgoOffset ?? 0) + (p.MgoLimit ?? 100))
         return { Tables: names.length ? names.map((TableName) => ({ TableName, Count: 0, Size: 0, IndexCount: tables.get(TableName)!.indexes.length })) : null, Pager: { Total: tables.size } }
@@ -56,6 +59,12 @@ export async function startTcbStandIn(envId: string) {
         if (!table) return missing
         table.acl = p.AclTag
         return {}
+      case 'DescribeStorageSafeRule':
+        return p.Bucket === bucket ? { AclTag: storageAcl } : { Error: { Code: 'ResourceNotFound', Message: `no bucket ${p.Bucket}` } }
+      case 'ModifyStorageSafeRule':
+        if (p.Bucket !== bucket) return { Error: { Code: 'ResourceNotFound', Message: `no bucket ${p.Bucket}` } }
+        storageAcl = p.AclTag
+        return {}
       default:
         return { Error: { Code: 'InvalidAction', Message: `the stand-in does not answer ${action}` } }
     }
@@ -78,6 +87,7 @@ export async function startTcbStandIn(envId: string) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls,
     tables,
+    storageAcl: () => storageAcl,
     failAfterCalls(n: number) {
       failAfter = calls.length + n
     },

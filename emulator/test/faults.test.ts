@@ -26,7 +26,7 @@ beforeEach(async () => {
 
 describe('POST /__dev/faults', () => {
   it('is off by default: every granted send is delivered', async () => {
-    expect((await emulator.get('/__dev/faults')).body).toEqual({ subscribeMessage: null })
+    expect((await emulator.get('/__dev/faults')).body).toEqual({ subscribeMessage: null, sms: null })
     await grant(2)
     expect((await send()).ok).toBe(true)
     expect((await send()).ok).toBe(true)
@@ -34,7 +34,7 @@ describe('POST /__dev/faults', () => {
 
   it('fails every second send at rate 0.5, taking 43101 and a dropped connection in turn, and uses no grant', async () => {
     const set = await emulator.post('/__dev/faults', { subscribeMessage: { rate: 0.5, errors: [43101, 'network'] } })
-    expect(set.body).toEqual({ subscribeMessage: { rate: 0.5, errors: [43101, 'network'], attempts: 0, injected: 0 } })
+    expect(set.body).toEqual({ subscribeMessage: { rate: 0.5, errors: [43101, 'network'], attempts: 0, injected: 0 }, sms: null })
     await grant(2)
     const answers = []
     for (let i = 0; i < 4; i++) answers.push(await send())
@@ -55,14 +55,14 @@ describe('POST /__dev/faults', () => {
     await emulator.post('/__dev/faults', { subscribeMessage: { rate: 1, errors: [45009] } })
     await grant(1)
     expect(await send()).toMatchObject({ ok: false, errCode: 45009 })
-    expect((await emulator.post('/__dev/faults', { subscribeMessage: null })).body).toEqual({ subscribeMessage: null })
+    expect((await emulator.post('/__dev/faults', { subscribeMessage: null })).body).toEqual({ subscribeMessage: null, sms: null })
     expect((await send()).ok).toBe(true)
   })
 
   it('is turned off by /__dev/reset', async () => {
     await emulator.post('/__dev/faults', { subscribeMessage: { rate: 1, errors: [-1] } })
     await emulator.post('/__dev/reset')
-    expect((await emulator.get('/__dev/faults')).body).toEqual({ subscribeMessage: null })
+    expect((await emulator.get('/__dev/faults')).body).toEqual({ subscribeMessage: null, sms: null })
   })
 
   it.each([
@@ -73,6 +73,6 @@ describe('POST /__dev/faults', () => {
     ['an API without faults', { database: { rate: 0.5 } }],
   ])('refuses %s with 400', async (_what, body) => {
     expect((await emulator.post('/__dev/faults', body)).status).toBe(400)
-    expect((await emulator.get('/__dev/faults')).body).toEqual({ subscribeMessage: null })
+    expect((await emulator.get('/__dev/faults')).body).toEqual({ subscribeMessage: null, sms: null })
   })
 })

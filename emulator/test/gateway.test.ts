@@ -1,3 +1,4 @@
+import cloudbase from '@cloudbase/node-sdk'
 import { emulatorSdk } from '../../test/support/emulatorSdk'
 import { EXAMPLE_SEED } from '../src/seed'
 import { startEmulator, type TestEmulator } from './support/startEmulator'
@@ -83,9 +84,12 @@ describe('malformed requests answer JSON errors, and the emulator keeps serving'
   })
 
   it('answers an unknown CloudBase action as CloudBase does, with a code the SDK throws', async () => {
-    // storage.batchGetDownloadUrl: the emulator has no file storage
-    await expect(emulatorSdk(emulator).getTempFileURL({ fileList: ['cloud://local-emulator/a.png'] })).rejects.toMatchObject({
-      errMsg: expect.stringContaining('not supported by the emulator'),
+    // storage.batchCopyFile, which wx-server-sdk never sends: through @cloudbase/node-sdk, the SDK under
+    // it (installed as wx-server-sdk's own dependency)
+    const tcb = cloudbase.init({ ...emulator.sdkOptions } as Parameters<typeof cloudbase.init>[0])
+    await expect(tcb.copyFile({ fileList: [{ srcPath: 'a/x.png', dstPath: 'b/x.png' }] })).rejects.toMatchObject({
+      code: 'INVALID_PARAM',
+      message: expect.stringContaining('not supported by the emulator'),
     })
   })
 

@@ -10,7 +10,7 @@ const HALF_DAY_HOURS = { am: ['08:30', '12:00'], pm: ['13:30', '17:00'] } as con
 
 /** What the keywords are filled from. */
 export interface MessageSources {
-  message: Pick<OutboxMessage, 'appointmentId' | 'data'>
+  message: Pick<OutboxMessage, 'appointmentId' | 'subject' | 'data'>
   appointment: Appointment | null
   items: ReadonlyMap<string, Pick<Item, 'name' | 'materials'>>
   window: Pick<ServiceWindow, 'number' | 'name' | 'location'> | null
@@ -64,6 +64,10 @@ function source(name: KeywordSource, { message, appointment, items, window, sees
     case 'reference':
       // 预约编号 as the citizen saw it on success (R8); a record made before numbering has none, and the keyword its placeholder.
       return appointment?.referenceNo ?? ''
+    case 'complaint':
+      return snapshot.text ?? ''
+    case 'resolution':
+      return snapshot.note ?? ''
     case 'text':
       return ''
   }
@@ -82,7 +86,7 @@ export function messagePayload(setting: TemplateSetting, sources: MessageSources
   }
   return {
     templateId: setting.templateId,
-    ...(setting.page ? { page: setting.page.replace('{id}', encodeURIComponent(sources.message.appointmentId)) } : {}),
+    ...(setting.page ? { page: setting.page.replace('{id}', encodeURIComponent(sources.message.appointmentId ?? sources.message.subject?.id ?? '')) } : {}),
     data,
   }
 }

@@ -2,6 +2,7 @@ import { statusName, type Appointment, type NotifyEffect } from '@shared/appoint
 import type { MessageKind } from '@shared/settings'
 import type { Database } from '../cloud'
 import { collection } from '../db'
+import { applicantRoute } from './applicantRoute'
 
 /** Attempts at sending one message, the first included, before it is left `failed` (docs/architecture.md, "Notifications"). */
 export const MAX_SEND_ATTEMPTS = 3
@@ -11,10 +12,26 @@ export const STALE_CLAIM_MS = 10 * 60_000
 
 /** One recipient's outcome of the last attempt. */
 export interface Delivery {
+  /** the OPENID, or for an SMS the phone number (E.164) */
   touser: string
   ok: boolean
   errCode?: number
   errMsg?: string
+  /** an SMS's code from Tencent Cloud (`Ok`, `LimitExceeded.PhoneNumberOneHourLimit`, …) */
+  code?: string
+}
+
+/**
+ * How a message reaches its recipient (R11): a subscription message in WeChat, or an
+ * SMS to the applicant's mobile when they have no OPENID (a desk or phone registration,
+ * a phone or 12345 complaint). Absent on records made before SMS: a subscription message.
+ */
+export type OutboxChannel = 'subscription' | 'sms'
+
+/** What a message is about when it is not an appointment: a complaint (R20). */
+export interface OutboxSubject {
+  kind: 'complaint'
+  id: string
 }
 
 /**
@@ -29,10 +46,20 @@ export interface OutboxMessage {
   template: MessageKind
   to: NotifyEffect['to']
   touser: string | null
+  /** absent: `subscription` */
+  channel?: OutboxChannel
+  /** an SMS's number, E.164 (`+8613812345678`); for a number that cannot receive SMS, the number as given (the message is `failed`) */
+  phone?: string
   windowId?: string
   staffId?: string
-  appointmentId: string
-  data: { date: string; time?: string; halfDay?: string; status: string }
+  /** the appointment the message is about; absent when it is about a `subject` */
+  appointmentId?: string
+  subject?: OutboxSubject
+  /**
+   * The values when queued: the appointment's date and time (or the complaint's answer's),
+   * and for a complaint its words (`text`) and the section's answer (`note`).
+   */
+  data: { date: string; time?: string; halfDay?: string; status: string; text?: string; note?: string }
   /**
    * `pending` until the scheduler sends it; `sending` while one run holds it;
    * `sent` once WeChat accepted it for a recipient; `failed` with `errCode` and
@@ -49,10 +76,12 @@ export interface OutboxMessage {
   errMsg?: string
   retryable?: boolean
   deliveries?: Delivery[]
+  /** an SMS's last code from Tencent Cloud */
+  code?: string
 }
 
 /** What an attempt's outcome writes on the record. */
-export type OutboxOutcome = Pick<OutboxMessage, 'status'> & Partial<Pick<OutboxMessage, 'sentAt' | 'errCode' | 'errMsg' | 'retryable' | 'deliveries'>>
+export type OutboxOutcome = Pick<OutboxMessage, 'status'> & Partial<Pick<OutboxMessage, 'sentAt' | 'errCode' | 'errMsg' | 'retryable' | 'deliveries' | 'code' | 'channel' | 'phone'>>
 
 /** The one place that writes the `outbox` collection. */
 export function outboxRepository(db: Database) {
@@ -62,19 +91,19 @@ export function outboxRepository(db: Database) {
      * Queues the messages an appointment's step asked for, one document each,
      * with ids derived from the appointment's version so a repeated write
      * cannot queue a message twice. A message to an applicant without OPENID
-     * (a desk or phone registration) is not queued: the window calls them (R11).
+     * (a desk or phone registration) goes by SMS to their mobile; a number that
+     * cannot receive SMS is recorded `failed` with the reason, and the window
+     * calls them as before (R11, `applicantRoute`).
      */
     async queue(appointment: Appointment, effects: readonly NotifyEffect[], now: number): Promise<void> {
       const messages = effects.flatMap((effect, index): OutboxMessage[] => {
-        const touser = effect.to === 'applicant' ? (appointment.applicantOpenid ?? null) : null
-        if (effect.to === 'applicant' && !touser) return []
+        const route = effect.to === 'applicant' ? applicantRoute(appointment.applicantOpenid, appointment.applicant.phone) : { touser: null }
         const time = appointment.agreedTime ?? appointment.preferredTime
         return [
           {
             id: `msg-${appointment.id}-v${appointment.version}-${index}`,
             template: effect.template,
             to: effect.to,
-            touser,
             ...(effect.windowId ? { windowId: effect.windowId } : {}),
             ...(effect.staffId ? { staffId: effect.staffId } : {}),
             appointmentId: effect.appointmentId,
@@ -87,6 +116,7 @@ export function outboxRepository(db: Database) {
             status: 'pending',
             attempts: 0,
             createdAt: now,
+            ...route,
           },
         ]
       })
@@ -123,6 +153,18 @@ export function outboxRepository(db: Database) {
         { status: 'sending', attempts: message.attempts + 1, claimedAt: now, lastAttemptAt: now },
       )
       return updated === 1
+    },
+
+    /**
+     * The latest messages that ended undelivered (`failed` for good, or `skipped`),
+     * newest first, for the admin (R11, R20): two reads on the status index.
+     */
+    async issues(limit: number): Promise<OutboxMessage[]> {
+      const [failed, skipped] = await Promise.all([
+        outbox.find({ status: 'failed', retryable: false }, { orderBy: [['createdAt', 'desc']], limit }),
+        outbox.find({ status: 'skipped' }, { orderBy: [['createdAt', 'desc']], limit }),
+      ])
+      return [...failed, ...skipped].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit)
     },
 
     /** Writes an attempt's outcome on the message the run claimed. */

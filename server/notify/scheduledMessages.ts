@@ -3,6 +3,7 @@ import { workingMinutesBetween, type Calendar } from '@shared/calendar'
 import type { Settings } from '@shared/settings'
 import { addDays, beijingInstant, civilDateOf } from '@shared/time'
 import { appointmentRepository, type StoredAppointment } from '../appointments/appointmentRepository'
+import { applicantRoute, type ApplicantRoute } from './applicantRoute'
 import { outboxRepository, type OutboxMessage, type OutboxRepository } from './outboxRepository'
 import type { Database } from '../cloud'
 
@@ -17,14 +18,15 @@ const snapshot = (a: StoredAppointment): OutboxMessage['data'] => {
   return { date: a.date, ...(time ? { time } : {}), ...(a.halfDay ? { halfDay: a.halfDay } : {}), status: statusName(a.status) }
 }
 
-/** Queues a message about `a` under its deterministic id, once: true when it was queued now. */
-const queueOnceAbout = (outbox: OutboxRepository, a: StoredAppointment, message: Pick<OutboxMessage, 'id' | 'template' | 'to' | 'touser'>, now: number) =>
-  outbox.queueOnce({ ...message, appointmentId: a.id, data: snapshot(a), status: 'pending', attempts: 0, createdAt: now })
+/** Queues a message about `a` under its deterministic id, once: true when it was queued now. A route may queue it already `failed` (a landline). */
+const queueOnceAbout = (outbox: OutboxRepository, a: StoredAppointment, message: Pick<OutboxMessage, 'id' | 'template' | 'to'> & ApplicantRoute, now: number) =>
+  outbox.queueOnce({ appointmentId: a.id, data: snapshot(a), status: 'pending', attempts: 0, createdAt: now, ...message })
 
 /**
  * The day before an appointment's date (Beijing time), from
  * `settings.reminderFrom`: a `reminder` to the applicant of each confirmed
- * appointment of tomorrow that has an OPENID, queued once (deterministic id).
+ * appointment of tomorrow, queued once (deterministic id): a subscription
+ * message with an OPENID, else an SMS (R11, `applicantRoute`).
  * Answers how many were queued now.
  */
 export async function queueReminders(db: Database, settings: Settings, now: number): Promise<number> {
@@ -35,8 +37,8 @@ export async function queueReminders(db: Database, settings: Settings, now: numb
   const outbox = outboxRepository(db)
   let queued = 0
   for (const a of due) {
-    if (!a.applicantOpenid) continue
-    if (await queueOnceAbout(outbox, a, { id: reminderId(a.id, a.date), template: 'reminder', to: 'applicant', touser: a.applicantOpenid }, now)) queued++
+    const route = applicantRoute(a.applicantOpenid, a.applicant.phone)
+    if (await queueOnceAbout(outbox, a, { id: reminderId(a.id, a.date), template: 'reminder', to: 'applicant', ...route }, now)) queued++
   }
   return queued
 }

@@ -202,3 +202,44 @@ describe('sendOutbox: long-term templates and the mini-program version', () => {
     for (const [params] of send.mock.calls) expect(params.miniprogramState).toBe('trial')
   })
 })
+
+describe('a claimed phone registration without a grant (R7, R11)', () => {
+  const claimed = (channel: 'phone' | 'desk' | 'mini-program', phone: string) => ({
+    _id: 'apt-1',
+    itemIds: [],
+    channel,
+    applicant: { name: '王先生', phone },
+    applicantOpenid: 'oCITIZEN_1',
+    status: 'confirmed',
+    date: '2026-10-02',
+    agreedTime: '09:00',
+  })
+  const smsSender = () => {
+    const sent: string[] = []
+    const send = async (request: { phoneNumber: string }) => {
+      sent.push(request.phoneNumber)
+      return { code: 'Ok', message: 'send success' }
+    }
+    return Object.assign(send, { sent })
+  }
+
+  it('falls back to an SMS to the mobile the caller gave, and records the channel it went by', async () => {
+    const outbox = [message(1)]
+    const sms = smsSender()
+    const wechat = jest.fn<Promise<unknown>, Parameters<SendFn>>(async () => undefined)
+    await sendOutbox(fakeDb({ outbox, appointments: [claimed('phone', '13812345678')] }), DEFAULT_SETTINGS, wechat, 1, fakeGrants({}), sms as never)
+    expect(wechat).not.toHaveBeenCalled()
+    expect(sms.sent).toEqual(['+8613812345678'])
+    expect(outbox[0]).toMatchObject({ status: 'sent', channel: 'sms', phone: '+8613812345678' })
+  })
+
+  it('does not text a mini-program applicant who chose not to be told, nor a landline', async () => {
+    for (const appointment of [claimed('mini-program', '13812345678'), claimed('desk', '0533-3618118')]) {
+      const outbox = [message(1)]
+      const sms = smsSender()
+      await sendOutbox(fakeDb({ outbox, appointments: [appointment] }), DEFAULT_SETTINGS, jest.fn(), 1, fakeGrants({}), sms as never)
+      expect(sms.sent).toEqual([])
+      expect(outbox[0]).toMatchObject({ status: 'skipped', errMsg: NO_GRANT_MESSAGE })
+    }
+  })
+})

@@ -1,3 +1,5 @@
+import type { Appointment } from '@shared/appointments'
+import { smsNumber } from '@shared/sms'
 import type { Item } from '@shared/items'
 import type { ServiceWindow, Staff } from '@shared/org'
 import type { Settings } from '@shared/settings'
@@ -8,6 +10,8 @@ import { collection } from '../db'
 import { grantRepository, type Grants } from './grantRepository'
 import { messagePayload, type SendPayload } from './messageData'
 import { recipients } from './recipients'
+import { sendSmsMessage } from './sendSmsMessage'
+import { NO_KEY_PAIR, type SmsSendFn } from './tencentSms'
 
 /**
  * WeChat's answers a later attempt cannot change (docs/platform.md): no grant or
@@ -23,6 +27,11 @@ export const NO_GRANT_MESSAGE = 'no grant: 用户未订阅此消息，未发送'
 
 /** `cloud.openapi.subscribeMessage.send`, which throws an error with `errCode` on failure. */
 export type SendFn = (params: SendPayload & { touser: string; miniprogramState?: string; lang?: string }) => Promise<unknown>
+
+/** What sends SMS when the caller gives nothing (tests of subscription messages only): every SMS fails, finally, saying so. */
+const noSms: SmsSendFn = async () => {
+  throw { code: NO_KEY_PAIR, message: '短信发送未配置，短信未发送' }
+}
 
 /** Messages one run sends at most (the function's timeout is 20 s). */
 export const RUN_LIMIT = 100
@@ -57,6 +66,17 @@ export function outcomeOf(deliveries: Delivery[], attempts: number, now: number)
   return { status: 'failed', errCode: first.errCode ?? -1, errMsg: first.errMsg ?? '', retryable, deliveries }
 }
 
+/**
+ * The mobile an applicant's message falls back to when they have not allowed it in
+ * WeChat (R7, R11): only for a registration made by phone or at the desk and since
+ * claimed with WeChat's phone button — its caller chose the phone, and would otherwise
+ * hear nothing. A mini-program booking's applicant chose WeChat, and chose not to be told.
+ */
+export function smsFallback(appointment: Pick<Appointment, 'channel' | 'applicant'> | null): string | null {
+  if (!appointment || appointment.channel === 'mini-program') return null
+  return smsNumber(appointment.applicant.phone ?? '')
+}
+
 async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0
   const worker = async () => {
@@ -76,17 +96,26 @@ async function parallel<T>(list: readonly T[], limit: number, run: (item: T) => 
  * refuse it (43101); a message nobody allowed ends `skipped`. A one-time
  * grant is used by a send, and given back when WeChat never took the
  * message. Every send names `settings.miniprogramState`, so a trial version
- * under acceptance testing opens its own pages.
+ * under acceptance testing opens its own pages. A message with channel `sms`
+ * goes to its phone through `sendSms` (`sendSmsMessage`, R11): same claims,
+ * attempts and outcomes.
  * Nothing here throws for a failed send.
  */
-export async function sendOutbox(db: Database, settings: Settings, send: SendFn, now: number, grants: Grants = grantRepository(db)): Promise<SendSummary> {
+export async function sendOutbox(
+  db: Database,
+  settings: Settings,
+  send: SendFn,
+  now: number,
+  grants: Grants = grantRepository(db),
+  sendSms: SmsSendFn = noSms,
+): Promise<SendSummary> {
   const outbox = outboxRepository(db)
   const due = await outbox.due(now, RUN_LIMIT)
   const summary: SendSummary = { sent: 0, failed: 0, retrying: 0, skipped: 0 }
   if (due.length === 0) return summary
 
   const _ = db.command
-  const appointmentIds = [...new Set(due.map((m) => m.appointmentId))]
+  const appointmentIds = [...new Set(due.map((m) => m.appointmentId).filter((id): id is string => Boolean(id)))]
   const appointments = await appointmentRepository(db).findByIds(appointmentIds)
   const byId = new Map(appointments.map((a) => [a.id, a]))
   const itemIds = [...new Set(appointments.flatMap((a) => a.itemIds))]
@@ -104,18 +133,27 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
     if (!(await outbox.claim(message, now))) return
     const attempts = message.attempts + 1
     try {
-      const setting = settings.templates[message.template]
-      if (!setting) {
-        await outbox.record(message.id, { status: 'skipped', errMsg: `no template set for ${message.template}`, retryable: false })
-        summary.skipped++
-        return
-      }
-      const appointment = byId.get(message.appointmentId) ?? null
+      const appointment = message.appointmentId ? (byId.get(message.appointmentId) ?? null) : null
       const sources = {
         message,
         appointment,
         items: itemMap,
         window: appointment?.leadWindowId ? (windowMap.get(appointment.leadWindowId) ?? null) : null,
+      }
+      if (message.channel === 'sms') {
+        const outcome = await sendSmsMessage(message, settings, { ...sources, seesPhone: true }, sendSms, attempts, now)
+        await outbox.record(message.id, outcome)
+        if (outcome.status === 'sent') summary.sent++
+        else if (outcome.status === 'skipped') summary.skipped++
+        else if (outcome.retryable) summary.retrying++
+        else summary.failed++
+        return
+      }
+      const setting = settings.templates[message.template]
+      if (!setting) {
+        await outbox.record(message.id, { status: 'skipped', errMsg: `no template set for ${message.template}`, retryable: false })
+        summary.skipped++
+        return
       }
       // Each recipient's message carries only what they see in the app (canSeePhone).
       const payloads = { whole: messagePayload(setting, { ...sources, seesPhone: true }), withoutPhone: messagePayload(setting, { ...sources, seesPhone: false }) }
@@ -142,6 +180,17 @@ export async function sendOutbox(db: Database, settings: Settings, send: SendFn,
         }
       }
       if (deliveries.length === previous.length && notAllowed.length > 0) {
+        // A phone or desk registration its caller claimed (R7): without a grant they still get an SMS.
+        const mobile = message.to === 'applicant' ? smsFallback(appointment) : null
+        if (mobile) {
+          const outcome = await sendSmsMessage({ ...message, channel: 'sms', phone: mobile }, settings, { ...sources, seesPhone: true }, sendSms, attempts, now)
+          await outbox.record(message.id, { ...outcome, channel: 'sms', phone: mobile })
+          if (outcome.status === 'sent') summary.sent++
+          else if (outcome.status === 'skipped') summary.skipped++
+          else if (outcome.retryable) summary.retrying++
+          else summary.failed++
+          return
+        }
         await outbox.record(message.id, { status: 'skipped', errCode: NO_GRANT, errMsg: NO_GRANT_MESSAGE, retryable: false, deliveries: notAllowed })
         summary.skipped++
         return

@@ -19,6 +19,12 @@ describe('the templates the app asks users to allow', () => {
     expect(ids.longTerm).toEqual([id('dispatched'), id('change_proposed')])
   })
 
+  it('R20 asks a complainant for the answer to their complaint, one-time', () => {
+    const ids = subscribeTemplateIds(DEFAULT_TEMPLATES)
+    expect(ids.complainant).toEqual([id('complaint_resolved')])
+    expect(ids.longTerm).not.toContain(id('complaint_resolved'))
+  })
+
   it('never mixes one-time and long-term ids in one ask', () => {
     const oneTime = (templateId: string): TemplateSetting => ({ ...DEFAULT_TEMPLATES.confirmed!, templateId, subscription: 'one-time' })
     const longTerm = (templateId: string): TemplateSetting => ({ ...DEFAULT_TEMPLATES.confirmed!, templateId, subscription: 'long-term' })

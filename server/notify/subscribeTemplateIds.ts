@@ -14,6 +14,9 @@ export const STAFF_KINDS: readonly MessageKind[] = ['dispatched', 'assigned', 'c
  */
 export const SECTION_KINDS: readonly MessageKind[] = ['undispatched', 'change_proposed', 'change_requested', 'force_majeure', 'deviation_reported']
 
+/** The message a citizen is asked to allow where they complain: the section's answer (R20). */
+export const COMPLAINANT_KINDS: readonly MessageKind[] = ['complaint_resolved']
+
 /** At most this many template ids per `requestSubscribeMessage` call (docs/platform.md). */
 const PER_REQUEST = 3
 
@@ -35,10 +38,10 @@ function idsOf(templates: TemplateSettings, kinds: readonly MessageKind[]): stri
  * The template ids the app asks users to allow, from the settings: one ask
  * per audience.
  *
- * @example subscribeTemplateIds(DEFAULT_TEMPLATES) // { citizen: [CONFIRM, CHANGE, REMIND], staff: [DISPATCH, REVIEW], section: [DISPATCH, REVIEW], longTerm: [DISPATCH, REVIEW] }
+ * @example subscribeTemplateIds(DEFAULT_TEMPLATES) // { citizen: [CONFIRM, CHANGE, REMIND], staff: [DISPATCH, REVIEW], section: [DISPATCH, REVIEW], complainant: [COMPLAINT], longTerm: [DISPATCH, REVIEW] }
  */
 export function subscribeTemplateIds(templates: TemplateSettings): SubscribeTemplateIds {
-  const asks = { citizen: idsOf(templates, CITIZEN_KINDS), staff: idsOf(templates, STAFF_KINDS), section: idsOf(templates, SECTION_KINDS) }
+  const asks = { citizen: idsOf(templates, CITIZEN_KINDS), staff: idsOf(templates, STAFF_KINDS), section: idsOf(templates, SECTION_KINDS), complainant: idsOf(templates, COMPLAINANT_KINDS) }
   const longTerm = new Set(Object.values(templates).filter((t) => t?.subscription === 'long-term').map((t) => t?.templateId))
-  return { ...asks, longTerm: [...new Set([...asks.citizen, ...asks.staff, ...asks.section])].filter((id) => longTerm.has(id)) }
+  return { ...asks, longTerm: [...new Set([...asks.citizen, ...asks.staff, ...asks.section, ...asks.complainant])].filter((id) => longTerm.has(id)) }
 }

@@ -1,10 +1,10 @@
-import { withDefaults, type Settings } from '@shared/settings'
+import { withDefaults, type Settings, type StoredSettings as StoredValues } from '@shared/settings'
 import type { Database } from '../cloud'
 import { collection } from '../db'
 
 const GLOBAL = 'global'
 
-type StoredSettings = Partial<Settings> & { id: string; version: number; updatedAt?: number; updatedBy?: string }
+type StoredSettings = StoredValues & { id: string; version: number; updatedAt?: number; updatedBy?: string }
 
 /** The `settings` collection: one document, `global`, over the defaults. */
 export function settingsRepository(db: Database) {
@@ -17,7 +17,7 @@ export function settingsRepository(db: Database) {
       return { settings: withDefaults(values), version }
     },
     /** Writes a patch if the stored version is still `version`; false on a concurrent change. */
-    async save(patch: Partial<Settings>, version: number, by: string, now: number): Promise<boolean> {
+    async save(patch: StoredValues, version: number, by: string, now: number): Promise<boolean> {
       if (version === 0) {
         return (await settings.insertOnce({ id: GLOBAL, ...patch, version: 1, updatedAt: now, updatedBy: by })).created
       }

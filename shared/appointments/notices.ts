@@ -8,11 +8,12 @@ export function toWindows(appointment: Appointment, template: NotifyTemplate): N
 }
 
 /**
- * A message to the applicant. Only a mini-program applicant can receive
- * one; desk and phone applicants are told by the staff's call (R11).
+ * A message to the applicant, whatever the channel they booked by: the outbox
+ * sends it as a subscription message to a mini-program applicant and as an
+ * SMS to a desk or phone applicant's mobile (R11, server/notify/applicantRoute.ts).
  */
 export function toApplicant(appointment: Appointment, template: NotifyTemplate): NotifyEffect[] {
-  return appointment.applicantOpenid ? [{ kind: 'notify', to: 'applicant', template, appointmentId: appointment.id }] : []
+  return [{ kind: 'notify', to: 'applicant', template, appointmentId: appointment.id }]
 }
 
 /** A message to the management section (政务服务管理科). */

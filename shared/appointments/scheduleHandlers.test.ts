@@ -117,10 +117,10 @@ describe('confirmation (R11, R12, R14)', () => {
     expect([first.ok && first.data.appointment.agreedTime, second.ok && second.data.appointment.agreedTime]).toEqual(['09:00', '10:00'])
   })
 
-  it('R11 sends no message to an applicant registered by phone: the call told them', () => {
+  it('R11 tells an applicant registered by phone too: the outbox sends it by SMS', () => {
     const phone = appointmentIn('assigned', { channel: 'phone', applicantOpenid: undefined, registeredBy: 'desk-1' })
     const result = applyEvent(phone, VALID.confirm.event, ACTORS.assignedStaff, now, context)
-    expect(result.ok && result.data.effects).toEqual([])
+    expect(result.ok && result.data.effects).toEqual([{ kind: 'notify', to: 'applicant', template: 'confirmed', appointmentId: phone.id }])
   })
 })
 

@@ -8,6 +8,8 @@ export interface SubscribeTemplateIds {
   citizen: string[]
   staff: string[]
   section: string[]
+  /** The answer to a complaint (R20), asked where a citizen complains; absent from answers made before it. */
+  complainant?: string[]
   /** The ids above that are long-term: one accept keeps them coming, so the app says so. */
   longTerm: string[]
 }

@@ -2,6 +2,7 @@ import { noInputSchema, pageInputSchema, type Page } from '../api'
 import { parseNoticeInputSchema, setYearInputSchema, yearRefSchema, type YearCalendar, type YearChange, type YearEntry, type YearProblem } from '../calendar'
 import { itemArchiveInputSchema, itemCreateInputSchema, itemUpdateInputSchema, type Item } from '../items'
 import { departmentFieldsSchema, staffFieldsSchema, staffRefSchema, windowFieldsSchema, type Department, type ServiceWindow, type StaffView } from '../org'
+import type { MessageIssueView } from '../messages'
 import { settingsUpdateInputSchema, type Settings } from '../settings'
 import { endpoint } from './endpoint'
 
@@ -28,4 +29,5 @@ export const adminContract = {
   'calendar.parseNotice': endpoint(parseNoticeInputSchema).answers<{ proposal: YearCalendar; warnings: string[]; problems: YearProblem[] }>(),
   'settings.get': endpoint(noInputSchema).answers<VersionedSettings>(),
   'settings.update': endpoint(settingsUpdateInputSchema).answers<VersionedSettings>(),
+  'messages.issues': endpoint(noInputSchema).answers<{ items: MessageIssueView[] }>(),
 }

@@ -44,6 +44,7 @@ import {
 } from '../feedback'
 import { findingRecordInputSchema, supervisionInputSchema, type SupervisionAnswer, type SupervisionFinding } from '../supervision'
 import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
+import { registerInputSchema, type DocumentAnswer } from '../documents'
 import { endpoint } from './endpoint'
 
 /** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), duty rosters, follow-up (R20), supervision (R23) (docs/api.md). */
@@ -59,6 +60,8 @@ export const sectionContract = {
   'records.form': endpoint(appointmentIdSchema).answers<{ html: string }>(),
   'records.unfiled': endpoint(unfiledInputSchema).answers<Page<UnfiledEntry> & { filingDueDays: number }>(),
   'records.file': endpoint(fileRecordsInputSchema).answers<FileRecordsAnswer>(),
+  'records.formDocument': endpoint(appointmentIdSchema).answers<DocumentAnswer>(),
+  'records.register': endpoint(registerInputSchema).answers<DocumentAnswer>(),
   'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
   'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
   'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),

@@ -7,6 +7,7 @@ export {
   withDefaults,
   type MiniprogramState,
   type Settings,
+  type StoredSettings,
   type SupervisionPoints,
 } from './settings'
 export {
@@ -28,3 +29,4 @@ export {
 } from './templates'
 export { SUBSCRIBE_ANSWERS, subscriptionGrantSchema } from './subscriptionGrantSchema'
 export { centerSchema, DEFAULT_CENTER, type CenterAnswer, type CenterSettings } from './center'
+export { DEFAULT_SMS, SMS_PARAM_SOURCES, smsPatchSchema, type SmsParamSource, type SmsSettings, type SmsTemplateSetting } from './sms'

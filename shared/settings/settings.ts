@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { fieldsObject, versionSchema } from '../api'
 import { DEFAULT_CALENDAR_SETTINGS, type CalendarSettings, type TimeSpan } from '../calendar'
 import { centerSchema, DEFAULT_CENTER, type CenterSettings } from './center'
+import { DEFAULT_SMS, smsPatchSchema, smsWithDefaults, type SmsSettings } from './sms'
 import { DEFAULT_TEMPLATES, templatesPatchSchema, type TemplateSettings } from './templates'
 
 /**
@@ -35,6 +36,8 @@ export interface Settings extends CalendarSettings {
   followUpWorkingDays: number
   /** Days after service within which the section files a record (归档, R19); older unfiled records are counted in supervision. */
   filingDueDays: number
+  /** Days a generated document (the register's .xlsx, a form's .docx) stays in cloud storage before the scheduler deletes it (R19). */
+  documentRetentionDays: number
   /** Complaints one person may file per Beijing day: one account cannot bury the others (issue 13). */
   complaintsPerDay: number
   /** Points deducted per finding in the routine assessment of a window (R23). */
@@ -45,6 +48,8 @@ export interface Settings extends CalendarSettings {
   noShowMinutes: number
   /** The center's address, map position and phone (R25). */
   center: CenterSettings
+  /** Tencent Cloud SMS for applicants without the mini-program (R11, R20): app, sign, a template per message kind. */
+  sms: SmsSettings
 }
 
 export const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
@@ -102,11 +107,13 @@ export const DEFAULT_SETTINGS: Settings = {
   miniprogramState: 'formal',
   followUpWorkingDays: 5,
   filingDueDays: 15,
+  documentRetentionDays: 7,
   complaintsPerDay: 5,
   supervisionPoints: DEFAULT_SUPERVISION_POINTS,
   noShowAttempts: 3,
   noShowMinutes: 30,
   center: DEFAULT_CENTER,
+  sms: DEFAULT_SMS,
 }
 
 const points = v.pipe(v.number('扣分须为数字'), v.minValue(0, '扣分不能为负数'), v.maxValue(100, '扣分不能超过100'))
@@ -144,6 +151,9 @@ export const settingsPatchSchema = v.pipe(
     filingDueDays: v.optional(
       v.pipe(v.number('归档时限须为数字'), v.integer('归档时限须为整数'), v.minValue(1, '归档时限至少1天'), v.maxValue(90, '归档时限不能超过90天')),
     ),
+    documentRetentionDays: v.optional(
+      v.pipe(v.number('文件保存天数须为数字'), v.integer('文件保存天数须为整数'), v.minValue(1, '文件保存天数至少1天'), v.maxValue(90, '文件保存天数不能超过90天')),
+    ),
     complaintsPerDay: v.optional(
       v.pipe(v.number('每日投诉上限须为数字'), v.integer('每日投诉上限须为整数'), v.minValue(1, '每日投诉上限至少为1'), v.maxValue(50, '每日投诉上限不能超过50')),
     ),
@@ -168,12 +178,16 @@ export const settingsPatchSchema = v.pipe(
       }),
     ),
     center: v.optional(centerSchema),
+    sms: v.optional(smsPatchSchema),
   }),
   v.check((patch) => Object.keys(patch).length > 0, '没有要修改的设置'),
 )
 
+/** What the settings document holds: any setting, the SMS settings in part (a patch of them is merged). */
+export type StoredSettings = Partial<Omit<Settings, 'sms'>> & { sms?: Partial<SmsSettings> }
+
 /** Settings as stored, with defaults for anything not stored; stored templates replace their kind's default only. */
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+export function withDefaults(stored: StoredSettings | null | undefined): Settings {
   return {
     ...DEFAULT_SETTINGS,
     ...(stored ?? {}),
@@ -182,6 +196,7 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
     ),
     supervisionPoints: { ...DEFAULT_SETTINGS.supervisionPoints, ...(stored?.supervisionPoints ?? {}) },
     center: { ...DEFAULT_SETTINGS.center, ...(stored?.center ?? {}) },
+    sms: smsWithDefaults(stored?.sms),
   }
 }
 

@@ -21,6 +21,7 @@ export const MESSAGE_KINDS = [
   'completed',
   'reminder',
   'undispatched',
+  'complaint_resolved',
 ] as const
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 
@@ -35,7 +36,8 @@ export type KeywordType = (typeof KEYWORD_TYPES)[number]
  * half day's hours), `proposedDateTime` a proposed change's new time,
  * `window` the lead window's number, name and place, `applicantName`,
  * `applicantPhone`, `status`, `reference` the appointment's reference number
- * (预约编号 `2026-000123`, R8), `text` the
+ * (预约编号 `2026-000123`, R8), `complaint` a complaint's words and
+ * `resolution` the section's answer to it (R20), `text` the
  * keyword's fixed `text`.
  */
 export const KEYWORD_SOURCES = [
@@ -49,6 +51,8 @@ export const KEYWORD_SOURCES = [
   'applicantPhone',
   'status',
   'reference',
+  'complaint',
+  'resolution',
   'text',
 ] as const
 export type KeywordSource = (typeof KEYWORD_SOURCES)[number]
@@ -89,6 +93,7 @@ export interface TemplateSetting {
 export type TemplateSettings = Partial<Record<MessageKind, TemplateSetting>>
 
 const APPOINTMENT_PAGE = 'packages/citizen/pages/appointment/index?id={id}'
+const COMPLAINTS_PAGE = 'packages/citizen/pages/complaints/index'
 
 // The emulator's example templates (emulator/src/openapi/templates.ts): replace them with the account's own.
 // Staff and the section get long-term ones (DISPATCH, REVIEW), citizens one-time ones.
@@ -97,6 +102,7 @@ const REVIEW = 'ex-REVIEW-Hs5tG8jK1lZ4xC7vB0nM3qW6eR9tY2uIoP'
 const CONFIRM = 'ex-CONFIRM-Xq3mZ7f0VnB2kLd9sYt4uWcR8hJpA1eGo'
 const CHANGE = 'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV'
 const REMIND = 'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg'
+const COMPLAINT = 'ex-COMPLAINT-Rz6vN1bM4kJ7hG2fD5sA8pO3iU9yT0eWq'
 
 const text = (key: string, type: KeywordType, value: string): KeywordMapping => ({ key, type, source: 'text', text: value })
 
@@ -161,6 +167,18 @@ export const DEFAULT_TEMPLATES: TemplateSettings = {
   force_majeure: changeTemplate('窗口报告不可抗力，请处理', '待处理', '', REVIEW),
   deviation_reported: changeTemplate('窗口登记了例外情况，请查看原因', '待查看', '', REVIEW),
   undispatched: dispatchTemplate('预约超时未派单，请尽快派单'),
+  // 投诉处理结果通知 (R20): thing1 投诉内容, thing2 处理结果, time3 处理时间, phrase4 状态
+  complaint_resolved: {
+    templateId: COMPLAINT,
+    subscription: 'one-time',
+    page: COMPLAINTS_PAGE,
+    keywords: [
+      { key: 'thing1', type: 'thing', source: 'complaint' },
+      { key: 'thing2', type: 'thing', source: 'resolution', text: '详见我的投诉' },
+      { key: 'time3', type: 'time', source: 'dateTime' },
+      text('phrase4', 'phrase', '已办结'),
+    ],
+  },
 }
 
 const keywordSchema = v.object({

@@ -373,14 +373,17 @@ describe('cancelling (R15)', () => {
     expect(codeOf(await cancel(made, ZHANG, { reason: '  ' }))).toBe('INVALID_INPUT')
   })
 
-  it('R15 lets the desk cancel what it registered, with the reason, and tells the window', async () => {
+  it('R15 lets the desk cancel what it registered, with the reason, and tells the window and the applicant (by SMS, R11)', async () => {
     const made = (await book(DESK, { date: '2026-10-04', channel: 'phone', applicant: { name: '孙七', phone: '13500004444' } })).data.appointment
     await patchAppointment(made.id, { leadWindowId: 'win-02', status: 'dispatched' })
     const answer = await cancel(made, DESK, { reason: '申请人电话取消' })
     expect(answer.ok).toBe(true)
     expect((await stored(made.id)).cancellation).toMatchObject({ by: 'staff-desk', reason: '申请人电话取消' })
     const messages = (await cloud.dump('outbox')).filter((m) => m.appointmentId === made.id)
-    expect(messages.map((m) => [m.to, m.template, m.status])).toEqual([['window-staff', 'cancelled', 'pending']])
+    expect(messages.map((m) => [m.to, m.template, m.status, m.channel ?? 'subscription'])).toEqual([
+      ['window-staff', 'cancelled', 'pending', 'subscription'],
+      ['applicant', 'cancelled', 'pending', 'sms'],
+    ])
   })
 
   it('R15 the desk cannot cancel a citizen\'s own appointment: NOT_FOUND, as for an unknown id, and nothing changes', async () => {

@@ -54,7 +54,7 @@ async function post(path: string, body: unknown = {}) {
 /** Fires the timer trigger; every job of the run must have run. */
 async function fire() {
   const fired = await post('/__dev/triggers/scheduler')
-  expect(fired).toMatchObject({ ok: true, value: { ok: true, data: { ran: ['reminders', 'undispatched', 'outbox', 'timeBank'] } } })
+  expect(fired).toMatchObject({ ok: true, value: { ok: true, data: { ran: ['reminders', 'undispatched', 'outbox', 'timeBank', 'documents'] } } })
   expect(fired.value.data.errors).toBeUndefined()
   return fired.value.data
 }

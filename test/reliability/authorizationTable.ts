@@ -179,6 +179,7 @@ export const TABLE: Row[] = [
   { fn: 'admin', action: 'calendar.parseNotice', input: () => ({ year: 2027, text: '一、元旦：1月1日放假，共1天。' }), cells: 'U F F F F F F F F F ok' },
   { fn: 'admin', action: 'settings.get',       input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
   { fn: 'admin', action: 'settings.update',    input: async (cloud) => ({ version: (await adminData(cloud, 'settings.get', {})).version, patch: { reminderFrom: '09:00' } }), cells: 'U F F F F F F F F F ok' },
+  { fn: 'admin', action: 'messages.issues',    input: () => ({}),                                         cells: 'U F F F F F F F F F ok' },
 
   { fn: 'booking', action: 'appointments.request',     input: () => request(),                          cells: 'U ok ok ok ok ok ok ok ok ok ok' },
   { fn: 'booking', action: 'appointments.request', variant: 'channel desk', input: () => ({ ...request(), channel: 'desk' }), cells: 'U F F F ok ok F F F F F' },
@@ -259,6 +260,8 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'appointments.split', record: 'parallel_submitted', input: async (c, f) => ({ ...(await ref(c, f)), itemIds: ['item-001'] }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'changes.decide', record: 'change_pending', input: async (c, f) => ({ ...(await ref(c, f)), approve: true }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.form', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
+  { fn: 'section', action: 'records.formDocument', record: 'assigned', reads: true, input: (_c, f) => ({ appointmentId: f!.id }), cells: 'U F F F F ok ok ok N N F' },
+  { fn: 'section', action: 'records.register',         input: () => ({ from: '2026-10-01', to: '2026-10-08', windowId: 'win-02' }), cells: 'U F F F F ok ok ok F F F' },
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.file', record: 'completed', phase: 'holiday',
     input: (_c, f) => ({ requestId: newRequestId('file'), records: [{ appointmentId: f!.id, version: f!.version }] }), cells: 'U F F F F ok F F F F F' },

@@ -22,10 +22,11 @@ const CHINESE = /[\u4e00-\u9fff]/
 /** Inputs the schema lets through that run against the database, per action (each costs requests). */
 const ACCEPTED_PER_ACTION = 4
 /**
- * Actions that call WeChat's openapi (`cloud.openapi`), which only a function instance can
- * reach: what their schema lets through goes through the emulator instead of in process.
+ * Actions that call WeChat's openapi (`cloud.openapi`) or cloud storage (`cloud.uploadFile`,
+ * R19), which only a function instance can reach: what their schema lets through goes through
+ * the emulator instead of in process.
  */
-const OPENAPI_ACTIONS = new Set(['booking phone.fromCode', 'booking appointments.claimByPhone'])
+const OPENAPI_ACTIONS = new Set(['booking phone.fromCode', 'booking appointments.claimByPhone', 'section records.register', 'section records.formDocument'])
 /**
  * Refusals that write one thing on purpose: every invite code tried counts against the
  * caller's account (issue 13, item 7), right or wrong; nothing else may change.

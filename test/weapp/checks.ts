@@ -340,7 +340,18 @@ export const DEFAULT_CLOUD: CloudTable = {
     'weekend.walkIn': WEEKEND_WALK_IN,
     'center.get': { ok: true, data: { center: DEFAULT_CENTER, walkInHours: DEFAULT_CALENDAR_SETTINGS.walkInHours, bookingCutoff: '17:00', perApplicantCap: 3 } },
   },
-  admin: { 'calendar.years': CALENDAR_YEARS, 'calendar.history': CALENDAR_HISTORY },
+  admin: {
+    'calendar.years': CALENDAR_YEARS,
+    'calendar.history': CALENDAR_HISTORY,
+    'messages.issues': {
+      ok: true,
+      data: {
+        items: [
+          { id: 'msg-a1-v4-0', kindName: '预约确认', channelName: '短信', toName: '申请人', statusName: '发送失败', reason: '申请人电话不是手机号，不能接收短信，未发送；请窗口电话告知申请人', at: at('2026-09-28T10:05:00'), referenceNo: '2026-000123' },
+        ],
+      },
+    },
+  },
   counter: {
     'queue.list': WINDOW_QUEUE,
     'queue.entry': COUNTER_ENTRY,
@@ -441,12 +452,13 @@ export const VISIBLE_TEXT: Record<string, string[]> = {
   'packages/admin/pages/item-edit/index': ['新增事项', '所需材料', '预计办理时长（分钟）', '办事指南（一次性告知）', '法定办结时限（工作日）', '结果送达方式（可多选）'],
   'packages/admin/pages/org/index': ['部门与窗口'],
   'packages/admin/pages/staff/index': ['人员管理'],
+  'packages/admin/pages/messages/index': ['消息发送情况', '预约确认 · 短信', '发给申请人 · 发送失败 · 2026年9月28日 10:05', '预约编号 2026-000123', '申请人电话不是手机号，不能接收短信，未发送；请窗口电话告知申请人'],
   'packages/staff/pages/appointment/index': ['工单详情', '预约编号 2026-000123', '已确认', '约定时间：9:00', '申请人：张三 13812345678', '经办人：王芳', '办理记录'],
   'packages/section/pages/inbox/index': ['派单与审批', '开启派单审批提醒', '待派单 1', '个体工商户设立登记', '超时', '预约编号 2026-000124', '王先生', '已等待 10小时30分钟（工作时间）', '电话登记', '登记人：赵晓', '主办窗口', '2号窗口 市场主体登记', '派单', '查看登记表'],
   'packages/section/pages/filing/index': ['登记表归档', '待归档 1 条，其中 1 条已超过15天', '卷盒号（可不填）', '归档所选（0条）', '社会保障卡申领与补换', '逾期未归档', '预约编号 2026-000123', '办结于 2026年10月2日 09:20', '选择归档'],
-  'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '请在电脑端打印', '申请人：张三', '预约渠道：小程序预约'],
-  'packages/section/pages/appointments/index': ['全部预约', '全部节假日', '全部状态', '全部窗口', '全部渠道', '个体工商户设立登记', '预约编号 2026-000124', '2026年10月2日（周五）', '王先生', '已提交', '电话登记 · 登记人：赵晓 · 尚未派单', '查看完整记录', '共 1 条，已显示 1 条'],
-  'packages/section/pages/record/index': ['个体工商户设立登记', '预约编号 2026-000124', '主办部门：县市场监督管理局', '主办窗口：2号窗口（市场主体登记）', '经办人：尚未指派', '登记人：赵晓', '办理经过', '提交预约 · 赵晓', '派单 · 李静：派至2号窗口（市场主体登记）', '改派到其他窗口', '3号窗口（食品药品许可）', '改派至其他部门', '确认改派', '查看并打印登记表'],
+  'packages/section/pages/form/index': ['预约服务登记表', '预约编号 2026-000123', '打开登记表（可打印或发送到电脑）', '发送给“文件传输助手”在电脑上打印', '申请人：张三', '预约渠道：小程序预约'],
+  'packages/section/pages/appointments/index': ['全部预约', '导出台账', '点此选择开始日期', '点此选择结束日期', '导出并打开台账', '全部节假日', '全部状态', '全部窗口', '全部渠道', '个体工商户设立登记', '预约编号 2026-000124', '2026年10月2日（周五）', '王先生', '已提交', '电话登记 · 登记人：赵晓 · 尚未派单', '查看完整记录', '共 1 条，已显示 1 条'],
+  'packages/section/pages/record/index': ['个体工商户设立登记', '预约编号 2026-000124', '主办部门：县市场监督管理局', '主办窗口：2号窗口（市场主体登记）', '经办人：尚未指派', '登记人：赵晓', '办理经过', '提交预约 · 赵晓', '派单 · 李静：派至2号窗口（市场主体登记）', '改派到其他窗口', '3号窗口（食品药品许可）', '改派至其他部门', '确认改派', '查看并打印登记表', '打开登记表（可打印或发送到电脑）'],
   'packages/section/pages/register/index': ['登记预约', '现场', '电话', '个体工商户设立登记', '国庆节（10月1日—10月7日）', '申请人姓名', '登记'],
   'packages/staff/pages/duty/index': ['我的值班', '近期值班', '10月17日 周六 上午 08:30–12:00', '签到 08:40（迟到）', '签退', '周末办件登记', '4号窗口 社保业务：选事项、件数，点“登记”。', '城乡居民养老保险参保登记', '帮办代办', '登记 1 件', '今天窗口登记的：共 2 件', '09:10 郑丽 社会保障卡申领与补换 2 件 · 帮办代办'],
   'packages/section/pages/leave/index': ['调休审批', '待审批（1）', '冯磊', '6号窗口（不动产登记）；顶岗同事所在：4号窗口（社保业务）', '由管理科审批', '批准', '驳回'],

@@ -14,6 +14,8 @@
  *   the result copied through JSON as it crosses WeChat's bridge. A call the
  *   table does not answer fails like a missing function does on WeChat.
  * - `request`: recorded, and failed — the app talks to cloud functions only.
+ * - `downloadFile`: recorded, answered 200 with a temporary `wxfile://` path keeping the
+ *   URL's extension; `openDocument`: recorded, answered with success (documents, R19).
  * Anything else is absent: page code calling it throws (a collected problem,
  * so the check fails), as it would with an
  * API the base library lacks, and the test shows which one to add here.
@@ -97,6 +99,13 @@ export function createFakeWx(options: FakeWxOptions): FakeWx {
       record('request', args)
       return answerLater(args, { ok: false, res: copyIntoLogic({ errMsg: `request:fail the tests fake no network (${args.url})` }) })
     },
+
+    downloadFile: (args: Callbacks & { url?: string } = {}) => {
+      record('downloadFile', args)
+      const extension = /\.(\w+)(?:\?|$)/.exec(args.url ?? '')?.[1] ?? 'tmp'
+      return answerLater(args, { ok: true, res: copyIntoLogic({ statusCode: 200, tempFilePath: `wxfile://tmp_${calls.length}.${extension}`, errMsg: 'downloadFile:ok' }) })
+    },
+    openDocument: succeedWith('openDocument'),
 
     cloud: {
       init: (args: object = {}) => record('cloud.init', args),

@@ -1,4 +1,4 @@
-import { CITIZEN_ME, expectLargeTextSwitchWorks, expectNoProblems, withPage } from './checks'
+import { CITIZEN_ME, DEFAULT_CLOUD, expectLargeTextSwitchWorks, expectNoProblems, withPage } from './checks'
 import type { CloudTable } from './fakeWx'
 import { launch } from './harness'
 
@@ -113,6 +113,56 @@ describe('我的预约 (R7)', () => {
       await page.trigger('用手机号查找电话/窗口登记的预约', 'getphonenumber', { errMsg: 'getPhoneNumber:fail user deny' })
       expect(mp.fake.callsTo('cloud.callFunction').some((c) => (c.args as { data?: { action?: string } }).data?.action === 'appointments.claimByPhone')).toBe(false)
       expect(page.text()).toContain('未获得微信手机号授权，无法查找')
+      expectNoProblems(mp)
+    })
+  })
+})
+
+describe('documents in the mini-program (R19)', () => {
+  const FORM = {
+    ok: true,
+    data: {
+      fileID: 'cloud://env.bucket/documents/form/2026-09-30/abc.docx',
+      url: 'https://bucket.tcb.qcloud.la/documents/form/2026-09-30/abc.docx?sign=s&t=1',
+      fileName: '预约服务登记表_2026-000123.docx',
+      fileType: 'docx',
+      expiresAt: 1,
+    },
+  }
+
+  it('R19 opens the registration form: the function writes it, WeChat downloads its temporary URL and opens it with the menu to print or send', async () => {
+    const cloud: CloudTable = { ...DEFAULT_CLOUD, section: { ...DEFAULT_CLOUD.section, 'records.formDocument': FORM } }
+    await withPage('packages/section/pages/form/index', { cloud }, async (page, mp) => {
+      await page.tap('打开登记表（可打印或发送到电脑）')
+      expect(mp.callsTo('cloud.callFunction').map((c) => (c.args.data as { action: string }).action)).toContain('records.formDocument')
+      expect(mp.callsTo('downloadFile').map((c) => c.args.url)).toEqual([FORM.data.url])
+      const [open] = mp.callsTo('openDocument')
+      expect(open?.args).toMatchObject({ filePath: expect.stringMatching(/^wxfile:\/\/tmp_\d+\.docx$/), fileType: 'docx', showMenu: true })
+      expect(page.text()).toContain('已打开“预约服务登记表_2026-000123”')
+      expectNoProblems(mp)
+    })
+  })
+
+  it('R19 shows the server\'s refusal and downloads nothing', async () => {
+    const refused = { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这条预约' } }
+    const cloud: CloudTable = { ...DEFAULT_CLOUD, section: { ...DEFAULT_CLOUD.section, 'records.formDocument': refused } }
+    await withPage('packages/section/pages/form/index', { cloud }, async (page, mp) => {
+      await page.tap('打开登记表（可打印或发送到电脑）')
+      expect(page.text()).toContain('没有找到这条预约')
+      expect(mp.callsTo('downloadFile')).toEqual([])
+      expectNoProblems(mp)
+    })
+  })
+  it('R19 offers a window\'s staff their window\'s register under 已办, with the dates chosen by pickers', async () => {
+    await withPage('packages/staff/pages/queue/index', {}, async (page, mp) => {
+      expect(page.text()).not.toContain('导出台账')
+      await page.tap('已办（1）')
+      expect(page.text()).toContain('导出台账')
+      expect(page.text()).toContain('本窗口所选日期内的预约，每条一行，生成电子表格。打开后可直接打印，或发送到电脑。')
+      expect(page.text()).toContain('点此选择开始日期')
+      await page.tap('导出并打开台账')
+      expect(page.text()).toContain('请选择开始日期')
+      expect(mp.callsTo('cloud.callFunction').map((c) => (c.args.data as { action: string }).action)).not.toContain('records.register')
       expectNoProblems(mp)
     })
   })

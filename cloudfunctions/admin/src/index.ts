@@ -4,6 +4,7 @@ import { createMain } from '@server/main'
 import { listYears, parseNoticeAction, setYear, yearHistory } from './calendar'
 import { archiveItem, createItem, updateItem } from './items'
 import { upsertDepartment, upsertWindow } from './org'
+import { messageIssues } from './messages'
 import { getSettings, updateSettings } from './settings'
 import { inviteStaff, listStaff, revokeStaff, upsertStaff } from './staff'
 
@@ -29,6 +30,7 @@ export const actions = {
   'calendar.parseNotice': parseNoticeAction,
   'settings.get': getSettings,
   'settings.update': updateSettings,
+  'messages.issues': messageIssues,
 } satisfies ActionsFor<typeof adminContract, ActionContext>
 
 export const main = createMain(actions)

@@ -9,10 +9,11 @@ import { supervisionActions } from './supervision'
 import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
-import { recordsFormAction } from './recordsForm'
+import { recordsFormAction, recordsFormDocumentAction } from './recordsForm'
 import { splitAction } from './split'
 import { fileRecordsAction } from './records/fileRecords'
 import { unfiledAction } from './records/unfiled'
+import { registerAction } from './records/registerAction'
 
 /**
  * `section`: 政务服务管理科 (docs/architecture.md). The single entry point of every
@@ -30,6 +31,8 @@ export const actions = {
   'records.form': recordsFormAction,
   'records.unfiled': unfiledAction,
   'records.file': fileRecordsAction,
+  'records.formDocument': recordsFormDocumentAction,
+  'records.register': registerAction,
   ...appointmentActions,
   ...dutyScheduleActions,
   ...followUpActions,

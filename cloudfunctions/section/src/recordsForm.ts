@@ -1,11 +1,16 @@
-import { fail, ok } from '@shared/api'
-import { appointmentIdSchema, staffIdsOf } from '@shared/appointments'
+import { fail, ok, type ApiResult } from '@shared/api'
+import { appointmentIdSchema, staffIdsOf, type AppointmentView } from '@shared/appointments'
+import { chineseDate } from '@shared/time'
+import type { Actor } from '@server/auth'
 import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { appointmentRepository } from '@server/appointments/appointmentRepository'
 import { appointmentView } from '@server/appointments/appointmentView'
 import { domainActor } from '@server/appointments/domainActor'
 import { itemDirectory, lastChangeOf, staffDirectory, windowDirectory } from '@server/appointments/cachedDirectory'
+import { storeDocument } from '@server/documents/storeDocument'
+import type { FormNames } from './registrationFormContent'
+import { registrationFormDocx } from './registrationFormDocx'
 import { registrationFormHtml } from './registrationFormHtml'
 
 /**
@@ -20,7 +25,34 @@ import { registrationFormHtml } from './registrationFormHtml'
  * +1 each when stale, 30 s).
  */
 export const recordsFormAction = guarded(['section', 'leader', 'staff'], appointmentIdSchema, async (input, ctx: ActionContext, actor) => {
-  const stored = await appointmentRepository(ctx.db).get(input.appointmentId)
+  const form = await loadForm(input.appointmentId, ctx, actor)
+  if (!form.ok) return form
+  return ok({ html: registrationFormHtml(form.data.appointment, form.data.names, ctx.now().getTime()) })
+})
+
+/**
+ * `records.formDocument` (R8, R19): the same form as a `.docx` in cloud storage, for the
+ * mini-program to open (`openDocument`) and print or send on; answered with a temporary URL
+ * issued to this caller (`storeDocument`). The same callers as `records.form`.
+ */
+export const recordsFormDocumentAction = guarded(['section', 'leader', 'staff'], appointmentIdSchema, async (input, ctx: ActionContext, actor) => {
+  const form = await loadForm(input.appointmentId, ctx, actor)
+  if (!form.ok) return form
+  const { appointment, names } = form.data
+  const content = await registrationFormDocx(appointment, names, ctx.now().getTime())
+  const answer = await storeDocument(ctx, {
+    kind: 'form',
+    fileName: `预约服务登记表_${appointment.referenceNo ?? chineseDate(appointment.date)}.docx`,
+    fileType: 'docx',
+    content,
+    by: actor.staff?.id ?? '',
+  })
+  return ok(answer)
+})
+
+/** The appointment as this caller may see it, with the names its form shows; `NOT_FOUND` for a window not its own. */
+async function loadForm(appointmentId: string, ctx: ActionContext, actor: Actor): Promise<ApiResult<{ appointment: AppointmentView; names: FormNames }>> {
+  const stored = await appointmentRepository(ctx.db).get(appointmentId)
   if (!stored) return fail('NOT_FOUND')
   const who = domainActor(actor, stored)
   const windowIds = [...(stored.leadWindowId ? [stored.leadWindowId] : []), ...stored.assistingWindowIds]
@@ -36,18 +68,16 @@ export const recordsFormAction = guarded(['section', 'leader', 'staff'], appoint
     windowDirectory(ctx, namedWindowIds, changedAt),
     staffDirectory(ctx, staffIds, changedAt),
   ])
-  const html = registrationFormHtml(
-    appointmentView(stored, who),
-    {
+  return ok({
+    appointment: appointmentView(stored, who),
+    names: {
       items: namesOf(stored.itemIds, items, (i) => i.name),
       materials: namesOf(stored.itemIds, items, (i) => i.materials),
       windows: namesOf(namedWindowIds, windows, (w) => `${w.number}号窗口 ${w.name}`),
       staff: namesOf(staffIds, staff, (s) => s.name),
     },
-    ctx.now().getTime(),
-  )
-  return ok({ html })
-})
+  })
+}
 
 /** The names of just these records (the form shows only its own; the directory holds every one). */
 function namesOf<T, N>(ids: readonly string[], directory: ReadonlyMap<string, T>, name: (record: T) => N): Map<string, N> {

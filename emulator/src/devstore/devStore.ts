@@ -21,6 +21,24 @@ export interface OutboxEntry {
   errmsg: string
 }
 
+/** One phone number's result of one `SendSms` call to the SMS stand-in (`/__dev/sms`). */
+export interface SmsEntry {
+  id: number
+  /** emulator time of the send, ISO with +08:00 */
+  at: string
+  /** emulator time, epoch ms: the frequency limits count from it */
+  atMs: number
+  phoneNumber: string
+  sdkAppId: string
+  signName: string
+  templateId: string
+  params: string[]
+  /** the message as the phone shows it: 【sign】 and the template with its variables filled */
+  text: string
+  /** Tencent's per-number code: `Ok` when delivered */
+  code: string
+}
+
 export interface PhoneInfo {
   phoneNumber: string
   purePhoneNumber: string
@@ -39,6 +57,11 @@ export interface DevStore {
   grantsOf(openid: string): Record<string, number>
   appendOutbox(entry: Omit<OutboxEntry, 'id'>): OutboxEntry
   listOutbox(limit: number): OutboxEntry[]
+  appendSms(entry: Omit<SmsEntry, 'id'>): SmsEntry
+  /** the latest `limit` SMS results, oldest first */
+  listSms(limit: number): SmsEntry[]
+  /** the messages delivered (`Ok`) to a number since a moment, oldest first: what the frequency limits count */
+  smsDeliveredTo(phoneNumber: string, sinceMs: number): SmsEntry[]
   addKnownOpenid(openid: string): void
   isKnownOpenid(openid: string): boolean
   savePhoneCode(code: string, info: PhoneInfo, expiresAtMs: number): void
@@ -55,6 +78,10 @@ CREATE TABLE IF NOT EXISTS grants (openid TEXT NOT NULL, template_id TEXT NOT NU
 CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, function_name TEXT,
   touser TEXT, template_id TEXT, page TEXT, data TEXT, miniprogram_state TEXT, lang TEXT,
   errcode INTEGER NOT NULL, errmsg TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sms (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, at_ms INTEGER NOT NULL,
+  phone TEXT NOT NULL, sdk_app_id TEXT NOT NULL, sign_name TEXT NOT NULL, template_id TEXT NOT NULL, params TEXT NOT NULL,
+  text TEXT NOT NULL, code TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sms_by_phone ON sms (phone, at_ms);
 CREATE TABLE IF NOT EXISTS known_openids (openid TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS phone_codes (code TEXT PRIMARY KEY, info TEXT NOT NULL, expires_at INTEGER NOT NULL);
 `
@@ -87,6 +114,19 @@ export function openDevStore(file: string): DevStore {
     lang: row.lang as string | null,
     errcode: Number(row.errcode),
     errmsg: String(row.errmsg),
+  })
+
+  const toSms = (row: Row): SmsEntry => ({
+    id: Number(row.id),
+    at: String(row.at),
+    atMs: Number(row.at_ms),
+    phoneNumber: String(row.phone),
+    sdkAppId: String(row.sdk_app_id),
+    signName: String(row.sign_name),
+    templateId: String(row.template_id),
+    params: JSON.parse(String(row.params)) as string[],
+    text: String(row.text),
+    code: String(row.code),
   })
 
   return {
@@ -124,6 +164,15 @@ export function openDevStore(file: string): DevStore {
       return { id: Number(info.lastInsertRowid), ...entry }
     },
     listOutbox: (limit) => q('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit).map(toEntry).reverse(),
+    appendSms(entry) {
+      const info = q('INSERT INTO sms (at, at_ms, phone, sdk_app_id, sign_name, template_id, params, text, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        entry.at, entry.atMs, entry.phoneNumber, entry.sdkAppId, entry.signName, entry.templateId, JSON.stringify(entry.params), entry.text, entry.code,
+      )
+      return { id: Number(info.lastInsertRowid), ...entry }
+    },
+    listSms: (limit) => q('SELECT * FROM sms ORDER BY id DESC LIMIT ?').all(limit).map(toSms).reverse(),
+    smsDeliveredTo: (phoneNumber, sinceMs) =>
+      q("SELECT * FROM sms WHERE phone = ? AND at_ms >= ? AND code = 'Ok' ORDER BY at_ms, id").all(phoneNumber, sinceMs).map(toSms),
     addKnownOpenid: (openid) => void q('INSERT OR IGNORE INTO known_openids (openid) VALUES (?)').run(openid),
     isKnownOpenid: (openid) => q('SELECT 1 AS x FROM known_openids WHERE openid = ?').get(openid) !== undefined,
     savePhoneCode(code, info, expiresAtMs) {
@@ -136,7 +185,7 @@ export function openDevStore(file: string): DevStore {
       return Number(row.expires_at) < nowMs ? undefined : (JSON.parse(String(row.info)) as PhoneInfo)
     },
     wipe() {
-      db.exec('DELETE FROM kv; DELETE FROM grants; DELETE FROM outbox; DELETE FROM known_openids; DELETE FROM phone_codes;')
+      db.exec('DELETE FROM kv; DELETE FROM grants; DELETE FROM outbox; DELETE FROM sms; DELETE FROM known_openids; DELETE FROM phone_codes;')
     },
     close: () => db.close(),
   }

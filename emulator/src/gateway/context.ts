@@ -6,6 +6,8 @@ import type { Faults } from '../openapi/faults'
 import type { SubscribeTemplate } from '../openapi/templates'
 import type { RequestShape } from '../db/requestShape'
 import type { Identity } from '../seed'
+import type { SmsService } from '../sms/handleSms'
+import type { FileStorage } from '../storage/fileStorage'
 import type { SecretKeyPair } from './tc3Signature'
 
 /** A database request handler as `../db` builds it. */
@@ -24,7 +26,13 @@ export interface GatewayContext {
   scheduler: TriggerScheduler
   /** injected failures of openapi calls (`/__dev/faults`), off by default */
   faults: Faults
+  /** the stand-in for Tencent Cloud SMS (`/sms`, `/__dev/sms`) */
+  sms: SmsService
   database: () => DatabaseRequestHandler
+  /** cloud storage, kept on disk beside the database */
+  storage: FileStorage
+  /** `http://127.0.0.1:<port>`, for addresses the emulator hands out (upload, temporary URLs) */
+  baseUrl: () => string
   templates: () => Record<string, SubscribeTemplate>
   pages?: string[]
   identities: () => Identity[]

@@ -13,10 +13,16 @@ import { createFunctionHost } from '../host/functionHost'
 import { createFaults } from '../openapi/faults'
 import { EXAMPLE_TEMPLATES, type SubscribeTemplate } from '../openapi/templates'
 import { EXAMPLE_SEED, identitiesOf, type SeedData } from '../seed'
+import { handleSms } from '../sms/handleSms'
+import { EXAMPLE_SMS_ACCOUNT, type SmsAccount } from '../sms/smsAccount'
+import { createSmsFaults } from '../sms/smsFaults'
+import { DEFAULT_SMS_LIMITS, type SmsLimits } from '../sms/smsLimits'
+import { handleCos } from '../storage/cosRoute'
+import { openFileStorage, storageRootOf } from '../storage/fileStorage'
 import type { DatabaseRequestHandler, DatabaseRequestRecord, GatewayContext } from './context'
 import { handleDev } from './devRoutes'
 import { sendError, sendJson } from './http'
-import { isLocalOrigin, originRefusal } from './requestOrigin'
+import { isLocalOrigin, originRefusal, smsHostRefusal } from './requestOrigin'
 import { serveStatic } from './staticFiles'
 import type { SecretKeyPair } from './tc3Signature'
 import { handleTcb } from './tcbRoute'
@@ -41,6 +47,12 @@ export interface EmulatorOptions {
   /** the key pair that wx-server-sdk outside a function signs `/tcb` requests with. Default: a random one */
   credentials?: SecretKeyPair
   maxInstancesPerFunction?: number
+  /**
+   * the stand-in for Tencent Cloud SMS at `/sms` (emulator/README.md, "SMS"): its account
+   * (SdkAppId, signs, templates; default the example account), the key pair `SendSms` must
+   * be signed with (default a random one) and the frequency limits (default Tencent's)
+   */
+  sms?: { account?: SmsAccount; credentials?: SecretKeyPair; limits?: Partial<SmsLimits> }
   /** how often the timer triggers are checked against the clock; 0 turns the ticking off */
   triggerIntervalMs?: number
   /**
@@ -71,6 +83,8 @@ export interface Emulator {
   port: number
   /** the key pair `/tcb` requests from outside a function must be signed with */
   credentials: SecretKeyPair
+  /** the SMS stand-in's endpoint and key pair, as the functions get them (SMS_ENDPOINT, SMS_SECRET_ID, SMS_SECRET_KEY) */
+  sms: { endpoint: string; credentials: SecretKeyPair }
   /**
    * What `cloud.init` of wx-server-sdk takes to use this emulator from outside a function (a
    * script, a test): the service URL and the key pair. `serviceUrl`, `secretId` and
@@ -93,6 +107,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const envId = options.envId ?? 'local-emulator'
   const credentials = options.credentials ?? randomCredentials()
   const log = options.log ?? (() => undefined)
+  const smsCredentials = options.sms?.credentials ?? randomCredentials()
+  // sms.localhost is loopback (RFC 6761): the SDK names the signature's service after the endpoint's first label
+  const smsEndpoint = () => `http://sms.localhost:${port}/sms`
   mkdirSync(options.dataDir, { recursive: true })
 
   const devStore = openDevStore(join(options.dataDir, 'emulator.sqlite'))
@@ -104,6 +121,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const host = createFunctionHost({
     functionsRoot: options.functionsRoot,
     serviceUrl: () => `${baseUrl}/tcb`,
+    standInEnv: () => ({ SMS_ENDPOINT: smsEndpoint(), SMS_SECRET_ID: smsCredentials.secretId, SMS_SECRET_KEY: smsCredentials.secretKey }),
     clock,
     appid,
     envId,
@@ -143,7 +161,17 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     host,
     scheduler,
     faults: createFaults(),
+    sms: {
+      account: options.sms?.account ?? EXAMPLE_SMS_ACCOUNT,
+      credentials: smsCredentials,
+      limits: { ...DEFAULT_SMS_LIMITS, ...options.sms?.limits },
+      faults: createSmsFaults(),
+      devStore,
+      clock,
+    },
     database: () => database,
+    storage: openFileStorage(storageRootOf(options.dataDir), envId),
+    baseUrl: () => baseUrl,
     templates: () => templates,
     pages: options.pages,
     identities: () => identities,
@@ -151,18 +179,21 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     onDatabaseRequest: options.onDatabaseRequest,
     async reset() {
       store.reset()
+      ctx.storage.wipe()
       devStore.wipe()
       clock.reset()
       scheduler.rebase()
       host.clearStats()
       ctx.faults.set(null)
+      ctx.sms.faults.set(null)
       loadSeed()
       rememberIdentities()
     },
   }
 
   const server = createServer((req, res) => {
-    const refusal = originRefusal(req, port)
+    const toSms = req.url === '/sms' || (req.url ?? '').startsWith('/sms/')
+    const refusal = toSms ? smsHostRefusal(req, port) : originRefusal(req, port)
     if (refusal) {
       sendJson(res, 403, { error: refusal })
       return
@@ -183,6 +214,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     url: baseUrl,
     port,
     credentials,
+    sms: { endpoint: smsEndpoint(), credentials: smsCredentials },
     sdkOptions: { env: envId, serviceUrl: `${baseUrl}/tcb`, ...credentials },
     close() {
       closing ??= (async () => {
@@ -208,10 +240,12 @@ function randomCredentials(): SecretKeyPair {
 async function route(req: IncomingMessage, res: ServerResponse, ctx: GatewayContext): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const path = url.pathname
+  if (path === '/sms' || path.startsWith('/sms/')) return handleSms(req, res, ctx.sms)
   if (path === '/tcb' || path.startsWith('/tcb/')) {
     const token = path.slice('/tcb/'.length) || undefined
     return handleTcb(req, res, ctx, path === '/tcb' ? undefined : token)
   }
+  if (path.startsWith('/cos/')) return handleCos(req, res, ctx.storage, url, ctx.clock.nowMs())
   if (path.startsWith('/__dev/')) {
     const origin = req.headers.origin
     if (origin && isLocalOrigin(origin)) {

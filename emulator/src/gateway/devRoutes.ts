@@ -6,6 +6,7 @@ import type { FiredTrigger } from '../clock/triggerScheduler'
 import type { InvocationResult } from '../host/functionHost'
 import { parseSendFaults } from '../openapi/faults'
 import { mintPhoneCode } from '../openapi/phoneNumber'
+import { parseSmsFaults } from '../sms/smsFaults'
 import type { GatewayContext } from './context'
 import { HttpError, parseJsonObject, readBody, sendJson } from './http'
 
@@ -121,14 +122,25 @@ async function phoneCode(req: IncomingMessage, res: ServerResponse, ctx: Gateway
   sendJson(res, 200, mintPhoneCode(ctx.devStore, phone, ctx.clock.nowMs()))
 }
 
-/** `{ subscribeMessage: { rate, errors } | null }`: see ../openapi/faults.ts. */
+const faultState = (ctx: GatewayContext) => ({ ...ctx.faults.state(), sms: ctx.sms.faults.state() })
+
+/**
+ * `{ subscribeMessage: { rate, errors } | null }` (../openapi/faults.ts) and/or
+ * `{ sms: { rate, errors } | null }` (../sms/smsFaults.ts). A body naming only `sms`
+ * leaves the subscription-message faults as they are; any other body sets them.
+ */
 async function postFaults(req: IncomingMessage, res: ServerResponse, ctx: GatewayContext): Promise<void> {
   const body = parseJsonObject(await readBody(req))
-  const unknown = Object.keys(body).filter((key) => key !== 'subscribeMessage')
-  if (unknown.length) throw new HttpError(400, `no faults for ${unknown.join(', ')}: only subscribeMessage`)
-  const parsed = parseSendFaults(body.subscribeMessage ?? null)
+  const unknown = Object.keys(body).filter((key) => key !== 'subscribeMessage' && key !== 'sms')
+  if (unknown.length) throw new HttpError(400, `no faults for ${unknown.join(', ')}: only subscribeMessage and sms`)
+  const onlySms = 'sms' in body && !('subscribeMessage' in body)
+  const parsed = onlySms ? null : parseSendFaults(body.subscribeMessage ?? null)
   if (typeof parsed === 'string') throw new HttpError(400, parsed)
-  sendJson(res, 200, ctx.faults.set(parsed))
+  const sms = 'sms' in body ? parseSmsFaults(body.sms) : undefined
+  if (typeof sms === 'string') throw new HttpError(400, sms)
+  if (!onlySms) ctx.faults.set(parsed)
+  if (sms !== undefined) ctx.sms.faults.set(sms)
+  sendJson(res, 200, faultState(ctx))
 }
 
 function limitOf(url: URL, fallback: number): number {
@@ -172,7 +184,9 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, ctx: 
     case 'POST phonecode':
       return phoneCode(req, res, ctx)
     case 'GET faults':
-      return sendJson(res, 200, ctx.faults.state())
+      return sendJson(res, 200, faultState(ctx))
+    case 'GET sms':
+      return sendJson(res, 200, { messages: ctx.devStore.listSms(limitOf(url, 200)) })
     case 'POST faults':
       return postFaults(req, res, ctx)
     default:

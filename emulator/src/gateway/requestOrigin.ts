@@ -38,3 +38,17 @@ export function originRefusal(req: IncomingMessage, port: number): string | unde
   }
   return undefined
 }
+
+/**
+ * Why a request to the SMS stand-in (`/sms`) is refused, or undefined: it comes from the
+ * SDK in a function or a test, addressed as `sms.localhost` (loopback, RFC 6761) or the
+ * emulator's own host, never from a browser page.
+ */
+export function smsHostRefusal(req: IncomingMessage, port: number): string | undefined {
+  const host = req.headers.host
+  if (host !== `sms.localhost:${port}` && host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    return 'the SMS stand-in answers only this machine: Host must be sms.localhost, 127.0.0.1 or localhost with its port'
+  }
+  if (req.headers.origin !== undefined) return 'a web page may not use the SMS stand-in'
+  return undefined
+}

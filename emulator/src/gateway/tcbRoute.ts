@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { CallerIdentity, LiveInvocation } from '../host/functionHost'
 import { requestShapes } from '../db/requestShape'
 import { handleOpenApi } from '../openapi/handleOpenApi'
+import { handleStorageAction } from '../storage/storageActions'
 import type { GatewayContext } from './context'
 import { HttpError, parseJsonObject, readBody, sendJson } from './http'
 import { parseMultipart } from './multipart'
@@ -55,6 +56,7 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, ctx: 
     })
     return sendJson(res, 200, answer)
   }
+  if (action.startsWith('storage.')) return sendJson(res, 200, handleStorageAction(action, params, ctx.storage, ctx.baseUrl(), ctx.clock.nowMs()))
   if (action === 'functions.invokeFunction') return answerInvokeFunction(req, res, ctx, invocation, params)
   return sendTcbError(res, 'INVALID_PARAM', `action ${action || '(none)'} is not supported by the emulator`)
 }

@@ -49,6 +49,11 @@ export interface FunctionHostOptions {
   functionsRoot: string
   /** base of the per-invocation service URL, e.g. `http://127.0.0.1:8080/tcb` */
   serviceUrl: () => string
+  /**
+   * variables pointing a function at the emulator's stand-ins for other cloud services (the
+   * SMS endpoint and its key pair), set over the manifest's, as TCB_CONTEXT_CNFG is
+   */
+  standInEnv?: () => Record<string, string>
   clock: Clock
   appid: string
   envId: string
@@ -100,6 +105,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     TENCENTCLOUD_SECRETID: 'emulator',
     TENCENTCLOUD_SECRETKEY: 'emulator',
     ...settingsOf(name)?.envVariables,
+    ...options.standInEnv?.(),
   })
   const settingsOf = (name: string): FunctionSettings | undefined =>
     options.functions && Object.prototype.hasOwnProperty.call(options.functions, name) ? options.functions[name] : undefined

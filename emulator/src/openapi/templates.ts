@@ -55,4 +55,9 @@ export const EXAMPLE_TEMPLATES: Record<string, SubscribeTemplate> = {
     title: '预约提醒',
     fields: { thing1: 'thing', time2: 'time', thing3: 'thing', thing4: 'thing', character_string5: 'character_string' },
   },
+  // 投诉处理结果通知: the complainant learns the section's answer (R20)
+  'ex-COMPLAINT-Rz6vN1bM4kJ7hG2fD5sA8pO3iU9yT0eWq': {
+    title: '投诉处理结果通知',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time', phrase4: 'phrase' },
+  },
 }

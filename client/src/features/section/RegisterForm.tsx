@@ -3,6 +3,7 @@ import { ActionButton } from '../../components/ActionButton'
 import { FormField } from '../booking/FormField'
 import { ApplicantFields, HolidayField, VisitTimeFields } from '../booking/RequestFields'
 import { SEARCH_MAX_LENGTH } from '../items/useItemSearch'
+import { SmsReachNotice } from '../sms/SmsReachNotice'
 import { CHANNEL_NAMES, type StaffChannel } from './registrationRequest'
 import type { useRegisterForm } from './useRegisterForm'
 
@@ -51,7 +52,7 @@ export function RegisterForm({ form }: { form: Form }) {
         <View className="card">
           <HolidayField open={choices.open} holiday={holiday} onChoose={form.chooseHoliday} />
           <VisitTimeFields holiday={holiday} draft={draft} errors={errors} update={update} />
-          <ApplicantFields draft={draft} errors={errors} update={update} />
+          <ApplicantFields draft={draft} errors={errors} update={update} phoneExtra={<SmsReachNotice phone={draft.phone} />} />
           {form.refusal && <Text className="line error-text">{form.refusal.message}</Text>}
           <ActionButton className="btn-primary" disabled={form.submitting} onClick={() => void form.submit()}>
             {form.submitting ? '正在登记…' : '登记'}

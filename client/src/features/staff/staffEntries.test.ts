@@ -9,7 +9,7 @@ describe('staff tab entries by role', () => {
   })
 
   it('gives admins, and only admins, the list and organisation screens (R1)', () => {
-    expect(labels(['admin'])).toEqual(['事项管理', '部门与窗口', '人员管理', '节假日日历'])
+    expect(labels(['admin'])).toEqual(['事项管理', '部门与窗口', '人员管理', '节假日日历', '消息发送情况'])
     expect(labels(['section', 'desk'])).not.toContain('事项管理')
   })
 
@@ -28,6 +28,7 @@ describe('staff tab entries by role', () => {
       '/packages/admin/pages/org/index',
       '/packages/admin/pages/staff/index',
       '/packages/admin/pages/calendar/index',
+      '/packages/admin/pages/messages/index',
     ])
   })
 })

@@ -40,6 +40,7 @@ export function staffEntries(roles: readonly Role[]): StaffEntry[] {
       { label: '部门与窗口', url: '/packages/admin/pages/org/index' },
       { label: '人员管理', url: '/packages/admin/pages/staff/index' },
       { label: '节假日日历', url: '/packages/admin/pages/calendar/index' },
+      { label: '消息发送情况', url: '/packages/admin/pages/messages/index' },
     )
   }
   return entries

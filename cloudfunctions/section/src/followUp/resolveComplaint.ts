@@ -7,6 +7,8 @@ import type { ActionContext } from '@server/context'
 import { guarded } from '@server/guard'
 import { complaintRepository } from '@server/feedback/complaintRepository'
 import { complaintView } from '@server/feedback/views'
+import { complaintResolvedMessage } from '@server/feedback/complaintMessage'
+import { outboxRepository } from '@server/notify/outboxRepository'
 
 /**
  * An upheld complaint about a window becomes a supervision finding (R20,
@@ -31,13 +33,25 @@ async function countUpheld(ctx: ActionContext, complaint: Complaint): Promise<vo
 }
 
 /**
+ * What follows a resolution, each once whatever the retries (ids from the
+ * complaint's): the finding of an upheld complaint (R23), and the message
+ * telling the complainant the answer, in WeChat or by SMS (R20).
+ */
+async function afterResolve(ctx: ActionContext, complaint: Complaint, now: number): Promise<void> {
+  await countUpheld(ctx, complaint)
+  const message = complaintResolvedMessage(complaint, now)
+  if (message) await outboxRepository(ctx.db).queueOnce(message)
+}
+
+/**
  * `complaints.resolve` (R20): the section answers a complaint with a note
  * the citizen reads in 我的投诉, says whether it was upheld, and for a
  * phone or 12345 complaint confirms it called the complainant back
- * (`complaintResolution`: no SMS yet). An upheld one about a window counts
- * in supervision (`countUpheld`). Only over the version read (`CONFLICT`
+ * (`complaintResolution`). An upheld one about a window counts in
+ * supervision (`countUpheld`); the complainant is sent the answer
+ * (`afterResolve`). Only over the version read (`CONFLICT`
  * otherwise); the same `requestId` again answers the result; a resolved
- * complaint is `INVALID_TRANSITION`. Requests: 3 (staff record, complaint, save), +1 upheld about a window.
+ * complaint is `INVALID_TRANSITION`. Requests: 4 (staff record, complaint, save, message), +1 upheld about a window.
  */
 export const resolveComplaintAction = guarded(['section'], complaintResolveSchema, async (input, ctx: ActionContext, actor) => {
   const complaints = complaintRepository(ctx.db)
@@ -45,7 +59,7 @@ export const resolveComplaintAction = guarded(['section'], complaintResolveSchem
   if (!complaint) return fail('NOT_FOUND')
   const now = ctx.now().getTime()
   if (complaint.lastRequestId === input.requestId) {
-    await countUpheld(ctx, complaint)
+    await afterResolve(ctx, complaint, now)
     return ok({ complaint: complaintView(complaint, now) })
   }
   if (complaint.version !== input.version) return fail('CONFLICT')
@@ -54,10 +68,10 @@ export const resolveComplaintAction = guarded(['section'], complaintResolveSchem
   if (!(await complaints.resolve(complaint, resolution.data, input.requestId))) {
     const current = await complaints.get(complaint.id)
     if (current?.lastRequestId !== input.requestId) return fail('CONFLICT')
-    await countUpheld(ctx, current)
+    await afterResolve(ctx, current, now)
     return ok({ complaint: complaintView(current, now) })
   }
   const resolved = { ...complaint, status: 'resolved' as const, resolution: resolution.data, version: complaint.version + 1 }
-  await countUpheld(ctx, resolved)
+  await afterResolve(ctx, resolved, now)
   return ok({ complaint: complaintView(resolved, now) })
 })

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
+import { RegisterExportCard } from '../../../../features/documents/RegisterExportCard'
 import { SectionListCard } from '../../../../features/section/SectionListCard'
 import { SectionListFiltersCard } from '../../../../features/section/SectionListFiltersCard'
 import { useSectionList } from '../../../../features/section/useSectionList'
@@ -19,6 +20,7 @@ export default function SectionAppointmentsPage() {
         <Text className="card__title">全部预约</Text>
         <Text className="line muted">派单后仍可在这里找到每一条预约，点开查看完整记录和登记表。</Text>
       </View>
+      <RegisterExportCard scope="all" />
       <SectionListFiltersCard list={sectionList} />
       {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
       {list.data && items.length === 0 && <Text className="line muted">{sectionList.filtered ? '没有符合筛选条件的预约' : '暂无预约'}</Text>}

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
+import { FormDocumentButton } from '../../../../features/documents/FormDocumentButton'
 import { Page } from '../../../../components/Page'
 import { RegistrationSummary } from '../../../../features/section/RegistrationSummary'
 import { usePrintWindow } from '../../../../features/section/usePrintWindow'
@@ -29,9 +30,8 @@ export default function RegistrationFormPage() {
               </Button>
             </View>
           )
-        ) : (
-          <Text className="line muted">请在电脑端打印</Text>
-        )}
+        ) : null}
+        <FormDocumentButton appointmentId={id} />
         {printing.blocked && <Text className="line error-text">浏览器拦截了新窗口，请允许本站弹出窗口后重试</Text>}
       </View>
       {form.error && <ErrorNotice error={form.error} onRetry={form.reload} />}

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { Page } from '../../../../components/Page'
+import { FormDocumentButton } from '../../../../features/documents/FormDocumentButton'
 import { formUrl } from '../../../../features/section/formUrl'
 import { RedispatchPanel } from '../../../../features/section/RedispatchPanel'
 import { ReschedulePanel } from '../../../../features/section/ReschedulePanel'
@@ -30,6 +31,7 @@ export default function SectionRecordPage() {
             <Button className="btn-secondary section-big-button" onClick={() => void Taro.navigateTo({ url: formUrl(data.appointment.id) })}>
               查看并打印登记表
             </Button>
+            <FormDocumentButton appointmentId={data.appointment.id} />
           </View>
         </>
       )}

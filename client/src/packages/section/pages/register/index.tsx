@@ -3,6 +3,7 @@ import { Page } from '../../../../components/Page'
 import { requestedWhen } from '../../../../features/booking/appointmentWhen'
 import { ReferenceNoLine } from '../../../../features/records/ReferenceNoLine'
 import { ReadBack } from '../../../../features/section/ReadBack'
+import { SmsReachNotice } from '../../../../features/sms/SmsReachNotice'
 import { RegisterForm } from '../../../../features/section/RegisterForm'
 import { useRegisterForm } from '../../../../features/section/useRegisterForm'
 import { useLargeText } from '../../../../features/settings/useLargeText'
@@ -26,6 +27,7 @@ export default function DeskRegisterPage() {
             <Text className="line">
               {applicantName(created.applicant)} · {requestedWhen(created)} · {created.statusText}
             </Text>
+            <SmsReachNotice phone={form.draft.phone} />
           </View>
           <ReadBack appointment={created} phone={form.draft.phone.trim()} referenceNo={created.referenceNo} />
           <View className="card">

@@ -3,6 +3,7 @@ import { ErrorNotice } from '../../../../components/ErrorNotice'
 import { LoadMore } from '../../../../components/LoadMore'
 import { Page } from '../../../../components/Page'
 import { DoneList } from '../../../../features/counter/DoneList'
+import { RegisterExportCard } from '../../../../features/documents/RegisterExportCard'
 import { QueueDateFilter, QueueList } from '../../../../features/counter/QueueList'
 import { QueueTabs } from '../../../../features/counter/QueueTabs'
 import { StaffMessagesCard } from '../../../../features/counter/StaffMessagesCard'
@@ -24,6 +25,7 @@ export default function QueuePage() {
       <QueueDateFilter days={queue.days} date={queue.date} onPick={queue.setDate} />
       {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
       {queue.data && (queue.tab === 'todo' ? <QueueList groups={queue.groups} /> : <DoneList entries={queue.finished} />)}
+      {queue.tab === 'done' && <RegisterExportCard scope="window" />}
       <LoadMore shown={queue.data?.items.length ?? 0} total={queue.data?.total} more={queue.more} loading={queue.loading} onMore={queue.loadMore} />
       {queue.loading && !queue.data && <Text className="line muted">正在加载…</Text>}
     </Page>

@@ -1,0 +1,2 @@
+export { messageKindName } from './kindNames'
+export { issueReason, type IssueSource, type MessageIssueView } from './messageIssue'

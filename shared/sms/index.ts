@@ -1,0 +1,1 @@
+export { CANNOT_RECEIVE_SMS, smsNumber } from './smsNumber'
