@@ -80,7 +80,7 @@ describe('reschedule after force majeure (R17)', () => {
     ])
   })
 
-  it('tells another window as on a dispatch, the old one as on a re-dispatch, and the applicant; a phone applicant gets the message only as their channel allows', () => {
+  it('tells another window as on a dispatch, the old one as on a re-dispatch, and the applicant, whatever their channel', () => {
     const result = run({ leadWindowId: 'w-other', reason: '改由二号窗口' })
     expect(result.ok && result.data.effects).toEqual([
       { kind: 'notify', to: 'window-staff', windowId: 'w-other', template: 'dispatched', appointmentId: 'a-1' },
@@ -88,7 +88,8 @@ describe('reschedule after force majeure (R17)', () => {
       { kind: 'notify', to: 'applicant', template: 'changed', appointmentId: 'a-1' },
     ])
     const phone = run({ leadWindowId: 'w-other', reason: '改由二号窗口' }, undefined, { ...stopped, applicantOpenid: undefined, channel: 'phone' })
-    expect(phone.ok && phone.data.effects.map((e) => e.to)).toEqual(['window-staff', 'window-staff'])
+    // A phone applicant is told too: the outbox sends it by SMS (R11).
+    expect(phone.ok && phone.data.effects.map((e) => e.to)).toEqual(['window-staff', 'window-staff', 'applicant'])
   })
 
   it('R4 a time outside the holiday hours is kept as a deviation with the section\'s reason', () => {
