@@ -15,6 +15,7 @@ const CHANGE = 'ex-CHANGE-Pk8sW2eR5tY7uI9oL3aS6dF1gH4jK0zXcV'
 const REMIND = 'ex-REMIND-Lm4nB7vC2xZ9aQ1wE3rT5yU8iO6pS0dFg'
 const DISPATCH = 'ex-DISPATCH-7bN2kLd9sYt4uWcR8hJpA1eGoTiN6bMvQ'
 const REVIEW = 'ex-REVIEW-Hs5tG8jK1lZ4xC7vB0nM3qW6eR9tY2uIoP'
+const COMPLAINT = 'ex-COMPLAINT-Rz6vN1bM4kJ7hG2fD5sA8pO3iU9yT0eWq'
 const RS_LEADER = 'oEXAMPLE_rs_leader'
 
 let cloud: Cloud
@@ -51,7 +52,7 @@ describe('which templates to ask for', () => {
       body: JSON.stringify({ action: 'calendar.upcoming', input: {} }),
     })
     const answer = await res.json()
-    expect(answer.data.subscribeTemplates).toEqual({ citizen: [CONFIRM, CHANGE, REMIND], staff: [DISPATCH, REVIEW], section: [DISPATCH, REVIEW], longTerm: [DISPATCH, REVIEW] })
+    expect(answer.data.subscribeTemplates).toEqual({ citizen: [CONFIRM, CHANGE, REMIND], complainant: [COMPLAINT], staff: [DISPATCH, REVIEW], section: [DISPATCH, REVIEW], longTerm: [DISPATCH, REVIEW] })
     expect(Number(res.headers.get('x-db-requests'))).toBeLessThanOrEqual(2)
   })
 })
