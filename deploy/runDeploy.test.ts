@@ -153,7 +153,7 @@ describe('npm run deploy', () => {
     expect(standIn.calls.find((c) => c.action === 'ModifyStorageSafeRule')!.params).toEqual({ EnvId: 'yiyuan-test', Bucket: 'yiyuan-test-1300000000', AclTag: 'PRIVATE' })
     // functions: up to the SDK call, arguments checked
     const created = first.scf.calls.filter((c) => c.method === 'createFunction').map((c) => c.args[0])
-    expect(created.map((p) => p.func.name)).toEqual(['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section'])
+    expect(created.map((p) => p.func.name)).toEqual(['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section', 'supervision'])
     expect(created[0]).toEqual({
       func: {
         name: 'admin', runtime: 'Nodejs20.19', timeout: 10, memorySize: 256, envVariables: { ADMIN_OPENIDS: ADMINS }, handler: 'index.main',

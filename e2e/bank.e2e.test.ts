@@ -29,7 +29,7 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     const { page } = env.browser
     const { call, setClock } = env.system
     await setClock('2026-10-12T09:00:00+08:00')
-    ok(await call('section', 'duty.schedule', { date: '2026-10-17', half: 'am', windowId: 'win-06', staffId: 'staff-bdc-1' }, SECTION))
+    ok(await call('supervision', 'duty.schedule', { date: '2026-10-17', half: 'am', windowId: 'win-06', staffId: 'staff-bdc-1' }, SECTION))
     await setClock('2026-10-17T08:25:00+08:00')
     ok(await call('counter', 'duty.checkIn', { shiftId: 'duty-2026-10-17-am-staff-bdc-1' }, BDC_STAFF))
     await setClock('2026-10-17T12:00:00+08:00')
@@ -75,7 +75,7 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await top.getByText('查询', { exact: true }).click()
     await top.getByText('统计期间：2026年10月1日 至 2026年10月31日').waitFor()
     await top.getByText('督查记录（0）').waitFor()
-    const before = await env.system.call('section', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
+    const before = await env.system.call('supervision', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
     const lostBefore = before.data.windows.find((w: { windowId: string }) => w.windowId === 'win-02').pointsDeducted
 
     const form = top.locator('.finding-form')
@@ -93,7 +93,7 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await top.locator('.supervision-window').filter({ hasText: '2号窗口 市场主体登记' }).getByText('推诿扯皮 1 次 × 3 分 = 3 分').waitFor()
     await shoot('supervision-finding')
 
-    const csv = await env.system.call('section', 'supervision.report', { from: '2026-10-01', to: '2026-10-31', format: 'csv' }, SECTION)
+    const csv = await env.system.call('supervision', 'supervision.report', { from: '2026-10-01', to: '2026-10-31', format: 'csv' }, SECTION)
     expect(csv.data.csv).toContain('2026-10-20,2号窗口（市场主体登记）,推诿扯皮,,群众反映')
   })
 
@@ -122,7 +122,7 @@ describe('leave for everyone, findings and complaints by every channel (R20, R23
     await card.getByText('已回电告知', { exact: true }).click()
     await card.getByText('办结', { exact: true }).click()
     await card.waitFor({ state: 'detached' })
-    const report = await env.system.call('section', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
+    const report = await env.system.call('supervision', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
     expect(report.data.windows.find((w: { windowId: string }) => w.windowId === 'win-02').counts.upheldComplaints).toBe(1)
   })
 

@@ -54,7 +54,7 @@ describe('the section checks the windows (窗口督查, R23)', () => {
         data: { _id: 'duty-2026-10-17-am-staff-scjg-1', date: '2026-10-17', half: 'am', windowId: 'win-02', staffId: 'staff-scjg-1', staffName: '孙丽', leads: false, scheduledBy: 'staff-section', scheduledAt: 0, version: 1 },
       })
     await env.system.setClock('2026-11-02T10:00:00+08:00')
-    const expected = await env.system.call('section', 'supervision.report', OCTOBER, SECTION)
+    const expected = await env.system.call('supervision', 'supervision.report', OCTOBER, SECTION)
     const win02 = expected.data.windows.find((w: { windowId: string }) => w.windowId === 'win-02')
     expect(win02.counts).toMatchObject({ dispatched: 3, served: 2, abandoned: 1, unconfirmedOverdue: 1, shiftsAbsent: 1 })
 

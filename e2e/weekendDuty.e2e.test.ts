@@ -70,7 +70,7 @@ describe('weekend duty at scale (R2, R21, R22, R23)', () => {
     await line3.getByText('当天不开放').waitFor()
     await panel.getByText('管理科已决定当天不开放：本窗口人员外出培训').waitFor()
     await shoot(page, 'roster-closed')
-    const answer = await env.system.call('section', 'duty.roster', { from: '2026-10-17', to: '2026-10-17' }, SECTION)
+    const answer = await env.system.call('supervision', 'duty.roster', { from: '2026-10-17', to: '2026-10-17' }, SECTION)
     expect(answer.data.closures).toEqual([expect.objectContaining({ windowId: 'win-03', reason: '本窗口人员外出培训' })])
     expect(answer.data.gaps.filter((g: { windowId: string }) => g.windowId === 'win-03')).toEqual([])
 

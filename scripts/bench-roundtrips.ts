@@ -110,9 +110,9 @@ const STEPS: Step[] = [
   { phase: 'day', fn: 'section', action: 'reviews.list', as: as(SECTION), input: () => ({}), budget: READ, optional: true },
   { phase: 'day', fn: 'section', action: 'complaints.list', as: as(SECTION), input: () => ({}), budget: READ, optional: true },
   { phase: 'day', fn: 'section', action: 'visits.pending', as: as(SECTION), input: () => ({}), budget: READ, optional: true },
-  { phase: 'day', fn: 'section', action: 'supervision.report', as: as(SECTION), input: () => ({ from: '2026-10-01', to: '2026-10-07' }), budget: READ, optional: true },
-  { phase: 'day', fn: 'section', action: 'duty.schedule', as: as(SECTION), input: (p) => ({ requestId: requestId(), date: p.n === 1 ? '2026-10-17' : '2026-10-18', half: 'am', windowId: 'win-02', staffId: 'staff-scjg-1' }), optional: true },
-  { phase: 'day', fn: 'section', action: 'duty.roster', as: as(SECTION), input: () => ({ from: '2026-10-17', to: '2026-10-18' }), budget: READ, optional: true },
+  { phase: 'day', fn: 'supervision', action: 'supervision.report', as: as(SECTION), input: () => ({ from: '2026-10-01', to: '2026-10-07' }), budget: READ, optional: true },
+  { phase: 'day', fn: 'supervision', action: 'duty.schedule', as: as(SECTION), input: (p) => ({ requestId: requestId(), date: p.n === 1 ? '2026-10-17' : '2026-10-18', half: 'am', windowId: 'win-02', staffId: 'staff-scjg-1' }), optional: true },
+  { phase: 'day', fn: 'supervision', action: 'duty.roster', as: as(SECTION), input: () => ({ from: '2026-10-17', to: '2026-10-18' }), budget: READ, optional: true },
   { phase: 'day', fn: 'counter', action: 'duty.mine', as: as(STAFF), input: () => ({}), budget: READ, optional: true },
   { phase: 'day', fn: 'counter', action: 'timebank.mine', as: as(STAFF), input: () => ({}), budget: READ, optional: true },
 ]

@@ -4,7 +4,7 @@
  * database latency for each of its database requests), in whole seconds. Fails when a
  * timeout in cloudbaserc.json is below that. Figures go to docs/deploy.md.
  *
- *   section   supervision.report over a year for the busiest window (3000 appointments)
+ *   supervision supervision.report over a year for the busiest window (3000 appointments)
  *   scheduler a run sending 100 messages, half of them failing (fault injection)
  *   others    their heaviest listing on the example data
  */
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   }
   try {
     await yearOfAppointments(cloud)
-    await measure('section', 'supervision.report', { from: '2026-01-01', to: '2026-12-31', windowId: 'win-02', format: 'csv' }, SECTION, `${YEAR_OF_APPOINTMENTS} appointments`)
+    await measure('supervision', 'supervision.report', { from: '2026-01-01', to: '2026-12-31', windowId: 'win-02', format: 'csv' }, SECTION, `${YEAR_OF_APPOINTMENTS} appointments`)
     await measure('counter', 'queue.list', {}, LEADER, 'window 2')
     await measure('admin', 'staff.list', {}, ADMIN, 'example data')
     await measure('catalog', 'items.list', { q: '证' }, 'oBENCH_citizen', 'search')

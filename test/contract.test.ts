@@ -4,6 +4,7 @@ import { actions as booking } from '../cloudfunctions/booking/src'
 import { actions as catalog } from '../cloudfunctions/catalog/src'
 import { actions as counter } from '../cloudfunctions/counter/src'
 import { actions as section } from '../cloudfunctions/section/src'
+import { actions as supervision } from '../cloudfunctions/supervision/src'
 
 /**
  * The contract (`shared/contract`) and the functions' action tables name the
@@ -11,7 +12,7 @@ import { actions as section } from '../cloudfunctions/section/src'
  * an action spread into a table from a sub-table but missing from the
  * contract is only seen at run time, here.
  */
-const tables: Record<FunctionName, Record<string, { input: unknown }>> = { admin, booking, catalog, counter, section }
+const tables: Record<FunctionName, Record<string, { input: unknown }>> = { admin, booking, catalog, counter, section, supervision }
 
 const names = (table: object) => Object.keys(table).sort()
 

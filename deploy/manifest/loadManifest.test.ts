@@ -13,7 +13,7 @@ const dbText = readFileSync(path.join(repo, 'collections.json'), 'utf8')
 /** A copy of the repository's manifest with one edit, and function folders to match. */
 function manifestWith(edit: { rc?: (text: string) => string; db?: (text: string) => string }): string {
   const root = mkdtempSync(path.join(tmpdir(), 'manifest-'))
-  for (const name of ['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section']) {
+  for (const name of ['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section', 'supervision']) {
     mkdirSync(path.join(root, 'cloudfunctions', name, 'src'), { recursive: true })
     writeFileSync(path.join(root, 'cloudfunctions', name, 'src', 'index.ts'), '')
   }
@@ -41,7 +41,7 @@ describe("the repository's manifest", () => {
   const manifest = loadManifest(repo)
 
   it('lists every function with an explicit runtime and every collection admin-only', () => {
-    expect(manifest.functions.map((f) => f.name)).toEqual(['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section'])
+    expect(manifest.functions.map((f) => f.name)).toEqual(['admin', 'booking', 'catalog', 'counter', 'scheduler', 'section', 'supervision'])
     expect(new Set(manifest.functions.map((f) => f.runtime))).toEqual(new Set(['Nodejs20.19']))
     expect(manifest.collections.every((c) => c.acl === 'ADMINONLY')).toBe(true)
   })

@@ -11,12 +11,14 @@ import { bookingContract } from './booking'
 import { catalogContract } from './catalog'
 import { counterContract } from './counter'
 import { sectionContract } from './section'
+import { supervisionContract } from './supervision'
 
 export const contract = {
   catalog: catalogContract,
   booking: bookingContract,
   counter: counterContract,
   section: sectionContract,
+  supervision: supervisionContract,
   admin: adminContract,
 }
 
@@ -28,5 +30,5 @@ export type FunctionName = keyof Contract
 /** The actions of one function. */
 export type ActionName<F extends FunctionName> = keyof Contract[F] & string
 
-export { adminContract, bookingContract, catalogContract, counterContract, sectionContract }
+export { adminContract, bookingContract, catalogContract, counterContract, sectionContract, supervisionContract }
 export { endpoint, type ActionsFor, type AnswerOf, type Endpoint, type Endpoints, type InputOf } from './endpoint'

@@ -19,16 +19,6 @@ import {
   type UnfiledEntry,
 } from '../appointments'
 import {
-  dutyCloseInputSchema,
-  dutyReopenInputSchema,
-  dutyRosterInputSchema,
-  dutyScheduleInputSchema,
-  dutyShiftRefSchema,
-  type DutyClosure,
-  type DutyShift,
-  type RosterAnswer,
-} from '../duty'
-import {
   complaintRegisterSchema,
   complaintResolveSchema,
   complaintsListSchema,
@@ -42,12 +32,11 @@ import {
   type ReviewsAnswer,
   type VisitView,
 } from '../feedback'
-import { findingRecordInputSchema, supervisionInputSchema, type SupervisionAnswer, type SupervisionFinding } from '../supervision'
 import { leaveDecideInputSchema, type LeaveRequest, type SectionLeave } from '../time-bank'
 import { registerInputSchema, type DocumentAnswer } from '../documents'
 import { endpoint } from './endpoint'
 
-/** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), duty rosters, follow-up (R20), supervision (R23) (docs/api.md). */
+/** `section`: 政务服务管理科 — dispatching (R9, R13), changes (R16), forms (R8), follow-up (R20), leave (docs/api.md); supervision and duty rosters are `supervision`'s. */
 export const sectionContract = {
   'inbox.list': endpoint(inboxInputSchema).answers<Page<InboxEntry> & { now: number }>(),
   'appointments.dispatch': endpoint(dispatchInputSchema).answers<AppointmentAnswer>(),
@@ -62,11 +51,6 @@ export const sectionContract = {
   'records.file': endpoint(fileRecordsInputSchema).answers<FileRecordsAnswer>(),
   'records.formDocument': endpoint(appointmentIdSchema).answers<DocumentAnswer>(),
   'records.register': endpoint(registerInputSchema).answers<DocumentAnswer>(),
-  'duty.schedule': endpoint(dutyScheduleInputSchema).answers<{ shift: DutyShift; created: boolean }>(),
-  'duty.remove': endpoint(dutyShiftRefSchema).answers<{ removed: string }>(),
-  'duty.roster': endpoint(dutyRosterInputSchema).answers<RosterAnswer>(),
-  'duty.close': endpoint(dutyCloseInputSchema).answers<{ closure: DutyClosure; created: boolean }>(),
-  'duty.reopen': endpoint(dutyReopenInputSchema).answers<{ reopened: string }>(),
   'reviews.list': endpoint(reviewsListSchema).answers<ReviewsAnswer>(),
   'reviews.resolve': endpoint(reviewResolveSchema).answers<{ review: ReviewView }>(),
   'complaints.list': endpoint(complaintsListSchema).answers<ComplaintsAnswer>(),
@@ -74,8 +58,6 @@ export const sectionContract = {
   'complaints.register': endpoint(complaintRegisterSchema).answers<{ complaint: ComplaintView; created: boolean }>(),
   'visits.pending': endpoint(pageInputSchema).answers<PendingVisitsAnswer>(),
   'visits.record': endpoint(visitRecordSchema).answers<{ visit: VisitView }>(),
-  'supervision.report': endpoint(supervisionInputSchema).answers<SupervisionAnswer>(),
-  'supervision.recordFinding': endpoint(findingRecordInputSchema).answers<{ finding: SupervisionFinding; created: boolean }>(),
   'leave.pending': endpoint(noInputSchema).answers<{ leaves: SectionLeave[] }>(),
   'leave.decide': endpoint(leaveDecideInputSchema).answers<{ leave: LeaveRequest }>(),
 }

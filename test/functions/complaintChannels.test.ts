@@ -73,7 +73,7 @@ describe('complaints by every channel (R20)', () => {
     expect(closed.data.complaint).toMatchObject({ status: 'resolved', resolution: { upheld: true, calledBack: true }, contact: { phone: '139****5678' } })
     const findings = await cloud.dump('supervisionFindings')
     expect(findings).toEqual([expect.objectContaining({ _id: `finding-complaint-${taken.id}`, kind: 'complaint', channel: '12345', windowId: 'win-02', date: '2026-10-20', complaintId: taken.id })])
-    const report = await cloud.call('section', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
+    const report = await cloud.call('supervision', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
     expect(report.data.windows.find((w: any) => w.windowId === 'win-02').counts.upheldComplaints).toBe(1)
     expect(report.data.findings[0]).toMatchObject({ kind: 'complaint', channel: '12345', points: 2 })
   })

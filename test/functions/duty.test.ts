@@ -31,7 +31,7 @@ const near = (iso: string) => ({
 const shifts = () => cloud.dump('dutyShifts')
 const entries = () => cloud.dump('timeBankEntries')
 const schedule = (input: Record<string, unknown>, openid: string | undefined = SECTION) =>
-  cloud.call('section', 'duty.schedule', { date: SATURDAY, half: 'am', windowId: 'win-04', staffId: 'staff-rs-1', ...input }, openid)
+  cloud.call('supervision', 'duty.schedule', { date: SATURDAY, half: 'am', windowId: 'win-04', staffId: 'staff-rs-1', ...input }, openid)
 
 async function callCounted(fn: string, action: string, input: unknown, openid: string) {
   const res = await fetch(`${cloud.url}/__dev/call/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': openid }, body: JSON.stringify({ action, input }) })
@@ -94,7 +94,7 @@ describe('scheduling weekend duty (R2, R3, R5, R22)', () => {
     const before = (await shifts()).length
     const answer = openid
       ? await schedule({ date: '2026-11-28', staffId: 'staff-rs-1' }, openid)
-      : await cloud.call('section', 'duty.schedule', { date: '2026-11-28', half: 'am', windowId: 'win-04', staffId: 'staff-rs-1' })
+      : await cloud.call('supervision', 'duty.schedule', { date: '2026-11-28', half: 'am', windowId: 'win-04', staffId: 'staff-rs-1' })
     expect(codeOf(answer)).toBe(code)
     expect((await shifts()).length).toBe(before)
   })
@@ -104,7 +104,7 @@ describe('scheduling weekend duty (R2, R3, R5, R22)', () => {
   })
 
   it('refuses bad input with Chinese field messages', async () => {
-    const answer = await cloud.call('section', 'duty.schedule', { date: '2026-02-30', half: 'noon', windowId: { $gt: '' }, staffId: 'x' }, SECTION)
+    const answer = await cloud.call('supervision', 'duty.schedule', { date: '2026-02-30', half: 'noon', windowId: { $gt: '' }, staffId: 'x' }, SECTION)
     expect(codeOf(answer)).toBe('INVALID_INPUT')
     expect(answer.error.fields).toMatchObject({ date: '值班日期不是有效的日期', half: '请选择上午或下午', windowId: '窗口格式不正确' })
   })
@@ -112,9 +112,9 @@ describe('scheduling weekend duty (R2, R3, R5, R22)', () => {
 
 describe('who may call what (R21, R22, R24)', () => {
   const ACTIONS: [string, string, Record<string, unknown>][] = [
-    ['section', 'duty.schedule', { date: '2026-11-29', half: 'am', windowId: 'win-04', staffId: 'staff-rs-1' }],
-    ['section', 'duty.remove', { shiftId: `duty-${SATURDAY}-am-staff-rs-1` }],
-    ['section', 'duty.roster', {}],
+    ['supervision', 'duty.schedule', { date: '2026-11-29', half: 'am', windowId: 'win-04', staffId: 'staff-rs-1' }],
+    ['supervision', 'duty.remove', { shiftId: `duty-${SATURDAY}-am-staff-rs-1` }],
+    ['supervision', 'duty.roster', {}],
     ['counter', 'duty.mine', {}],
     ['counter', 'duty.checkIn', { shiftId: `duty-${SATURDAY}-am-staff-rs-1` }],
     ['counter', 'duty.checkOut', { shiftId: `duty-${SATURDAY}-am-staff-rs-1` }],
@@ -140,7 +140,7 @@ describe('who may call what (R21, R22, R24)', () => {
 
 describe('the roster and its gaps (R2, R22)', () => {
   it('R2 shows the section every window, the shifts, and each walk-in half-day nobody covers', async () => {
-    const roster = await cloud.call('section', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, SECTION)
+    const roster = await cloud.call('supervision', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, SECTION)
     expect(codeOf(roster)).toBe('ok')
     expect(roster.data.days.map((d: any) => d.date)).toEqual(['2026-10-17', '2026-10-18'])
     const win04 = roster.data.windows.find((w: any) => w.id === 'win-04')
@@ -151,14 +151,14 @@ describe('the roster and its gaps (R2, R22)', () => {
   })
 
   it('R22 shows a leader only their own window, and refuses others', async () => {
-    const roster = await cloud.call('section', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, RS_LEADER)
+    const roster = await cloud.call('supervision', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, RS_LEADER)
     expect(roster.data.windows.map((w: any) => w.id)).toEqual(['win-04'])
     expect(new Set(roster.data.shifts.map((s: any) => s.windowId))).toEqual(new Set(['win-04']))
-    for (const openid of [RS_STAFF, CITIZEN]) expect(codeOf(await cloud.call('section', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, openid))).toBe('FORBIDDEN')
+    for (const openid of [RS_STAFF, CITIZEN]) expect(codeOf(await cloud.call('supervision', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, openid))).toBe('FORBIDDEN')
   })
 
   it('refuses a roster over 31 days', async () => {
-    const answer = await cloud.call('section', 'duty.roster', { from: '2026-10-01', to: '2026-11-01' }, SECTION)
+    const answer = await cloud.call('supervision', 'duty.roster', { from: '2026-10-01', to: '2026-11-01' }, SECTION)
     expect(codeOf(answer)).toBe('INVALID_INPUT')
     expect(answer.error.fields.to).toMatch(/31天/)
   })
@@ -168,18 +168,18 @@ describe('the roster and its gaps (R2, R22)', () => {
     // 9999: outside the dates any input may name (docs/api.md, "Free text and dates"), said as such
     for (const [to, said] of [['9999-12-31', /结束日期.*2000年至2100年/], ['2026-10-15', /结束日期.*31天/], ['2026-09-13', /结束日期.*31天/]] as const) {
       const started = Date.now()
-      const answer = await cloud.call('section', 'duty.roster', { to }, SECTION)
+      const answer = await cloud.call('supervision', 'duty.roster', { to }, SECTION)
       expect([to, codeOf(answer)]).toEqual([to, 'INVALID_INPUT'])
       expect(answer.error.fields.to).toMatch(said)
       expect(Date.now() - started).toBeLessThan(5_000)
     }
-    const lone = await cloud.call('section', 'duty.roster', { to: '2026-10-14' }, SECTION)
+    const lone = await cloud.call('supervision', 'duty.roster', { to: '2026-10-14' }, SECTION)
     expect(lone.data).toMatchObject({ from: '2026-09-14', to: '2026-10-14' })
   })
 
   it('reads the roster and duty.mine in at most 2 database requests on a warm instance', async () => {
     for (const [fn, action, input, openid] of [
-      ['section', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, SECTION],
+      ['supervision', 'duty.roster', { from: '2026-10-12', to: '2026-10-18' }, SECTION],
       ['counter', 'duty.mine', {}, RS_STAFF],
     ] as const) {
       // Each instance is warm after its first call; earlier races may have started several.
@@ -218,7 +218,7 @@ describe('attendance and the time bank (R21, R24)', () => {
     await cloud.setClock(at('08:45'))
     const later = await cloud.call('counter', 'duty.checkIn', { shiftId: id }, RS_STAFF)
     expect(later.data.shift).toMatchObject({ checkInAt: near(at('08:40')), lateCheckIn: true })
-    expect(codeOf(await cloud.call('section', 'duty.remove', { shiftId: id }, SECTION))).toBe('INVALID_TRANSITION')
+    expect(codeOf(await cloud.call('supervision', 'duty.remove', { shiftId: id }, SECTION))).toBe('INVALID_TRANSITION')
   })
 
   it('R24 credits check-in to check-out inside 08:30–12:00, once however often it is tapped', async () => {
@@ -237,11 +237,11 @@ describe('attendance and the time bank (R21, R24)', () => {
   it('R21 lets the section remove a shift before its check-in, not another window\'s leader', async () => {
     const shiftId = `duty-${SATURDAY}-am-staff-rs-leader`
     await cloud.setClock(MONDAY)
-    expect(codeOf(await cloud.call('section', 'duty.remove', { shiftId }, SCJG_LEADER))).toBe('NOT_FOUND')
-    expect(codeOf(await cloud.call('section', 'duty.remove', { shiftId }, RS_LEADER))).toBe('ok')
+    expect(codeOf(await cloud.call('supervision', 'duty.remove', { shiftId }, SCJG_LEADER))).toBe('NOT_FOUND')
+    expect(codeOf(await cloud.call('supervision', 'duty.remove', { shiftId }, RS_LEADER))).toBe('ok')
     expect((await shifts()).some((s) => s._id === shiftId)).toBe(false)
     expect((await cloud.dump('dutyLeads')).some((l) => l._id === `lead-${SATURDAY}-am-win-04`)).toBe(false)
-    expect(codeOf(await cloud.call('section', 'duty.remove', { shiftId }, SECTION))).toBe('NOT_FOUND')
+    expect(codeOf(await cloud.call('supervision', 'duty.remove', { shiftId }, SECTION))).toBe('NOT_FOUND')
     // the lead is free again
     expect(codeOf(await schedule({ staffId: 'staff-rs-leader', leads: true }))).toBe('ok')
   })

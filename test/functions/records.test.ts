@@ -183,7 +183,7 @@ describe('filing (归档, R19)', () => {
     const record = await servedByPhone('13900009991')
     await cloud.setClock('2026-10-20T10:00:00+08:00')
     try {
-      const report = await cloud.call('section', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
+      const report = await cloud.call('supervision', 'supervision.report', { from: '2026-10-01', to: '2026-10-31' }, SECTION)
       expect(report.ok).toBe(true)
       const win = report.data.windows.find((w: any) => w.windowId === 'win-02')
       expect(win.counts.unfiledOverdue).toBeGreaterThanOrEqual(1)

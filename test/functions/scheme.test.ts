@@ -143,7 +143,7 @@ describe('half a working day in principle (R14)', () => {
       expect(done.data.appointment.deviations.map((d: any) => d.kind)).toEqual(['outsideHours', 'plannedOverHalfDay', 'handledOverHalfDay'])
       expect(await sectionMessages(appointment.id)).toEqual(['deviation_reported', 'deviation_reported'])
       // This one and the one agreed at 17:30 above were outside the hours.
-      const report = await cloud.call('section', 'supervision.report', { from: HOLIDAY, to: HOLIDAY, windowId: 'win-02' }, SECTION)
+      const report = await cloud.call('supervision', 'supervision.report', { from: HOLIDAY, to: HOLIDAY, windowId: 'win-02' }, SECTION)
       expect(codeOf(report)).toBe('ok')
       expect(report.data.windows[0].counts).toMatchObject({ overHalfDay: 1, outsideHours: 2 })
     } finally {

@@ -2,7 +2,7 @@ import { emulatorSdk } from '../support/emulatorSdk'
 import { startCloud, type Cloud } from '../support/cloud'
 
 /**
- * `section` `supervision.report` on the emulator (issue 7, R23): the
+ * `supervision` `supervision.report` on the emulator (issue 7, R23): the
  * figures of one October 2026 built through the real actions (booking,
  * section, counter) for the appointments, and written straight into
  * `dutyShifts` and `reviews` as their contract names them for duty and
@@ -52,16 +52,16 @@ const assigned = async (date: string, itemId = 'item-001', assisting: string[] =
 const confirm = (a: any) => step(a, 'appointments.confirm', STAFF, { agreedTime: '09:00', contact: CONTACT })
 
 async function report(input: Record<string, unknown> = OCTOBER, openid = SECTION): Promise<any> {
-  const answer = await cloud.call('section', 'supervision.report', input, openid)
+  const answer = await cloud.call('supervision', 'supervision.report', input, openid)
   expect(codeOf(answer)).toBe('ok')
   return answer.data
 }
 const rowOf = (data: any, windowId: string) => data.windows.find((w: any) => w.windowId === windowId)
 const pointsOf = (row: any) => Object.fromEntries(row.deductions.map((d: any) => [d.key, d.points]))
 
-/** Calls `section` and answers the body with the database requests it made (`X-Db-Requests`). */
+/** Calls `supervision` and answers the body with the database requests it made (`X-Db-Requests`). */
 async function callCounted(input: unknown): Promise<{ body: any; dbRequests: number }> {
-  const res = await fetch(`${cloud.url}/__dev/call/section`, {
+  const res = await fetch(`${cloud.url}/__dev/call/supervision`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-openid': SECTION },
     body: JSON.stringify({ action: 'supervision.report', input }),
@@ -214,15 +214,15 @@ describe('who may see it', () => {
     ['the desk', 'oEXAMPLE_desk_zhao'],
     ['an admin', ADMIN],
   ])('R23 refuses %s with FORBIDDEN', async (_who, openid) => {
-    const answer = await cloud.call('section', 'supervision.report', OCTOBER, openid)
+    const answer = await cloud.call('supervision', 'supervision.report', OCTOBER, openid)
     expect(codeOf(answer)).toBe('FORBIDDEN')
-    expect(codeOf(await cloud.call('section', 'supervision.report', { ...OCTOBER, format: 'csv' }, openid))).toBe('FORBIDDEN')
+    expect(codeOf(await cloud.call('supervision', 'supervision.report', { ...OCTOBER, format: 'csv' }, openid))).toBe('FORBIDDEN')
   })
 
   it('refuses a bad period with INVALID_INPUT on the field, in Chinese', async () => {
-    const answer = await cloud.call('section', 'supervision.report', { from: '2026-10-31', to: '2026-10-01' }, SECTION)
+    const answer = await cloud.call('supervision', 'supervision.report', { from: '2026-10-31', to: '2026-10-01' }, SECTION)
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { to: '结束日期不能早于开始日期' } } })
-    const tooLong = await cloud.call('section', 'supervision.report', { from: '2025-01-01', to: '2026-10-01' }, SECTION)
+    const tooLong = await cloud.call('supervision', 'supervision.report', { from: '2025-01-01', to: '2026-10-01' }, SECTION)
     expect(tooLong.error.fields.to).toBe('一次最多统计366天')
   })
 })
@@ -231,7 +231,7 @@ describe('the CSV export', () => {
   it('is UTF-8 with a BOM, Beijing dates, and keeps a formula-like window name as text', async () => {
     const made = await cloud.call('admin', 'windows.upsert', { departmentId: 'dept-scjg', name: '=HYPERLINK("http://x","点")', number: '99' }, ADMIN)
     expect(codeOf(made)).toBe('ok')
-    const answer = await cloud.call('section', 'supervision.report', { ...OCTOBER, format: 'csv' }, SECTION)
+    const answer = await cloud.call('supervision', 'supervision.report', { ...OCTOBER, format: 'csv' }, SECTION)
     expect(codeOf(answer)).toBe('ok')
     const { csv, filename } = answer.data
     expect(filename).toBe('窗口督查_2026-10-01_2026-10-31.csv')

@@ -15,7 +15,7 @@ let seq = 0
 const newRequestId = () => `finding-${Date.now().toString(36)}-${++seq}`
 const codeOf = (answer: any) => (answer.ok ? 'ok' : answer.error.code)
 const record = (input: Record<string, unknown>, openid = SECTION, requestId = newRequestId()) =>
-  cloud.call('section', 'supervision.recordFinding', { requestId, kind: 'inspection', windowId: 'win-02', date: '2026-10-12', evidence: '上午10:05检查，窗口无人在岗，10:20返回', ...input }, openid)
+  cloud.call('supervision', 'supervision.recordFinding', { requestId, kind: 'inspection', windowId: 'win-02', date: '2026-10-12', evidence: '上午10:05检查，窗口无人在岗，10:20返回', ...input }, openid)
 const win02 = (report: any) => report.windows.find((w: any) => w.windowId === 'win-02')
 
 beforeAll(async () => {
@@ -26,7 +26,7 @@ afterAll(() => cloud?.close())
 
 describe('the section’s findings (R23)', () => {
   it('R23 records an inspection, buck-passing and a 12345 complaint once each, and the report counts them with their points', async () => {
-    const before = await cloud.call('section', 'supervision.report', OCTOBER, SECTION)
+    const before = await cloud.call('supervision', 'supervision.report', OCTOBER, SECTION)
     const requestId = newRequestId()
     const taps = await Promise.all([1, 2].map(() => record({}, SECTION, requestId)))
     expect(taps.map(codeOf)).toEqual(['ok', 'ok'])
@@ -36,7 +36,7 @@ describe('the section’s findings (R23)', () => {
     expect(complaint.data.finding).toMatchObject({ kind: 'complaint', channel: '12345', recordedBy: 'staff-section' })
     expect(await cloud.dump('supervisionFindings')).toHaveLength(3)
 
-    const after = await cloud.call('section', 'supervision.report', OCTOBER, SECTION)
+    const after = await cloud.call('supervision', 'supervision.report', OCTOBER, SECTION)
     expect(win02(after.data).counts).toMatchObject({ inspectionFindings: 1, buckPassing: 1, upheldComplaints: 1 })
     expect(win02(after.data).pointsDeducted - win02(before.data).pointsDeducted).toBe(2 + 3 + 2)
     expect(after.data.findings.map((f: any) => [f.date, f.kind, f.windowName, f.points])).toEqual([
@@ -44,14 +44,14 @@ describe('the section’s findings (R23)', () => {
       ['2026-10-13', 'buckPassing', '2号窗口（市场主体登记）', 3],
       ['2026-10-12', 'inspection', '2号窗口（市场主体登记）', 2],
     ])
-    const other = await cloud.call('section', 'supervision.report', { ...OCTOBER, windowId: 'win-04' }, SECTION)
+    const other = await cloud.call('supervision', 'supervision.report', { ...OCTOBER, windowId: 'win-04' }, SECTION)
     expect(other.data.findings).toEqual([])
-    const september = await cloud.call('section', 'supervision.report', { from: '2026-09-01', to: '2026-09-30' }, SECTION)
+    const september = await cloud.call('supervision', 'supervision.report', { from: '2026-09-01', to: '2026-09-30' }, SECTION)
     expect(september.data.findings).toEqual([])
   })
 
   it('R23 writes the findings into the CSV export', async () => {
-    const csv = await cloud.call('section', 'supervision.report', { ...OCTOBER, format: 'csv' }, SECTION)
+    const csv = await cloud.call('supervision', 'supervision.report', { ...OCTOBER, format: 'csv' }, SECTION)
     expect(csv.data.csv).toContain('督查记录,窗口,类别,来源,事实与依据,扣分')
     expect(csv.data.csv).toContain('投诉属实,12345热线,12345工单')
     expect(csv.data.csv).toContain('推诿扯皮')

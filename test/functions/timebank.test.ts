@@ -113,7 +113,7 @@ describe('the ledger and leave (R24)', () => {
   beforeAll(async () => {
     // The leader earns 210 minutes leading the afternoon duty of 17 October (R22).
     await cloud.setClock('2026-10-12T09:00:00+08:00')
-    expect(codeOf(await cloud.call('section', 'duty.schedule', { date: '2026-10-17', half: 'pm', windowId: 'win-04', staffId: 'staff-rs-leader', leads: true }, SECTION))).toBe('ok')
+    expect(codeOf(await cloud.call('supervision', 'duty.schedule', { date: '2026-10-17', half: 'pm', windowId: 'win-04', staffId: 'staff-rs-leader', leads: true }, SECTION))).toBe('ok')
     const shiftId = 'duty-2026-10-17-pm-staff-rs-leader'
     await cloud.setClock('2026-10-17T13:20:00+08:00')
     expect(codeOf(await cloud.call('counter', 'duty.checkIn', { shiftId }, RS_LEADER))).toBe('ok')

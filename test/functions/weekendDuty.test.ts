@@ -25,9 +25,9 @@ beforeAll(async () => {
 afterAll(() => cloud?.close())
 
 const codeOf = (answer: any) => (answer.ok ? 'ok' : answer.error.code)
-const schedule = (input: Record<string, unknown>, openid = SECTION) => cloud.call('section', 'duty.schedule', { date: SATURDAY, half: 'am', ...input }, openid)
-const close = (input: Record<string, unknown>, openid = SECTION) => cloud.call('section', 'duty.close', { date: SATURDAY, windowId: 'win-03', reason: '窗口两名人员均外出培训', ...input }, openid)
-const roster = () => cloud.call('section', 'duty.roster', { from: MONDAY.slice(0, 10), to: SUNDAY }, SECTION)
+const schedule = (input: Record<string, unknown>, openid = SECTION) => cloud.call('supervision', 'duty.schedule', { date: SATURDAY, half: 'am', ...input }, openid)
+const close = (input: Record<string, unknown>, openid = SECTION) => cloud.call('supervision', 'duty.close', { date: SATURDAY, windowId: 'win-03', reason: '窗口两名人员均外出培训', ...input }, openid)
+const roster = () => cloud.call('supervision', 'duty.roster', { from: MONDAY.slice(0, 10), to: SUNDAY }, SECTION)
 const written = async () => Promise.all(['dutyShifts', 'dutyClosures', 'walkInServices'].map((c) => cloud.dump(c).then((d) => d.length)))
 
 async function callCounted(fn: string, action: string, input: unknown, openid?: string) {
@@ -98,9 +98,9 @@ describe('a day closed for a window by the section (R21, R23)', () => {
 
   it('R21 reopens a closed day, which is a gap again, and closes it again', async () => {
     await close({ date: SUNDAY, reason: '临时停电检修' })
-    expect(codeOf(await cloud.call('section', 'duty.reopen', { date: SUNDAY, windowId: 'win-03' }, RS_LEADER))).toBe('FORBIDDEN')
-    expect(codeOf(await cloud.call('section', 'duty.reopen', { date: SUNDAY, windowId: 'win-03' }, SECTION))).toBe('ok')
-    expect(codeOf(await cloud.call('section', 'duty.reopen', { date: SUNDAY, windowId: 'win-03' }, SECTION))).toBe('NOT_FOUND')
+    expect(codeOf(await cloud.call('supervision', 'duty.reopen', { date: SUNDAY, windowId: 'win-03' }, RS_LEADER))).toBe('FORBIDDEN')
+    expect(codeOf(await cloud.call('supervision', 'duty.reopen', { date: SUNDAY, windowId: 'win-03' }, SECTION))).toBe('ok')
+    expect(codeOf(await cloud.call('supervision', 'duty.reopen', { date: SUNDAY, windowId: 'win-03' }, SECTION))).toBe('NOT_FOUND')
     expect((await roster()).data.gaps.filter((g: any) => g.windowId === 'win-03' && g.date === SUNDAY)).toHaveLength(2)
   })
 })
@@ -215,7 +215,7 @@ describe("supervision follows the section's decision and shows the weekend volum
   it('R23 counts no gap for the closed Saturday of window 3, the weekend volume of window 5, in the report and its CSV', async () => {
     await cloud.setClock('2026-10-19T09:00:00+08:00')
     const period = { from: MONDAY.slice(0, 10), to: SUNDAY }
-    const report = await cloud.call('section', 'supervision.report', period, SECTION)
+    const report = await cloud.call('supervision', 'supervision.report', period, SECTION)
     expect(codeOf(report)).toBe('ok')
     const row = (id: string) => report.data.windows.find((w: any) => w.windowId === id)
     // Window 3: Saturday closed with a reason, Sunday reopened and left empty.
@@ -223,7 +223,7 @@ describe("supervision follows the section's decision and shows the weekend volum
     expect(row('win-03').deductions.find((d: any) => d.key === 'dutyGap')).toMatchObject({ count: 1, points: 3 })
     // Window 5: covered on Saturday by window 4's staff, empty on Sunday.
     expect(row('win-05').counts).toMatchObject({ gapDays: 1, closedDays: 0, walkInServed: 3, walkInAssisted: 2, shiftsScheduled: 2 })
-    const csv = await cloud.call('section', 'supervision.report', { ...period, format: 'csv' }, SECTION)
+    const csv = await cloud.call('supervision', 'supervision.report', { ...period, format: 'csv' }, SECTION)
     const lines: string[] = csv.data.csv.split('\r\n')
     const header = lines.find((l) => l.startsWith('窗口编号'))!.split(',')
     const win05 = lines.find((l) => l.startsWith('5,'))!.split(',')
@@ -235,7 +235,7 @@ describe("supervision follows the section's decision and shows the weekend volum
   it('reads the roster, the weekend view and the walk-in log in at most 2 database requests on a warm instance', async () => {
     await cloud.setClock(`${SATURDAY}T10:00:00+08:00`)
     for (const [fn, action, input, openid] of [
-      ['section', 'duty.roster', { from: SATURDAY, to: SUNDAY }, SECTION],
+      ['supervision', 'duty.roster', { from: SATURDAY, to: SUNDAY }, SECTION],
       ['catalog', 'weekend.walkIn', {}, undefined],
       ['counter', 'walkIn.today', {}, RS_STAFF],
     ] as const) {

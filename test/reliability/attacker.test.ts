@@ -62,7 +62,7 @@ describe('the attacks of issue 13', () => {
   it('item 10: the year 9999 is bad input, not INTERNAL, for anyone and for the section', async () => {
     const range = await cloud.call('catalog', 'calendar.range', { from: '9999-12-31', to: '9999-12-31' })
     expect(range.error).toMatchObject({ code: 'INVALID_INPUT', fields: { from: '日期须在2000年至2100年之间' } })
-    const report = await cloud.call('section', 'supervision.report', { from: '9999-01-01', to: '9999-12-31' }, WHO.section)
+    const report = await cloud.call('supervision', 'supervision.report', { from: '9999-01-01', to: '9999-12-31' }, WHO.section)
     expect(report.error).toMatchObject({ code: 'INVALID_INPUT', fields: { from: '统计日期须在2000年至2100年之间' } })
   })
 })

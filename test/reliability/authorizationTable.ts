@@ -85,7 +85,7 @@ let seq = 0
 
 /** A shift of `staffId` on a walk-in day (R2) scheduled by the section; a slot already taken answers the same shift. */
 async function shift(cloud: ReliabilityCloud, date: string, half: 'am' | 'pm', staffId = 'staff-scjg-1', windowId = 'win-02'): Promise<string> {
-  const answer = await cloud.call('section', 'duty.schedule', { date, half, windowId, staffId }, WHO.section)
+  const answer = await cloud.call('supervision', 'duty.schedule', { date, half, windowId, staffId }, WHO.section)
   if (!answer.ok) throw new Error(`duty.schedule for a row's input: ${JSON.stringify(answer)}`)
   return answer.data.shift.id
 }
@@ -265,20 +265,20 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'records.unfiled',          input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'records.file', record: 'completed', phase: 'holiday',
     input: (_c, f) => ({ requestId: newRequestId('file'), records: [{ appointmentId: f!.id, version: f!.version }] }), cells: 'U F F F F ok F F F F F' },
-  { fn: 'section', action: 'duty.schedule',
+  { fn: 'supervision', action: 'duty.schedule',
     input: (_c, _f, column) => ({ date: '2026-10-31', half: column === 'leader' ? 'pm' : column === 'section' ? 'am' : 'am', windowId: 'win-02', staffId: column === 'refusals' ? 'staff-scjg-leader' : 'staff-scjg-1' }),
                                                                                                             cells: 'U F F F F ok ok F F F F' },
-  { fn: 'section', action: 'duty.remove',
+  { fn: 'supervision', action: 'duty.remove',
     input: (cloud, _f, column) => shift(cloud, column === 'section' ? '2026-10-24' : '2026-10-25', column === 'leader' ? 'pm' : 'am').then((shiftId) => ({ shiftId })),
                                                                                                             cells: 'U F F F F ok ok F N F F' },
   // closing a window's day waives its duty (R21, R23): the section's alone, not a window leader's
-  { fn: 'section', action: 'duty.close',               input: () => ({ date: '2026-11-07', windowId: 'win-03', reason: '本窗口人员外出培训' }), cells: 'U F F F F ok F F F F F' },
-  { fn: 'section', action: 'duty.reopen',
+  { fn: 'supervision', action: 'duty.close',               input: () => ({ date: '2026-11-07', windowId: 'win-03', reason: '本窗口人员外出培训' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'supervision', action: 'duty.reopen',
     input: async (cloud, _f, column) => {
-      if (column === 'section') await cloud.call('section', 'duty.close', { date: '2026-11-08', windowId: 'win-03', reason: '系统或设备检修' }, WHO.section)
+      if (column === 'section') await cloud.call('supervision', 'duty.close', { date: '2026-11-08', windowId: 'win-03', reason: '系统或设备检修' }, WHO.section)
       return { date: '2026-11-08', windowId: 'win-03' }
     },                                                                                                      cells: 'U F F F F ok F F F F F' },
-  { fn: 'section', action: 'duty.roster',              input: () => ({ from: '2026-10-17', to: '2026-10-31' }), cells: 'U F F F F ok ok F ok F F' },
+  { fn: 'supervision', action: 'duty.roster',              input: () => ({ from: '2026-10-17', to: '2026-10-31' }), cells: 'U F F F F ok ok F ok F F' },
   { fn: 'section', action: 'reviews.list',             input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'reviews.resolve', record: 'completed', phase: 'holiday',
     input: async (cloud, f) => { const r = await review(cloud, f!, 'dissatisfied'); return { appointmentId: f!.id, version: r.version, requestId: newRequestId('resolve'), note: '已致电致歉并说明原因' } },
@@ -292,8 +292,8 @@ export const TABLE: Row[] = [
   { fn: 'section', action: 'visits.pending',           input: () => ({}),                               cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'visits.record', record: 'completed', phase: 'holiday',
     input: (_c, f) => ({ appointmentId: f!.id, requestId: newRequestId('visit'), how: 'phone', note: '申请人表示满意' }), cells: 'U F F F F ok F F F F F' },
-  { fn: 'section', action: 'supervision.report',       input: () => ({ from: '2026-10-01', to: '2026-10-07' }), cells: 'U F F F F ok F F F F F' },
-  { fn: 'section', action: 'supervision.recordFinding',
+  { fn: 'supervision', action: 'supervision.report',       input: () => ({ from: '2026-10-01', to: '2026-10-07' }), cells: 'U F F F F ok F F F F F' },
+  { fn: 'supervision', action: 'supervision.recordFinding',
     input: () => ({ requestId: newRequestId('finding'), kind: 'inspection', windowId: 'win-02', date: '2026-09-01', evidence: '检查时窗口无人在岗' }), cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'leave.pending', reads: true, input: () => ({}),                    cells: 'U F F F F ok F F F F F' },
   { fn: 'section', action: 'leave.decide', input: async (cloud) => ({ leaveId: await sectionLeave(cloud), decision: 'reject', note: '当天有检查' }), cells: 'U F F F F ok F F F F F' },

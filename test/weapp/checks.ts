@@ -228,7 +228,7 @@ const RESOLVED_COMPLAINT = { ...COMPLAINT, status: 'resolved', statusText: '已�
 const FEEDBACK_NOW = at('2026-10-16T09:00:00')
 
 /**
- * `section` `supervision.report` for October 2026 (R23), computed by the
+ * `supervision` `supervision.report` for October 2026 (R23), computed by the
  * shared code the function runs: win-02 missed a duty shift on 18 October
  * and left its afternoon unstaffed, and got one bad review.
  */
@@ -368,13 +368,15 @@ export const DEFAULT_CLOUD: CloudTable = {
     'subscriptions.grant': { ok: true, data: { remaining: {} } },
     'complaints.mine': { ok: true, data: { items: [RESOLVED_COMPLAINT], total: 1, nextCursor: null } },
   },
+  supervision: {
+    'duty.roster': DUTY_ROSTER,
+    'supervision.report': SUPERVISION_REPORT,
+  },
   section: {
     'inbox.list': INBOX_LIST,
     'appointments.list': SECTION_LIST,
     'appointments.record': SECTION_RECORD,
-    'duty.roster': DUTY_ROSTER,
     'records.form': { ok: true, data: { html: '<h1>沂源县政务服务中心预约服务登记表</h1>' } },
-    'supervision.report': SUPERVISION_REPORT,
     'records.unfiled': {
       ok: true,
       data: {

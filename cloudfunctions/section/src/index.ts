@@ -2,10 +2,8 @@ import type { ActionsFor, sectionContract } from '@shared/contract'
 import type { ActionContext } from '@server/context'
 import { createMain } from '@server/main'
 import { appointmentActions } from './appointments'
-import { dutyScheduleActions } from './duty'
 import { followUpActions } from './followUp'
 import { sectionLeaveActions } from './leave'
-import { supervisionActions } from './supervision'
 import { decideChangeAction } from './decideChange'
 import { dispatchAction } from './dispatch'
 import { inboxAction } from './inbox'
@@ -34,9 +32,7 @@ export const actions = {
   'records.formDocument': recordsFormDocumentAction,
   'records.register': registerAction,
   ...appointmentActions,
-  ...dutyScheduleActions,
   ...followUpActions,
-  ...supervisionActions,
   ...sectionLeaveActions,
 } satisfies ActionsFor<typeof sectionContract, ActionContext>
 

@@ -53,8 +53,8 @@ describe('周末排班 (R2, R22)', () => {
     await act(async () => {
       await result.current.add(DRAFT)
     })
-    expect(call).toHaveBeenLastCalledWith('section', 'duty.roster', {})
-    expect(call).toHaveBeenCalledWith('section', 'duty.schedule', DRAFT)
+    expect(call).toHaveBeenLastCalledWith('supervision', 'duty.roster', {})
+    expect(call).toHaveBeenCalledWith('supervision', 'duty.schedule', DRAFT)
     expect(result.current.fieldErrors).toEqual({})
   })
 
@@ -66,7 +66,7 @@ describe('周末排班 (R2, R22)', () => {
     await act(async () => {
       await result.current.remove('duty-x')
     })
-    expect(call).toHaveBeenCalledWith('section', 'duty.remove', { shiftId: 'duty-x' })
+    expect(call).toHaveBeenCalledWith('supervision', 'duty.remove', { shiftId: 'duty-x' })
     expect(call.mock.calls.filter(([, action]) => action === 'duty.roster')).toHaveLength(2)
   })
 
@@ -84,7 +84,7 @@ describe('周末排班 (R2, R22)', () => {
     await act(async () => {
       await result.current.close('2026-10-17', 'win-05', '人员外出培训')
     })
-    expect(call).toHaveBeenCalledWith('section', 'duty.close', { date: '2026-10-17', windowId: 'win-05', reason: '人员外出培训' })
+    expect(call).toHaveBeenCalledWith('supervision', 'duty.close', { date: '2026-10-17', windowId: 'win-05', reason: '人员外出培训' })
     expect(result.current.done).toBe('已设为当天不开放，督查不计无人值班')
     expect(result.current.selected).toEqual({ date: '2026-10-17', windowId: 'win-05', half: 'am' })
   })

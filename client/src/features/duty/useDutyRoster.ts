@@ -31,7 +31,7 @@ export interface RosterSelection {
  * with a reason (R23) and open it again.
  */
 export function useDutyRoster() {
-  const query = useCloudQuery('section', 'duty.roster')
+  const query = useCloudQuery('supervision', 'duty.roster')
   const action = useCloudAction()
   const { run } = action
   const { reload } = query
@@ -54,13 +54,13 @@ export function useDutyRoster() {
     },
     [reload],
   )
-  const add = useCallback((draft: ScheduleDraft, name = '') => write(() => run('section', 'duty.schedule', draft), `已安排${name}值班`), [write, run])
-  const remove = useCallback((shiftId: string) => write(() => run('section', 'duty.remove', { shiftId }), '已移除'), [write, run])
+  const add = useCallback((draft: ScheduleDraft, name = '') => write(() => run('supervision', 'duty.schedule', draft), `已安排${name}值班`), [write, run])
+  const remove = useCallback((shiftId: string) => write(() => run('supervision', 'duty.remove', { shiftId }), '已移除'), [write, run])
   const close = useCallback(
-    (date: string, windowId: string, reason: string) => write(() => run('section', 'duty.close', { date, windowId, reason }), '已设为当天不开放，督查不计无人值班'),
+    (date: string, windowId: string, reason: string) => write(() => run('supervision', 'duty.close', { date, windowId, reason }), '已设为当天不开放，督查不计无人值班'),
     [write, run],
   )
-  const reopen = useCallback((date: string, windowId: string) => write(() => run('section', 'duty.reopen', { date, windowId }), '已恢复开放，请安排值班人员'), [write, run])
+  const reopen = useCallback((date: string, windowId: string) => write(() => run('supervision', 'duty.reopen', { date, windowId }), '已恢复开放，请安排值班人员'), [write, run])
   const select = useCallback((next: RosterSelection | null) => {
     setSelected(next)
     setFieldErrors({})

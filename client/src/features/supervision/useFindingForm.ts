@@ -38,7 +38,7 @@ export function useFindingForm(today: CivilDate, onSaved: () => void) {
     const checked = validateFields(findingRecordInputSchema, input)
     if (!checked.ok) return setErrors({ ...checked.errors, ...(draft.windowId ? {} : { windowId: '请选择窗口' }) })
     setErrors({})
-    const result = await run('section', 'supervision.recordFinding', checked.value)
+    const result = await run('supervision', 'supervision.recordFinding', checked.value)
     if (!result) return
     if (!result.ok) return setErrors(result.error.fields ?? {})
     setSaved(true)

@@ -14,7 +14,7 @@ beforeEach(() => {
   call.mockReset()
   call.mockImplementation(
     fakeCloud({
-      'section/supervision.report': (input: any) => (input.format === 'csv' ? ok({ csv: '\uFEFFa,b\r\n', filename: 'x.csv', truncated: false }) : ok(octoberReport())),
+      'supervision/supervision.report': (input: any) => (input.format === 'csv' ? ok({ csv: '\uFEFFa,b\r\n', filename: 'x.csv', truncated: false }) : ok(octoberReport())),
     }),
   )
 })

@@ -24,7 +24,7 @@ export function useSupervision(today: CivilDate, platform: string = process.env.
   const [exporting, setExporting] = useState(false)
   const busy = useRef(false) // a second tap while one export runs does nothing
   const [exported, setExported] = useState<string>()
-  const query = useCloudQuery('section', 'supervision.report', applied)
+  const query = useCloudQuery('supervision', 'supervision.report', applied)
   // Asked without `format`, the answer is the report as data.
   const report = { ...query, data: query.data && !isSupervisionCsv(query.data) ? query.data : undefined }
 
@@ -50,7 +50,7 @@ export function useSupervision(today: CivilDate, platform: string = process.env.
     if (busy.current) return
     busy.current = true
     setExporting(true)
-    const answer = await callCloud('section', 'supervision.report', { ...applied, format: 'csv' })
+    const answer = await callCloud('supervision', 'supervision.report', { ...applied, format: 'csv' })
     // The clipboard can refuse (the user declined the privacy prompt): say so instead of failing silently.
     const file = answer.ok && isSupervisionCsv(answer.data) ? answer.data : undefined
     const outcome = file ? await exportCsv(file, platform).catch(() => undefined) : undefined
